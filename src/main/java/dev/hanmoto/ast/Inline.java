@@ -1,0 +1,97 @@
+package dev.hanmoto.ast;
+
+import java.util.List;
+import java.util.Objects;
+
+/** Inline nodes. Text, code, links and images carry their source position for diagnostics. */
+public sealed interface Inline {
+    <R> R accept(InlineVisitor<R> v);
+
+    /** Plain text, spaces included. */
+    record Text(String text, SourcePos pos) implements Inline {
+        public Text { Objects.requireNonNull(text); Objects.requireNonNull(pos); }
+        public <R> R accept(InlineVisitor<R> v) { return v.visitText(this); }
+    }
+
+    /** A soft line break in the source (rendered as a space, or nothing between CJK characters). */
+    record SoftBreak() implements Inline {
+        public <R> R accept(InlineVisitor<R> v) { return v.visitSoftBreak(this); }
+    }
+
+    /** A hard line break. */
+    record LineBreak() implements Inline {
+        public <R> R accept(InlineVisitor<R> v) { return v.visitLineBreak(this); }
+    }
+
+    /** Emphasis. */
+    record Emph(List<Inline> content) implements Inline {
+        public Emph { content = List.copyOf(content); }
+        public <R> R accept(InlineVisitor<R> v) { return v.visitEmph(this); }
+    }
+
+    /** Strong emphasis. */
+    record Strong(List<Inline> content) implements Inline {
+        public Strong { content = List.copyOf(content); }
+        public <R> R accept(InlineVisitor<R> v) { return v.visitStrong(this); }
+    }
+
+    /** Struck-out text. */
+    record Strikeout(List<Inline> content) implements Inline {
+        public Strikeout { content = List.copyOf(content); }
+        public <R> R accept(InlineVisitor<R> v) { return v.visitStrikeout(this); }
+    }
+
+    /** Superscript. */
+    record Superscript(List<Inline> content) implements Inline {
+        public Superscript { content = List.copyOf(content); }
+        public <R> R accept(InlineVisitor<R> v) { return v.visitSuperscript(this); }
+    }
+
+    /** Subscript. */
+    record Subscript(List<Inline> content) implements Inline {
+        public Subscript { content = List.copyOf(content); }
+        public <R> R accept(InlineVisitor<R> v) { return v.visitSubscript(this); }
+    }
+
+    /** Inline code. */
+    record Code(String text, SourcePos pos) implements Inline {
+        public Code { Objects.requireNonNull(text); Objects.requireNonNull(pos); }
+        public <R> R accept(InlineVisitor<R> v) { return v.visitCode(this); }
+    }
+
+    /** A hyperlink; {@code target} is a URL, a {@code #fragment} or a relative path. */
+    record Link(Attr attr, List<Inline> content, String target, String title, SourcePos pos) implements Inline {
+        public Link {
+            Objects.requireNonNull(attr);
+            content = List.copyOf(content);
+            Objects.requireNonNull(target);
+            title = title == null ? "" : title;
+            Objects.requireNonNull(pos);
+        }
+        public <R> R accept(InlineVisitor<R> v) { return v.visitLink(this); }
+    }
+
+    /** An image; {@code alt} is its alternative text as inlines. */
+    record Image(Attr attr, List<Inline> alt, String src, String title, SourcePos pos) implements Inline {
+        public Image {
+            Objects.requireNonNull(attr);
+            alt = List.copyOf(alt);
+            Objects.requireNonNull(src);
+            title = title == null ? "" : title;
+            Objects.requireNonNull(pos);
+        }
+        public <R> R accept(InlineVisitor<R> v) { return v.visitImage(this); }
+    }
+
+    /** A generic inline container (emoji, sanitised raw HTML, language spans). */
+    record Span(Attr attr, List<Inline> content) implements Inline {
+        public Span { Objects.requireNonNull(attr); content = List.copyOf(content); }
+        public <R> R accept(InlineVisitor<R> v) { return v.visitSpan(this); }
+    }
+
+    /** A footnote: its reference point and its content (numbered by {@code NumberFootnotes}). */
+    record Note(List<Block> blocks, SourcePos pos) implements Inline {
+        public Note { blocks = List.copyOf(blocks); Objects.requireNonNull(pos); }
+        public <R> R accept(InlineVisitor<R> v) { return v.visitNote(this); }
+    }
+}
