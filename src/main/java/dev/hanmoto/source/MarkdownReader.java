@@ -129,6 +129,9 @@ public final class MarkdownReader {
                 failure.set(e);
             }
         }, "hanmoto-markdown", PARSE_STACK);
+        // If the caller is interrupted (a build's time bound), the parse cannot be stopped; as a
+        // daemon it at least never keeps the JVM alive.
+        t.setDaemon(true);
         t.start();
         try {
             t.join();
