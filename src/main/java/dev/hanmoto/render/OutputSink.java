@@ -1,0 +1,19 @@
+package dev.hanmoto.render;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * Where a renderer writes its files, by path relative to the output folder (e.g. {@code slug.pdf}).
+ * Nothing is visible in the output folder until the whole build of the document succeeded.
+ */
+public interface OutputSink {
+    OutputStream open(String relativePath) throws IOException;
+
+    /** Convenience: writes a whole file. */
+    default void write(String relativePath, byte[] bytes) throws IOException {
+        try (OutputStream out = open(relativePath)) {
+            out.write(bytes);
+        }
+    }
+}

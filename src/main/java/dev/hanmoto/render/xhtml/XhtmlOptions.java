@@ -1,0 +1,46 @@
+package dev.hanmoto.render.xhtml;
+
+import dev.hanmoto.ast.Inline;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Per-output choices of the XHTML writer; everything else is the same for PDF and EPUB.
+ *
+ * @param footnotes   how footnotes are written
+ * @param imageSource the {@code src} to write for an image (a renderer may copy, embed or refuse it);
+ *                    empty means "write the alt text instead"
+ * @param emojiSource the {@code src} of the artwork for an emoji sequence; empty means "write the
+ *                    characters as text"
+ * @param linkTarget  rewrites a link target (e.g. {@code #id} → {@code chapter-3.xhtml#id} in an EPUB)
+ */
+public record XhtmlOptions(FootnoteStyle footnotes,
+                           Function<Inline.Image, Optional<String>> imageSource,
+                           Function<String, Optional<String>> emojiSource,
+                           Function<String, String> linkTarget) {
+
+    /** Footnote styles: CSS Paged Media page floats, or EPUB 3 noteref links with asides. */
+    public enum FootnoteStyle {
+        /** {@code <span class="footnote">} at the reference point, for {@code float: footnote}. */
+        PAGE_FLOAT,
+        /** {@code <a epub:type="noteref">} plus {@code <aside epub:type="footnote">} after the content. */
+        EPUB_ASIDE
+    }
+
+    /** Defaults: images and links as written, emoji as text. */
+    public static XhtmlOptions of(FootnoteStyle style) {
+        return new XhtmlOptions(style, img -> Optional.of(img.src()), e -> Optional.empty(), Function.identity());
+    }
+
+    public XhtmlOptions withImageSource(Function<Inline.Image, Optional<String>> f) {
+        return new XhtmlOptions(footnotes, f, emojiSource, linkTarget);
+    }
+
+    public XhtmlOptions withEmojiSource(Function<String, Optional<String>> f) {
+        return new XhtmlOptions(footnotes, imageSource, f, linkTarget);
+    }
+
+    public XhtmlOptions withLinkTarget(Function<String, String> f) {
+        return new XhtmlOptions(footnotes, imageSource, emojiSource, f);
+    }
+}

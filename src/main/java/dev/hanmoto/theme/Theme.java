@@ -1,0 +1,20 @@
+package dev.hanmoto.theme;
+
+import java.util.Objects;
+
+/**
+ * A loaded, validated theme. Each renderer is handed only its own section plus the shared font
+ * stacks and files; no renderer sees another output's settings.
+ */
+public record Theme(String name, String description, ThemeFiles files, FontStacks fonts,
+                    PdfTheme pdf, EpubTheme epub, CardTheme card) {
+    public Theme {
+        Objects.requireNonNull(name);
+        description = description == null ? "" : description;
+        Objects.requireNonNull(files);
+        Objects.requireNonNull(fonts);
+        Objects.requireNonNull(pdf);
+        Objects.requireNonNull(epub);
+        Objects.requireNonNull(card);
+    }
+}
