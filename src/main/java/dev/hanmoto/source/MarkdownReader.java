@@ -47,6 +47,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.BlankLine;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.hanmoto.ast.Attr;
 import dev.hanmoto.ast.Block;
 import dev.hanmoto.ast.Inline;
@@ -223,7 +224,11 @@ public final class MarkdownReader {
                     return;
                 }
             }
-            out.addAll(html.blocks(hb.getChars().toString(), base + hb.getStartOffset(), depth));
+            // The content chars leave out quote and list prefixes ("> ") of the lines after the first.
+            BasedSequence content = hb.getContentChars();
+            int length = content.length();
+            out.addAll(html.blocks(content.toString(), i -> base + (i < length ? content.getIndexOffset(i)
+                    : content.getEndOffset()), depth));
         }
 
         private static boolean isContainer(String tag) {

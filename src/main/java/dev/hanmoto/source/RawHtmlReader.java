@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -78,6 +79,8 @@ final class RawHtmlReader {
 
     private final SourceContext ctx;
     private final int maxDepth;
+    /** Maps an index in the HTML being converted to a file offset. */
+    private IntUnaryOperator offsetOf = i -> i;
 
     RawHtmlReader(SourceContext ctx, int maxDepth) {
         this.ctx = ctx;
@@ -160,13 +163,22 @@ final class RawHtmlReader {
         }
     }
 
-    /** Converts a whole raw HTML block starting at file offset {@code start}. */
-    List<Block> blocks(String html, int start, int depth) {
+    /**
+     * Converts a whole raw HTML block. {@code offsetOf} maps an index in {@code html} to a file
+     * offset (a block inside a quote or list has its line prefixes cut out of {@code html}).
+     */
+    List<Block> blocks(String html, IntUnaryOperator offsetOf, int depth) {
         Parser parser = Parser.htmlParser().setTrackPosition(true);
         org.jsoup.nodes.Document d = Jsoup.parse(html, "", parser);
         List<Node> nodes = new ArrayList<>(d.head().childNodes());
         nodes.addAll(d.body().childNodes());
-        return domBlocks(nodes, start, depth);
+        IntUnaryOperator saved = this.offsetOf;
+        this.offsetOf = offsetOf;
+        try {
+            return domBlocks(nodes, 0, depth);
+        } finally {
+            this.offsetOf = saved;
+        }
     }
 
     /** Converts the inline content of a raw inline HTML fragment's DOM. */
@@ -200,7 +212,7 @@ final class RawHtmlReader {
             boolean block = n instanceof Element el && (BLOCK_TAGS.contains(el.normalName())
                     || (DANGEROUS.contains(el.normalName())));
             if (!block) {
-                if (runPos == null) runPos = at(n, start);
+                if (runPos == null && !(n instanceof TextNode t && t.isBlank())) runPos = at(n, start);
                 if (n instanceof TextNode t) {
                     if (!t.text().isEmpty()) run.add(new Inline.Text(t.text(), at(n, start)));
                 } else if (n instanceof Element el) {
@@ -398,7 +410,7 @@ final class RawHtmlReader {
 
     private SourcePos at(Node n, int start) {
         int p = n.sourceRange().isTracked() ? n.sourceRange().startPos() : -1;
-        return ctx.pos(start + Math.max(0, p));
+        return ctx.pos(offsetOf.applyAsInt(start + Math.max(0, p)));
     }
 
     static String shorten(String s) {

@@ -321,4 +321,16 @@ class MarkdownReaderTest {
         max[0] = Math.max(max[0], depth);
         for (Inline i : inlines) measureInlines(Walk.childInlines(i), depth + 1, max);
     }
+
+    @Test
+    void readsRawHtmlInsideQuotesWithoutTheirPrefixes() {
+        List<Block> blocks = read("> <div class=\"a\">\n> <b>x</b>\n> </div>\n");
+        assertEquals("""
+                BlockQuote 1:1
+                  Div 1:3 {.a}
+                    Plain 2:3
+                      Strong
+                        Text 2:6 "x"
+                """, AstDump.dump(blocks));
+    }
 }
