@@ -14,11 +14,19 @@ import java.util.Optional;
  * Files of a theme and its ancestors: a name is looked up in the child's folder first, then in each
  * parent's, so a theme overrides a parent's template, stylesheet or image by holding a file of the
  * same name. Built-in themes live on the class path under {@code /themes/<name>/}.
+ *
+ * <p>A name is relative and stays inside its theme folder: absolute names, {@code ..} that climbs
+ * out, and symbolic links whose target lies outside the folder are never opened.
  */
 public final class ThemeFiles {
     /** One place a theme's files live: a folder on disk or a class-path prefix. */
     public sealed interface Root {
-        record Dir(Path dir) implements Root {}
+        record Dir(Path dir) implements Root {
+            public Dir {
+                dir = dir.toAbsolutePath().normalize();
+            }
+        }
+
         record Classpath(String prefix) implements Root {}
     }
 
@@ -32,14 +40,40 @@ public final class ThemeFiles {
         return roots;
     }
 
-    /** A human-readable location of the file, for diagnostics, if it exists. */
-    public Optional<String> describe(String name) {
+    /**
+     * Why a name can never be a theme file, if so: it is absolute, climbs out of the theme folder,
+     * or is a link (in some folder of the chain) whose target lies outside that folder.
+     */
+    public Optional<String> refusal(String name) {
+        if (name.isEmpty()) return Optional.of("is empty");
+        if (name.startsWith("/") || name.startsWith("\\") || Path.of(name).isAbsolute() || name.matches("^[A-Za-z]:.*")) {
+            return Optional.of("is an absolute path; name theme files relative to the theme folder");
+        }
+        if (name.contains(":")) return Optional.of("is not a relative file name (no URLs or drive letters)");
+        Path rel = Path.of(name).normalize();
+        if (rel.startsWith("..")) return Optional.of("points outside the theme folder");
         for (Root r : roots) {
             if (r instanceof Root.Dir d) {
-                Path p = d.dir().resolve(name).normalize();
-                if (p.startsWith(d.dir()) && Files.isRegularFile(p)) return Optional.of(p.toString());
+                Path p = d.dir().resolve(rel);
+                if (Files.exists(p) && !insideReal(d.dir(), p)) {
+                    return Optional.of("is a link pointing outside the theme folder " + d.dir());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A human-readable location of the file, for diagnostics, if it exists. */
+    public Optional<String> describe(String name) {
+        if (refusal(name).isPresent()) return Optional.empty();
+        for (Root r : roots) {
+            if (r instanceof Root.Dir d) {
+                Optional<Path> p = onDisk(d, name);
+                if (p.isPresent()) return Optional.of(p.get().toString());
             } else if (r instanceof Root.Classpath c) {
-                if (ThemeFiles.class.getResource(c.prefix() + name) != null) return Optional.of("builtin:" + c.prefix() + name);
+                if (ThemeFiles.class.getResource(c.prefix() + clean(name)) != null) {
+                    return Optional.of("builtin:" + c.prefix() + clean(name));
+                }
             }
         }
         return Optional.empty();
@@ -47,12 +81,13 @@ public final class ThemeFiles {
 
     /** The file on disk, if the first theme that has it keeps it on disk. */
     public Optional<Path> findPath(String name) {
+        if (refusal(name).isPresent()) return Optional.empty();
         for (Root r : roots) {
             if (r instanceof Root.Dir d) {
-                Path p = d.dir().resolve(name).normalize();
-                if (p.startsWith(d.dir()) && Files.isRegularFile(p)) return Optional.of(p);
+                Optional<Path> p = onDisk(d, name);
+                if (p.isPresent()) return p;
             } else if (r instanceof Root.Classpath c) {
-                if (ThemeFiles.class.getResource(c.prefix() + name) != null) return Optional.empty();
+                if (ThemeFiles.class.getResource(c.prefix() + clean(name)) != null) return Optional.empty();
             }
         }
         return Optional.empty();
@@ -60,13 +95,14 @@ public final class ThemeFiles {
 
     /** The bytes of the first match, if any theme in the chain has the file. */
     public Optional<byte[]> findBytes(String name) {
+        if (refusal(name).isPresent()) return Optional.empty();
         for (Root r : roots) {
             try {
                 if (r instanceof Root.Dir d) {
-                    Path p = d.dir().resolve(name).normalize();
-                    if (p.startsWith(d.dir()) && Files.isRegularFile(p)) return Optional.of(Files.readAllBytes(p));
+                    Optional<Path> p = onDisk(d, name);
+                    if (p.isPresent()) return Optional.of(Files.readAllBytes(p.get()));
                 } else if (r instanceof Root.Classpath c) {
-                    URL u = ThemeFiles.class.getResource(c.prefix() + name);
+                    URL u = ThemeFiles.class.getResource(c.prefix() + clean(name));
                     if (u != null) {
                         try (InputStream in = u.openStream()) {
                             return Optional.of(in.readAllBytes());
@@ -87,5 +123,30 @@ public final class ThemeFiles {
     /** The text of a file the theme must have; validation ensures it exists before rendering. */
     public String requireText(String name) {
         return findText(name).orElseThrow(() -> new IllegalStateException("theme file missing: " + name));
+    }
+
+    /** Where the chain was searched, for "not found" messages: folders and built-in prefixes. */
+    public String searched() {
+        return String.join(", ", roots.stream().map(r -> r instanceof Root.Dir d ? d.dir().toString()
+                : "builtin:" + ((Root.Classpath) r).prefix()).toList());
+    }
+
+    private static Optional<Path> onDisk(Root.Dir d, String name) {
+        Path p = d.dir().resolve(name).normalize();
+        if (!p.startsWith(d.dir()) || !Files.isRegularFile(p) || !insideReal(d.dir(), p)) return Optional.empty();
+        return Optional.of(p);
+    }
+
+    private static String clean(String name) {
+        return Path.of(name).normalize().toString().replace('\\', '/');
+    }
+
+    /** True if {@code p}, with every link followed, is inside {@code dir} (with its links followed). */
+    static boolean insideReal(Path dir, Path p) {
+        try {
+            return p.toRealPath().startsWith(dir.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 }
