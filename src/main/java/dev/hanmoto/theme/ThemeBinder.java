@@ -192,6 +192,11 @@ final class ThemeBinder {
         } else if (files.describe(v).isEmpty()) {
             problems.add(s.origin().error("theme-file-missing", path + ": file '" + v + "' not found in the theme or its parents ("
                     + files.searched() + ")"));
+        } else {
+            for (String missing : files.unresolvedImports(v)) {
+                problems.add(s.origin().error("theme-file-missing", path + ": " + v + " imports '" + missing
+                        + "', which " + (missing.equals(v) ? "no parent theme has" : "is not in the theme or its parents")));
+            }
         }
     }
 

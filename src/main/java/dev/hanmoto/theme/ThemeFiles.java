@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Files of a theme and its ancestors: a name is looked up in the child's folder first, then in each
@@ -93,19 +95,60 @@ public final class ThemeFiles {
         return Optional.empty();
     }
 
-    /** The bytes of the first match, if any theme in the chain has the file. */
+    /**
+     * The bytes of the first match, if any theme in the chain has the file. A stylesheet's leading
+     * {@code @import "name.css";} rules are replaced by the imported file's text, so a theme can
+     * extend its parent's CSS with a few rules: {@code @import} of the stylesheet's own name means
+     * the parent's file of that name (the next theme in the chain that has it).
+     */
     public Optional<byte[]> findBytes(String name) {
         if (refusal(name).isPresent()) return Optional.empty();
-        for (Root r : roots) {
+        Optional<Found> f = locate(name, 0);
+        if (f.isEmpty()) return Optional.empty();
+        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".css")) return Optional.of(f.get().bytes());
+        return Optional.of(expandImports(name, f.get(), 0).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A file's bytes and the index of the root it came from. */
+    private record Found(int root, byte[] bytes) {}
+
+    /** Leading {@code @import "x";} / {@code @import url("x");} rules (CSS 2.1 §6.3: imports come first). */
+    private static final Pattern IMPORT = Pattern.compile(
+            "\\A(\\s*(?:/\\*.*?\\*/\\s*)*)@import\\s+(?:url\\(\\s*)?[\"']([^\"':]+)[\"']\\s*\\)?\\s*;", Pattern.DOTALL);
+
+    /** Deepest chain of stylesheet imports followed; deeper ones are left as written. */
+    private static final int MAX_IMPORT_DEPTH = 8;
+
+    private String expandImports(String name, Found f, int depth) {
+        String css = new String(f.bytes(), StandardCharsets.UTF_8);
+        StringBuilder out = new StringBuilder();
+        Matcher m = IMPORT.matcher(css);
+        while (depth < MAX_IMPORT_DEPTH && m.find()) {
+            String target = m.group(2).strip();
+            Optional<Found> imported = refusal(target).isPresent() ? Optional.empty()
+                    : target.equals(name) ? locate(target, f.root() + 1) : locate(target, 0);
+            if (imported.isEmpty()) break;
+            out.append(m.group(1)).append("/* @import \"").append(target).append("\" */\n")
+                    .append(expandImports(target, imported.get(), depth + 1)).append('\n');
+            css = css.substring(m.end());
+            m = IMPORT.matcher(css);
+        }
+        return out.append(css).toString();
+    }
+
+    /** The first root at or after {@code from} that has the file. */
+    private Optional<Found> locate(String name, int from) {
+        for (int i = from; i < roots.size(); i++) {
+            Root r = roots.get(i);
             try {
                 if (r instanceof Root.Dir d) {
                     Optional<Path> p = onDisk(d, name);
-                    if (p.isPresent()) return Optional.of(Files.readAllBytes(p.get()));
+                    if (p.isPresent()) return Optional.of(new Found(i, Files.readAllBytes(p.get())));
                 } else if (r instanceof Root.Classpath c) {
                     URL u = ThemeFiles.class.getResource(c.prefix() + clean(name));
                     if (u != null) {
                         try (InputStream in = u.openStream()) {
-                            return Optional.of(in.readAllBytes());
+                            return Optional.of(new Found(i, in.readAllBytes()));
                         }
                     }
                 }
@@ -114,6 +157,27 @@ public final class ThemeFiles {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The {@code @import} targets of a stylesheet of the chain that cannot be found (an import of
+     * the file's own name needs a parent theme that has it), for validation.
+     */
+    public List<String> unresolvedImports(String name) {
+        Optional<Found> f = refusal(name).isPresent() ? Optional.empty() : locate(name, 0);
+        if (f.isEmpty() || !name.toLowerCase(java.util.Locale.ROOT).endsWith(".css")) return List.of();
+        List<String> missing = new java.util.ArrayList<>();
+        String css = new String(f.get().bytes(), StandardCharsets.UTF_8);
+        Matcher m = IMPORT.matcher(css);
+        while (m.find()) {
+            String target = m.group(2).strip();
+            boolean ok = refusal(target).isEmpty()
+                    && (target.equals(name) ? locate(target, f.get().root() + 1) : locate(target, 0)).isPresent();
+            if (!ok) missing.add(target);
+            css = css.substring(m.end());
+            m = IMPORT.matcher(css);
+        }
+        return missing;
     }
 
     public Optional<String> findText(String name) {
