@@ -17,7 +17,8 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
 public record EpubTheme(
         @KeyDoc(value = "Heading level that starts a new chapter file.", min = 1, max = 6) int splitLevel,
-        @KeyDoc("Cover image: card (the social card), none, or an image file of the theme or project.") String cover,
+        @KeyDoc(value = "Cover image: card (the social card), none, or an image file of the theme.",
+                kind = ValueKind.THEME_FILE, oneOf = {"card", "none"}) String cover,
         @KeyDoc(value = "Embed the theme's fonts: none, or subset (only the glyphs used).", oneOf = {"none", "subset"})
         String embedFonts,
         @KeyDoc(value = "CSS writing mode of the book.", oneOf = {"horizontal-tb", "vertical-rl"}) String writingMode,

@@ -21,7 +21,10 @@ public @interface KeyDoc {
     /** How the value is checked beyond its Java type. */
     ValueKind kind() default ValueKind.TEXT;
 
-    /** For a closed set of words (e.g. {@code none}, {@code subset}); empty means any. */
+    /**
+     * For a closed set of words (e.g. {@code none}, {@code subset}); empty means any. With
+     * {@link ValueKind#THEME_FILE}, the words are accepted besides a file name.
+     */
     String[] oneOf() default {};
 
     /** Inclusive bounds for integer keys. */

@@ -155,7 +155,13 @@ final class ThemeBinder {
     private void checkText(ThemeNode.Scalar s, String path, KeyDoc doc) {
         if (doc == null) return;
         String v = s.value();
-        if (doc.oneOf().length > 0 && !Arrays.asList(doc.oneOf()).contains(v)) {
+        boolean keyword = Arrays.asList(doc.oneOf()).contains(v);
+        if (doc.kind() == ValueKind.THEME_FILE && doc.oneOf().length > 0) {
+            // A word from the list, or else a file of the theme (e.g. epub.cover: card | none | cover.png).
+            if (!keyword) checkThemeFile(s, path);
+            return;
+        }
+        if (doc.oneOf().length > 0 && !keyword) {
             String hint = DidYouMean.suggest(v, Arrays.asList(doc.oneOf())).map(h -> " (did you mean '" + h + "'?)").orElse("");
             problems.add(s.origin().error("theme-value", path + ": '" + v + "' is not one of "
                     + String.join(", ", doc.oneOf()) + hint));

@@ -123,7 +123,10 @@ public final class ThemeReference {
             for (Object o : c.getEnumConstants()) names.add(((Enum<?>) o).name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             return "one of " + String.join(", ", names);
         }
-        if (doc.isPresent() && doc.get().oneOf().length > 0) return "one of " + String.join(", ", doc.get().oneOf());
+        if (doc.isPresent() && doc.get().oneOf().length > 0) {
+            String words = "one of " + String.join(", ", doc.get().oneOf());
+            return doc.get().kind() == ValueKind.TEXT ? words : words + ", or a " + doc.get().kind().label();
+        }
         return doc.map(d -> d.kind().label()).orElse("text");
     }
 

@@ -30,6 +30,22 @@ class ThemeCatalogTest {
         assertTrue(list.get(3).problem().isPresent(), "a broken theme is listed with its problem");
     }
 
+    /** Every shipped theme folder is a built-in (index.txt lists it and the jar holds it), and only those. */
+    @Test
+    void builtinIndexMatchesShippedThemes() throws java.io.IOException {
+        List<String> shipped;
+        try (var dirs = java.nio.file.Files.list(ThemeProject.REPO.resolve("themes"))) {
+            shipped = dirs.filter(d -> java.nio.file.Files.isRegularFile(d.resolve("theme.yaml")))
+                    .map(d -> d.getFileName().toString()).sorted().toList();
+        }
+        List<String> expected = new java.util.ArrayList<>(List.of("base"));
+        expected.addAll(shipped);
+        assertEquals(expected, ThemeLoader.builtinNames());
+        for (String name : ThemeLoader.builtinNames()) {
+            assertTrue(ThemeCatalog.class.getResource("/themes/" + name + "/theme.yaml") != null, name);
+        }
+    }
+
     @Test
     void projectThemeTakesTheBuiltinsPlace() {
         new ThemeProject(tmp).theme("default", "extends: default\ndescription: Our house style\n");

@@ -217,4 +217,15 @@ class ThemeLoaderTest {
         assertEquals("A5", t.pdf().page().size());
         assertTrue(Files.isRegularFile(t.fonts().find("serif-ja").orElseThrow().get(0).file()));
     }
+
+    @Test
+    void coverIsAKeywordOrAThemeImage() {
+        project.themeOnBase("ok", "epub: { cover: none }\n");
+        assertEquals("none", project.load("ok").epub().cover());
+        project.themeOnBase("img", "epub: { cover: cover.png }\n");
+        project.write("themes/img/cover.png", "png");
+        assertEquals("cover.png", project.load("img").epub().cover());
+        project.themeOnBase("bad", "epub: { cover: missing.png }\n");
+        assertEquals("theme-file-missing", project.errors("bad").get(0).code());
+    }
 }
