@@ -8,6 +8,9 @@ import dev.hanmoto.diag.UserError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -231,17 +234,48 @@ public final class ThemeLoader {
     }
 
     private static String read(Source s) {
+        byte[] bytes;
         try {
             if (s.builtin()) {
                 try (InputStream in = ThemeLoader.class.getResourceAsStream("/themes/" + s.name() + "/theme.yaml")) {
                     if (in == null) throw new IOException("missing built-in theme " + s.name());
-                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    bytes = in.readAllBytes();
                 }
+            } else {
+                bytes = Files.readAllBytes(s.file());
             }
-            return Files.readString(s.file(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UserError(Diagnostic.error("theme-io", "cannot read theme: " + e.getMessage(), s.file(), 0, 0));
         }
+        return decode(bytes, s.file());
+    }
+
+    /** Strict UTF-8: a theme with a bad byte is an error at that line, never mojibake in a file name. */
+    static String decode(byte[] bytes, Path file) {
+        try {
+            return strictUtf8(bytes, 0, bytes.length);
+        } catch (CharacterCodingException e) {
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i <= bytes.length; i++) {
+                if (i < bytes.length && bytes[i] != '\n') continue;
+                try {
+                    strictUtf8(bytes, lineStart, i - lineStart);
+                } catch (CharacterCodingException bad) {
+                    break;
+                }
+                line++;
+                lineStart = i + 1;
+            }
+            throw new UserError(Diagnostic.error("theme-encoding", "theme file is not valid UTF-8", file, line, 0));
+        }
+    }
+
+    private static String strictUtf8(byte[] bytes, int offset, int length) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes, offset, length)).toString();
     }
 
     /**

@@ -15,6 +15,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -94,6 +95,19 @@ sealed interface ThemeNode {
             String problem = e.getProblem() != null ? e.getProblem() : "malformed YAML";
             throw new UserError(Diagnostic.error("theme-syntax", "YAML syntax error: " + problem,
                     file, m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1));
+        } catch (ReaderException e) {
+            // Characters YAML forbids (NUL, most C0 controls): SnakeYAML gives only an offset.
+            int line = 1, col = 1;
+            for (int i = 0; i < Math.min(e.getPosition(), text.length()); i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                    col = 1;
+                } else {
+                    col++;
+                }
+            }
+            throw new UserError(Diagnostic.error("theme-syntax", String.format(
+                    "character U+%04X is not allowed in YAML", e.getCodePoint()), file, line, col));
         } catch (YAMLException e) {
             throw new UserError(Diagnostic.error("theme-syntax", "YAML error: " + e.getMessage(), file, 0, 0));
         }
