@@ -31,14 +31,17 @@ final class ThemeBinder {
     private final List<Path> allowedRoots;
     private final List<Diagnostic> problems = new ArrayList<>();
     private final Map<String, Path> fonts = new LinkedHashMap<>();
+    private final List<String> fontStacks;
 
     /**
      * @param files        the chain's files, for template/CSS/image keys
      * @param projectDir   the project folder (font files may live there)
      * @param installDir   the Hanmoto installation, if known (the bundled fonts live there)
+     * @param fontStacks   the stack names under {@code fonts:} of the merged theme, for keys naming a stack
      */
-    ThemeBinder(ThemeFiles files, Path projectDir, Optional<Path> installDir) {
+    ThemeBinder(ThemeFiles files, Path projectDir, Optional<Path> installDir, List<String> fontStacks) {
         this.files = files;
+        this.fontStacks = List.copyOf(fontStacks);
         List<Path> bases = new ArrayList<>(List.of(projectDir));
         installDir.ifPresent(bases::add);
         this.fontBases = List.copyOf(bases);
@@ -187,6 +190,13 @@ final class ThemeBinder {
             }
             case THEME_FILE -> checkThemeFile(s, path);
             case FONT_FILE -> checkFont(s, path);
+            case FONT_STACK -> {
+                if (!fontStacks.contains(v)) {
+                    String hint = DidYouMean.suggest(v, fontStacks).map(h -> " (did you mean '" + h + "'?)").orElse("");
+                    problems.add(s.origin().error("theme-value", path + ": '" + v + "' is not a font stack of this theme ("
+                            + String.join(", ", fontStacks) + ")" + hint));
+                }
+            }
         }
     }
 

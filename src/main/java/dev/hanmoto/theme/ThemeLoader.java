@@ -134,7 +134,9 @@ public final class ThemeLoader {
         ThemeNode.MapNode root = (ThemeNode.MapNode) merged;
 
         ThemeFiles files = new ThemeFiles(chain.stream().map(Source::root).toList());
-        ThemeBinder binder = new ThemeBinder(files, projectDir, installDir);
+        List<String> stacks = root.find("fonts").filter(n -> n instanceof ThemeNode.MapNode)
+                .map(n -> List.copyOf(((ThemeNode.MapNode) n).entries().keySet())).orElse(List.of());
+        ThemeBinder binder = new ThemeBinder(files, projectDir, installDir, stacks);
         JsonNode json = binder.bind(root, ThemeDefinition.class, "", null);
         List<Diagnostic> problems = new ArrayList<>(binder.problems());
         for (String section : List.of("pdf", "epub", "card")) {
