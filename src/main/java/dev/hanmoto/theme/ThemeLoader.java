@@ -87,6 +87,10 @@ public final class ThemeLoader {
     }
 
     Source locate(String nameOrPath) {
+        if (nameOrPath.isBlank() || ThemeFiles.hasControlCharacter(nameOrPath)) {
+            throw new UserError(Diagnostic.error("theme-not-found", "not a theme name or folder: '"
+                    + nameOrPath.replaceAll("\\p{Cntrl}", "?") + "'", null, 0, 0));
+        }
         Path candidate = projectDir.resolve(nameOrPath).normalize();
         if (Files.isRegularFile(candidate)) return disk(candidate);
         if (Files.isRegularFile(candidate.resolve("theme.yaml"))) return disk(candidate.resolve("theme.yaml"));
@@ -186,6 +190,10 @@ public final class ThemeLoader {
     private Source resolveExtends(Source from, ThemeNode.Scalar ref) {
         String v = ref.value().strip();
         if (!isName(v)) {
+            if (ThemeFiles.hasControlCharacter(v)) {
+                throw new UserError(ref.origin().error("theme-path", "extends: '" + v.replaceAll("\\p{Cntrl}", "?")
+                        + "' contains a control character"));
+            }
             if (from.builtin()) {
                 throw new UserError(ref.origin().error("theme-extends", "a built-in theme can only extend another built-in theme by name"));
             }
