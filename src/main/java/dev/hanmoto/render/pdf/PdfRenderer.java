@@ -152,9 +152,10 @@ public final class PdfRenderer implements Renderer {
 
     /** The XHTML that openhtmltopdf receives (the golden-file form of this renderer's input). */
     String xhtml(Document doc, Outline outline, String css) {
-        XhtmlOptions options = XhtmlOptions.of(XhtmlOptions.FootnoteStyle.PAGE_FLOAT).withEmojiSource(emojiSource);
-        String body = new XhtmlWriter(options).blocks(withoutInvisibleSelectors(outline.blocks()));
         Meta meta = doc.meta();
+        XhtmlOptions options = XhtmlOptions.of(XhtmlOptions.FootnoteStyle.PAGE_FLOAT).withEmojiSource(emojiSource);
+        List<dev.hanmoto.ast.Block> blocks = new KinsokuGlue().apply(withoutInvisibleSelectors(outline.blocks()));
+        String body = new XhtmlWriter(options).blocks(blocks);
         PdfTheme.Toc toc = pdf.toc();
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("lang", meta.lang());

@@ -37,6 +37,24 @@ final class TestDocs {
         return new ThemeLoader(PROJECT).load("default");
     }
 
+    /** The default theme with {@code css} appended to its pdf.css (through a child theme folder). */
+    static Theme themeWithCss(String css) throws IOException {
+        Theme base = defaultTheme();
+        Path dir = Files.createTempDirectory("hanmoto-theme");
+        Files.writeString(dir.resolve(base.pdf().stylesheet()), base.files().requireText(base.pdf().stylesheet()) + "\n" + css + "\n");
+        List<dev.hanmoto.theme.ThemeFiles.Root> roots = new ArrayList<>();
+        roots.add(new dev.hanmoto.theme.ThemeFiles.Root.Dir(dir));
+        roots.addAll(base.files().roots());
+        return new Theme(base.name() + "-test", base.description(), new dev.hanmoto.theme.ThemeFiles(roots),
+                base.fonts(), base.pdf(), base.epub(), base.card());
+    }
+
+    /** The default theme with another {@code pdf:} section. */
+    static Theme themeWithPdf(dev.hanmoto.theme.PdfTheme pdf) {
+        Theme base = defaultTheme();
+        return new Theme(base.name(), base.description(), base.files(), base.fonts(), pdf, base.epub(), base.card());
+    }
+
     /** Writes a rendered file under target/pdf-test/ for looking at (never compared as bytes). */
     static void keep(String name, byte[] bytes) throws IOException {
         Path dir = PROJECT.resolve("target/pdf-test");
