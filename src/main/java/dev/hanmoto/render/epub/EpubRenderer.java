@@ -475,7 +475,7 @@ public final class EpubRenderer implements Renderer {
             css.add(EpubLayout.relative(href, cssHref));
             Map<String, Object> vars = new HashMap<>();
             vars.put("lang", lang);
-            vars.put("title", title.isBlank() ? doc.slug() : title);
+            vars.put("title", escape(title.isBlank() ? doc.slug() : title));
             vars.put("stylesheets", css);
             vars.put("htmlClass", vertical ? "vrtl" : "hltr");
             vars.put("bodyType", bodyType);
