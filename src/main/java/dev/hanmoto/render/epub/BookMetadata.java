@@ -56,7 +56,7 @@ record BookMetadata(String identifier, String title, String lang, List<Creator> 
     private static final List<String[]> ROLE_KEYS = List.of(
             new String[] {"editor", "edt"}, new String[] {"translator", "trl"}, new String[] {"illustrator", "ill"});
 
-    static BookMetadata of(Document doc, Instant modified, Diagnostics diags) {
+    static BookMetadata of(Document doc, String lang, Instant modified, Diagnostics diags) {
         Meta m = doc.meta();
         String slug = doc.slug();
         String identifier = m.findText(Meta.IDENTIFIER).orElseGet(() -> "urn:uuid:" + nameUuid(slug));
@@ -65,7 +65,7 @@ record BookMetadata(String identifier, String title, String lang, List<Creator> 
         m.find(Meta.AUTHOR).ifPresent(v -> creators(v, "aut", creators, doc, diags));
         for (String[] rk : ROLE_KEYS) m.find(rk[0]).ifPresent(v -> creators(v, rk[1], creators, doc, diags));
         Optional<String> date = m.date().flatMap(d -> w3cDate(d, doc, diags));
-        return new BookMetadata(identifier, title, m.lang(), List.copyOf(creators), m.description(), m.subjects(),
+        return new BookMetadata(identifier, title, lang, List.copyOf(creators), m.description(), m.subjects(),
                 m.findText(Meta.PUBLISHER), date, MODIFIED.format(modified.atOffset(ZoneOffset.UTC)));
     }
 

@@ -178,7 +178,7 @@ public final class EpubRenderer implements Renderer {
 
         byte[] run() throws IOException {
             Instant modified = sourceDate.orElseGet(this::sourceTime);
-            BookMetadata meta = BookMetadata.of(doc, modified, diags);
+            BookMetadata meta = BookMetadata.of(doc, lang, modified, diags);
 
             List<Located> flat = new ArrayList<>();
             flatten(doc.blocks(), doc.source(), flat);
@@ -245,15 +245,20 @@ public final class EpubRenderer implements Renderer {
             for (FontSubsets.Subset s : subsets) {
                 manifest.add(new Item("font-" + s.fileName().replace(".ttf", ""), layout.font() + s.fileName(), "font/ttf", null));
             }
+            // A front-matter cover is also one of the book's images; it is listed (and zipped) once.
+            boolean coverIsImage = cover.isPresent() && images.items().contains(cover.get());
             cover.ifPresent(c -> {
-                manifest.add(new Item("cover-image", c.href(), c.mediaType(), "cover-image"));
+                if (!coverIsImage) manifest.add(new Item("cover-image", c.href(), c.mediaType(), "cover-image"));
                 manifest.add(new Item("cover", layout.cover(), "application/xhtml+xml", null));
             });
             int n = 0;
             for (Chapter ch : chapters) manifest.add(new Item(chapterId(++n), ch.href(), "application/xhtml+xml", null));
             n = 0;
             for (ImageResources.Item img : images.items()) {
-                manifest.add(new Item(String.format(Locale.ROOT, "img-%03d", ++n), img.href(), img.mediaType(), null));
+                n++;
+                boolean isCover = coverIsImage && img.equals(cover.get());
+                manifest.add(new Item(isCover ? "cover-image" : String.format(Locale.ROOT, "img-%03d", n), img.href(),
+                        img.mediaType(), isCover ? "cover-image" : null));
             }
             List<String> spine = new ArrayList<>();
             if (cover.isPresent()) spine.add("cover");
@@ -274,7 +279,7 @@ public final class EpubRenderer implements Renderer {
             if (embed) zip.add(layout.inZip(fontsCssHref), fontFaces(subsets, fontsCssHref, layout.font()));
             for (FontSubsets.Subset s : subsets) zip.add(layout.inZip(layout.font() + s.fileName()), s.bytes());
             if (cover.isPresent()) {
-                zip.add(layout.inZip(cover.get().href()), cover.get().bytes());
+                if (!coverIsImage) zip.add(layout.inZip(cover.get().href()), cover.get().bytes());
                 zip.add(layout.inZip(layout.cover()), coverPage);
             }
             for (Map.Entry<String, String> d : documents.entrySet()) zip.add(layout.inZip(d.getKey()), d.getValue());
@@ -294,6 +299,8 @@ public final class EpubRenderer implements Renderer {
         private String language(Document d) {
             String tag = d.meta().lang();
             try {
+                // Locale.Builder alone accepts some non-ASCII subtags; BCP 47 subtags are ASCII.
+                if (!BCP47.matcher(tag).matches()) throw new IllformedLocaleException(tag);
                 new Locale.Builder().setLanguageTag(tag);
                 return tag;
             } catch (IllformedLocaleException e) {
@@ -419,9 +426,13 @@ public final class EpubRenderer implements Renderer {
                     if (!(i instanceof Inline.Link l)) return List.of(i);
                     String t = l.target().strip();
                     String lower = t.toLowerCase(Locale.ROOT);
-                    if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")) return List.of(i);
+                    if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")) {
+                        Optional<String> url = webUrl(t);
+                        if (url.isPresent()) return List.of(new Inline.Link(l.attr(), l.content(), url.get(), l.title(), l.pos()));
+                    }
                     if (t.startsWith("#") && idFile.containsKey(t.substring(1))) return List.of(i);
                     String why = t.startsWith("#") ? "no heading or element has the id '" + t.substring(1) + "'"
+                            : lower.startsWith("http") || lower.startsWith("mailto:") ? "not a valid URL"
                             : "only web (http, https), mailto and #fragment links can be kept in an EPUB";
                     diags.report(Diagnostic.warning("epub-link", "link '" + t + "' kept as text: " + why,
                             doc.source(), l.pos().line(), l.pos().col()));
@@ -519,8 +530,29 @@ public final class EpubRenderer implements Renderer {
         }
     }
 
+    private static final Pattern BCP47 = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+
     /** One manifest entry; {@code properties} may be null. */
     record Item(String id, String href, String mediaType, String properties) {}
+
+    /**
+     * A web link as a valid URI (EPUBCheck RSC-020): characters URIs do not allow (spaces, {@code <>},
+     * non-ASCII, …) are percent-encoded as UTF-8; existing escapes are kept.
+     */
+    static Optional<String> webUrl(String target) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : target.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~:/?#[]@!$&'()*+,;=%".indexOf(c) >= 0)) sb.append((char) c);
+            else sb.append('%').append(String.format(Locale.ROOT, "%02X", c));
+        }
+        try {
+            java.net.URI u = new java.net.URI(sb.toString());
+            return u.getScheme() == null ? Optional.empty() : Optional.of(sb.toString());
+        } catch (java.net.URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
 
     private static String chapterId(int n) {
         return String.format(Locale.ROOT, "ch-%03d", n);
