@@ -234,7 +234,7 @@ public final class EpubRenderer implements Renderer {
                 for (int c = 0x20; c < 0x7f; c++) cps.add(c);
                 documents.values().forEach(d -> d.codePoints().forEach(cps::add));
                 nav.codePoints().forEach(cps::add);
-                subsets = FontSubsets.of(fonts, css, cps);
+                subsets = FontSubsets.of(fonts, css, cps, vertical);
             }
 
             List<Item> manifest = new ArrayList<>();

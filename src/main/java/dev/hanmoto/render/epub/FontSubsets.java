@@ -8,7 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.HashMap;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.GlyphSubstitutionTable;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -36,29 +42,63 @@ final class FontSubsets {
     private FontSubsets() {}
 
     /** Subsets of every face of the stacks that {@code css} names, in theme order. */
-    static List<Subset> of(FontStacks fonts, String css, Set<Integer> codePoints) throws IOException {
+    static List<Subset> of(FontStacks fonts, String css, Set<Integer> codePoints, boolean vertical) throws IOException {
         List<Subset> out = new ArrayList<>();
         for (Map.Entry<String, List<FontFace>> stack : fonts.stacks().entrySet()) {
             if (!css.contains(stack.getKey())) continue;
             for (FontFace face : stack.getValue()) {
                 String name = String.format(Locale.ROOT, "%s-%d%s.ttf", safe(stack.getKey()), face.weight(),
                         face.style().equals("normal") ? "" : "-" + safe(face.style()));
-                out.add(new Subset(name, stack.getKey(), face, subset(face, codePoints)));
+                out.add(new Subset(name, stack.getKey(), face, subset(face, codePoints, vertical)));
             }
         }
         return out;
     }
 
-    static byte[] subset(FontFace face, Set<Integer> codePoints) throws IOException {
+    /**
+     * The subset of one face. For vertical writing the {@code vert} alternates of the characters are
+     * kept too, with a new GSUB that maps to them (see {@link VerticalGsub}).
+     */
+    static byte[] subset(FontFace face, Set<Integer> codePoints, boolean vertical) throws IOException {
         try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(face.file().toFile()))) {
             TTFSubsetter sub = new TTFSubsetter(ttf, TABLES);
             sub.addAll(codePoints);
+            Map<Integer, Integer> vert = vertical ? verticalAlternates(ttf, codePoints) : Map.of();
+            sub.addGlyphIds(new TreeSet<>(vert.values()));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             sub.writeToStream(out);
             byte[] bytes = out.toByteArray();
+            if (!vert.isEmpty()) {
+                Map<Integer, Integer> newToOld = sub.getGIDMap();
+                Map<Integer, Integer> oldToNew = new HashMap<>();
+                newToOld.forEach((n, o) -> oldToNew.put(o, n));
+                SortedMap<Integer, Integer> pairs = new TreeMap<>();
+                vert.forEach((g, v) -> {
+                    Integer ng = oldToNew.get(g);
+                    Integer nv = oldToNew.get(v);
+                    if (ng != null && nv != null) pairs.put(ng, nv);
+                });
+                if (!pairs.isEmpty()) bytes = VerticalGsub.withTable(bytes, "GSUB", VerticalGsub.table(pairs));
+            }
             verify(bytes, face);
             return bytes;
         }
+    }
+
+    /** Original glyph → its {@code vert} alternate, for the characters that have one. */
+    private static Map<Integer, Integer> verticalAlternates(TrueTypeFont ttf, Set<Integer> codePoints) throws IOException {
+        Map<Integer, Integer> map = new TreeMap<>();
+        GlyphSubstitutionTable gsub = ttf.getGsub();
+        CmapLookup cmap = ttf.getUnicodeCmapLookup();
+        if (gsub == null || cmap == null) return map;
+        String[] scripts = {"kana", "hani", "DFLT", "latn"};
+        for (int cp : codePoints) {
+            int g = cmap.getGlyphId(cp);
+            if (g == 0) continue;
+            int v = gsub.getSubstitution(g, scripts, List.of("vert"));
+            if (v != g && v > 0) map.put(g, v);
+        }
+        return map;
     }
 
     /** Parses a subset again and checks that it maps characters to glyphs; throws if it does not. */

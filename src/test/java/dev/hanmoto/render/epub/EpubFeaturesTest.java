@@ -220,6 +220,29 @@ class EpubFeaturesTest {
     }
 
     @Test
+    void verticalSubsetFontsKeepVerticalAlternates() throws IOException {
+        byte[] epub = build(Fixtures.article(dir.resolve("a.md")), e -> e.withEmbedFonts("subset").withWritingMode("vertical-rl"),
+                Optional.empty(), new Diagnostics());
+        assertClean(epub, "vertical-fonts-subset", "【年収1000万も】テクニカルオペレーションマネージャーの将来性");
+        byte[] serif = new Unzipped(epub).files.get("OEBPS/font/serif-ja-400.ttf");
+        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(serif))) {
+            var cmap = ttf.getUnicodeCmapLookup();
+            var gsub = ttf.getGsub();
+            assertNotNull(gsub, "a GSUB with the vert feature");
+            assertEquals(java.util.Set.copyOf(VerticalGsub.SCRIPTS), gsub.getSupportedScriptTags());
+            // 。ー「」 have vertical forms in BIZ UDPMincho; the subset must substitute them.
+            for (int cp : "。ー「」".codePoints().toArray()) {
+                int g = cmap.getGlyphId(cp);
+                assertTrue(g > 0, "glyph for " + Character.toString(cp));
+                int v = gsub.getSubstitution(g, new String[] {"kana"}, List.of("vert"));
+                assertTrue(v != g && v > 0 && v < ttf.getNumberOfGlyphs(), "vertical alternate of " + Character.toString(cp));
+            }
+            int a = cmap.getGlyphId('運');
+            assertEquals(a, gsub.getSubstitution(a, new String[] {"kana"}, List.of("vert")), "kanji stay as they are");
+        }
+    }
+
+    @Test
     void ebpajLayoutUsesItemFoldersAndGuideVersion() throws IOException {
         byte[] epub = build(Fixtures.article(dir.resolve("a.md")), e -> e.withLayout("ebpaj").withWritingMode("vertical-rl"),
                 Optional.of(Fixtures.png(1600, 2560)), new Diagnostics());

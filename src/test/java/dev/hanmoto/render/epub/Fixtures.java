@@ -85,7 +85,7 @@ final class Fixtures {
         blocks.add(heading(2, "推定年収", "💰 日本での推定年収"));
         blocks.add(table());
         blocks.add(heading(1, "完全ガイド", "[完全ガイド] Technical Operations Manager"));
-        blocks.add(para("システムの安定稼働と効率化を推進する技術運用責任者。"));
+        blocks.add(para("システムの「心臓」と「神経系」を繋ぐ、技術運用の責任者。"));
         blocks.add(heading(2, "とは", "1️⃣ Technical Operations Managerとは？"));
         blocks.add(heading(3, "司令塔", "🚀 技術運用の司令塔"));
         blocks.add(para(text("SRE原則"), note("Site Reliability Engineering の略。"), text("に基づき運用を管理します。詳しくは"),
