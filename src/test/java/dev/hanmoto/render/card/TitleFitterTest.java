@@ -135,7 +135,7 @@ class TitleFitterTest {
 
     @Test
     void balancesLinesInsteadOfLeavingAWidow() {
-        var g = FITTER.fit("Typesetting Japanese handbooks for print and the web", BOX);
+        var g = FITTER.fit("Typesetting Japanese handbooks for print and the web", new TitleFitter.Box(1072, 360, 2, 88, 40, 1.3));
         assertEquals(2, g.lines().size(), g.lines().toString());
         double a = g.lineWidths().get(0), b = g.lineWidths().get(1);
         assertTrue(Math.min(a, b) / Math.max(a, b) > 0.6, "unbalanced: " + g.lines());
