@@ -135,9 +135,9 @@ class MarkdownReaderTest {
                 "doc.md:3:6: warning: removed event handler onclick on <a>",
                 "doc.md:3:6: warning: removed unsafe link target 'javascript:alert(1)' on <a>",
                 "doc.md:4:1: warning: removed event handler onerror on <img>",
-                "doc.md:4:44: warning: removed <iframe> element and its content",
+                "doc.md:4:45: warning: removed <iframe> element and its content",
                 "doc.md:6:1: warning: removed attribute style on <div>",
-                "doc.md:6:55: warning: removed <style> element and its content",
+                "doc.md:6:57: warning: removed <style> element and its content",
                 "doc.md:8:1: warning: removed unsafe link target 'javascript:alert(2)'; its text is kept"), messages());
         assertFalse(allText(blocks).contains("<"));
     }
