@@ -16,6 +16,7 @@ import dev.hanmoto.build.DocumentLoader;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.diag.UserError;
+import dev.hanmoto.transform.AssignHeadingIds;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,7 +44,8 @@ import java.util.regex.Pattern;
  *       level-1 heading if it starts with none); {@code unnumbered: true} leaves it without a label;</li>
  *   <li>every id (headings, divs, spans, links, images, code blocks, tables) is made unique across the
  *       whole book: the first use keeps its id, later ones get {@code -1}, {@code -2}… (pandoc's rule);
- *       a heading without an id gets one from its text;</li>
+ *       a heading without an id (one made from a front-matter title) gets one from its text by
+ *       {@link AssignHeadingIds#slug}, the chapter loader having given the others theirs;</li>
  *   <li>body chapters are numbered through the parts (1, 2, 3…), appendices lettered (A, B…); the label
  *       goes into the first heading as a {@code chapter-number} span;</li>
  *   <li>relative image paths are rewritten from chapter-relative to book-relative; paths outside the
@@ -205,12 +207,14 @@ public final class BookLoader implements DocumentLoader {
                     first = new Block.Heading(1, Attr.EMPTY, List.of(new Inline.Text(title.get(), SourcePos.NONE)), SourcePos.NONE);
                     blocks.add(0, first);
                 } else if (!Walk.plainText(first.inlines()).strip().equals(title.get())) {
-                    first = first.withInlines(List.of(new Inline.Text(title.get(), first.pos())));
+                    // The id made from the replaced text would be a stale name; make it from the title.
+                    first = new Block.Heading(first.level(), first.attr().withId(""),
+                            List.of(new Inline.Text(title.get(), first.pos())), first.pos());
                     blocks.set(0, first);
                 }
             }
 
-            l.divId = unique("chapter-" + slug(stem(c.file())));
+            l.divId = unique(slug("chapter " + stem(c.file())));
             blocks = Walk.map(blocks, b -> List.of(renameIds(b, l)), i -> List.of(renameIds(i, l)));
             l.startId = !blocks.isEmpty() && blocks.get(0) instanceof Block.Heading h ? h.attr().id() : l.divId;
 
@@ -415,18 +419,9 @@ public final class BookLoader implements DocumentLoader {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    /**
-     * A readable id from text, for headings the chapter loader left without one: lower case, letters
-     * and digits of any script kept, spaces to hyphens, other characters dropped.
-     */
-    static String slug(String text) {
-        StringBuilder sb = new StringBuilder();
-        text.strip().toLowerCase(java.util.Locale.ROOT).codePoints().forEach(cp -> {
-            if (Character.isLetterOrDigit(cp) || cp == '-' || cp == '_') sb.appendCodePoint(cp);
-            else if (Character.isWhitespace(cp) && sb.length() > 0 && sb.charAt(sb.length() - 1) != '-') sb.append('-');
-        });
-        while (sb.length() > 0 && sb.charAt(sb.length() - 1) == '-') sb.setLength(sb.length() - 1);
-        return sb.length() == 0 ? "section" : sb.toString();
+    /** The id for a file stem or title: the same rule as heading ids. */
+    private static String slug(String text) {
+        return AssignHeadingIds.slug(text);
     }
 
     private static String decode(String s) {

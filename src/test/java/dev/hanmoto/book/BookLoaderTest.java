@@ -89,6 +89,28 @@ class BookLoaderTest {
     }
 
     @Test
+    void frontMatterTitleReplacesTheHeadingAndNamesItsId() {
+        Block.Div setup = chapters(loadClean(FIXTURE)).get(2);
+        Block.Heading h = (Block.Heading) setup.blocks().get(0);
+        assertEquals("chapter-setup", setup.attr().id());
+        assertEquals("セットアップ", h.attr().id());
+        assertEquals("第2章 セットアップ", Walk.plainText(h.inlines()));
+    }
+
+    @Test
+    void dispatchingSendsBookFoldersToTheBookLoaderAndFilesToArticles() {
+        var loader = BookLoader.dispatching(PROJECT, new ChapterReader());
+        Diagnostics diags = new Diagnostics();
+        Document book = loader.load(FIXTURE, diags);
+        Document manifest = loader.load(FIXTURE.resolve("book.yaml"), diags);
+        Document article = loader.load(FIXTURE.resolve("intro.md"), diags);
+        assertEquals(List.of(), diags.all());
+        assertEquals(book, manifest);
+        assertEquals("introduction", ((Block.Heading) article.blocks().get(0)).attr().id());
+        assertFalse(article.blocks().get(0) instanceof Block.Div);
+    }
+
+    @Test
     void bookMetadataComesFromTheManifest() {
         Document doc = loadClean(FIXTURE);
         assertEquals("試験用の本", doc.meta().title().orElseThrow());
