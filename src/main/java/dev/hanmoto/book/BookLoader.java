@@ -134,7 +134,10 @@ public final class BookLoader implements DocumentLoader {
         private final Path bookDir;
         private final Path root;
         private final Set<String> ids = new HashSet<>();
+        private final Map<String, Integer> nextSuffix = new HashMap<>();
         private final Map<Path, Loaded> byFile = new LinkedHashMap<>();
+        /** Chapters listed but not readable (already reported); links to them are not reported again. */
+        private final Set<Path> unreadable = new HashSet<>();
         private int chapterNo;
         private int appendixNo;
         private int partNo;
@@ -164,14 +167,23 @@ public final class BookLoader implements DocumentLoader {
             return new Document(meta, linked, manifest.file());
         }
 
+        /**
+         * Reads one chapter with diagnostics of its own, so that an error in an earlier chapter (or in
+         * the manifest) cannot make a loader that checks {@code hasErrors()} refuse this one; each
+         * diagnostic is then reported once to the book's collector.
+         */
         private void read(Chapter c) {
             Path shown = shown(c);
+            Diagnostics own = new Diagnostics();
             try {
-                Document d = chapterLoader.load(shown, diags);
+                Document d = chapterLoader.load(shown, own);
                 byFile.put(c.file(), new Loaded(c, shown, d));
             } catch (UserError e) {
-                diags.reportAll(e.diagnostics());
+                Set<Diagnostic> seen = new HashSet<>(own.all());
+                for (Diagnostic x : e.diagnostics()) if (seen.add(x)) own.report(x);
+                unreadable.add(c.file());
             }
+            diags.reportAll(own.all());
         }
 
         /** The chapter path as messages show it: the manifest's folder as given, plus the entry. */
@@ -245,10 +257,11 @@ public final class BookLoader implements DocumentLoader {
         private String unique(String wanted) {
             String id = wanted.isEmpty() ? "section" : wanted;
             if (ids.add(id)) return id;
-            for (int k = 1; ; k++) {
-                String candidate = id + "-" + k;
-                if (ids.add(candidate)) return candidate;
-            }
+            // Remember where the suffixes of each id got to, so a hundred "まとめ" headings stay linear.
+            int k = nextSuffix.getOrDefault(id, 1);
+            while (!ids.add(id + "-" + k)) k++;
+            nextSuffix.put(id, k + 1);
+            return id + "-" + k;
         }
 
         /** The book-wide id for an id of this chapter; the first element with a given id is the link target. */
@@ -350,6 +363,7 @@ public final class BookLoader implements DocumentLoader {
                     return i;
                 }
                 Loaded other = byFile.get(file);
+                if (other == null && unreadable.contains(file)) return i;
                 if (other == null) {
                     error(l, k.pos(), "book-dangling-link", Files.isRegularFile(file)
                             ? "link target '" + written + "' is not a chapter of this book; add it to " + BookManifest.FILE_NAME

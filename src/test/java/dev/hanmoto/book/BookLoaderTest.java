@@ -9,8 +9,11 @@ import dev.hanmoto.ast.Block;
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.Walk;
+import dev.hanmoto.build.DocumentLoader;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
+import dev.hanmoto.source.SourceReader;
+import dev.hanmoto.transform.Transforms;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -217,6 +220,27 @@ class BookLoaderTest {
                 book.resolve("basics/usage.md") + ":12:1: error: link target not found: ../../other.md",
                 book.resolve("basics/usage.md") + ":12:33: error: link target '#nope' is not an id in this chapter"),
                 errors(book));
+    }
+
+    @Test
+    void aBrokenChapterIsReportedOnceWithoutCascading() throws IOException {
+        Path book = copyFixture();
+        Files.delete(book.resolve("preface.md"));
+        Files.writeString(book.resolve("basics/setup.md"), "");
+        // The article loader of the build stops a document at its first error (throwIfErrors), with
+        // every diagnostic collected so far; later chapters and links to the broken one must not suffer.
+        DocumentLoader strictArticles = (in, d) -> {
+            Document doc = SourceReader.read(in, d);
+            d.throwIfErrors();
+            return Transforms.standard().apply(doc);
+        };
+        Diagnostics diags = new Diagnostics();
+        Document doc = new BookLoader(book, strictArticles).load(book, diags);
+        assertEquals(List.of(
+                book.resolve("book.yaml") + ":10:5: error: chapter file not found: preface.md",
+                book.resolve("basics/setup.md") + ": error: file is empty; there is nothing to build"),
+                diags.all().stream().map(Diagnostic::format).toList());
+        assertEquals(6, chapters(doc).size());
     }
 
     @Test
