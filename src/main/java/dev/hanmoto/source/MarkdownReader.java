@@ -84,6 +84,9 @@ public final class MarkdownReader {
     /** Deepest nesting of lists, quotes and inline containers kept as such. */
     public static final int MAX_DEPTH = 100;
 
+    /** Footnotes whose definitions reference further footnotes are followed this deep. */
+    public static final int MAX_NOTE_DEPTH = 8;
+
     /** Stack for the parse thread, bytes; only reserved address space until used. */
     private static final long PARSE_STACK = 512L * 1024 * 1024;
 
@@ -119,12 +122,16 @@ public final class MarkdownReader {
         Thread t = new Thread(null, () -> {
             try {
                 result.set(new Converter(ctx, bodyStart).document(PARSER.parse(body)));
+                ctx.finish();
             } catch (StackOverflowError e) {
                 failure.set(e);
             } catch (RuntimeException e) {
                 failure.set(e);
             }
         }, "hanmoto-markdown", PARSE_STACK);
+        // If the caller is interrupted (a build's time bound), the parse cannot be stopped; as a
+        // daemon it at least never keeps the JVM alive.
+        t.setDaemon(true);
         t.start();
         try {
             t.join();
@@ -175,7 +182,7 @@ public final class MarkdownReader {
         // ---- blocks ----
 
         private List<Block> blocks(Node parent, int depth) {
-            TagStack<Block> out = new TagStack<>((el, content, p) -> List.of(divOf(el, content, p)), ctx, "enclosing block");
+            TagStack<Block> out = new TagStack<>((el, content, p) -> List.of(divOf(el, content, p)), ctx, "enclosing block", MAX_DEPTH);
             for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
                 if (n instanceof HtmlBlock hb) {
                     htmlBlock(hb, depth, out);
@@ -325,7 +332,7 @@ public final class MarkdownReader {
         // ---- inlines ----
 
         private List<Inline> inlines(Node parent, int depth) {
-            TagStack<Inline> out = new TagStack<>(html::inlineElement, ctx, "paragraph");
+            TagStack<Inline> out = new TagStack<>(html::inlineElement, ctx, "paragraph", MAX_DEPTH);
             for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) inline(n, depth, out);
             return mergeText(out.finish());
         }
@@ -352,7 +359,8 @@ public final class MarkdownReader {
                 container(n, depth, out);
             } else if (n instanceof AutoLink a) {
                 String url = a.getUrl().toString();
-                link(url, List.of(new Inline.Text(a.getText().toString(), pos(n))), "", pos(n), out, "autolink");
+                SourcePos textPos = ctx.pos(base + a.getText().getStartOffset());
+                link(url, List.of(new Inline.Text(a.getText().toString(), textPos)), "", pos(n), out, "autolink");
             } else if (n instanceof MailLink m) {
                 String addr = m.getText().toString();
                 out.add(new Inline.Link(Attr.EMPTY, List.of(new Inline.Text(addr, pos(n))), "mailto:" + addr, "", pos(n)));
@@ -432,6 +440,12 @@ public final class MarkdownReader {
             FootnoteBlock fb = f.getFootnoteBlock();
             if (fb == null) {
                 ctx.warn("footnote-undefined", "footnote [^" + f.getText() + "] has no definition; kept as text", p);
+                out.add(new Inline.Text(f.getChars().toString(), p));
+                return;
+            }
+            if (converting.size() >= MAX_NOTE_DEPTH) {
+                ctx.warn("nesting-too-deep", "footnotes nested in footnotes more than " + MAX_NOTE_DEPTH
+                        + " deep; [^" + f.getText() + "] kept as text", p);
                 out.add(new Inline.Text(f.getChars().toString(), p));
                 return;
             }

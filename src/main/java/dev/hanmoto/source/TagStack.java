@@ -30,12 +30,16 @@ final class TagStack<T> {
     private final Wrapper<T> wrapper;
     private final SourceContext ctx;
     private final String where;
+    private final int maxOpen;
+    /** Open tags ignored because too many were open, per tag name, so their close tags are quiet. */
+    private final java.util.Map<String, Integer> ignored = new java.util.HashMap<>();
 
     /** {@code where} names the container for messages ("paragraph", "block"). */
-    TagStack(Wrapper<T> wrapper, SourceContext ctx, String where) {
+    TagStack(Wrapper<T> wrapper, SourceContext ctx, String where, int maxOpen) {
         this.wrapper = wrapper;
         this.ctx = ctx;
         this.where = where;
+        this.maxOpen = maxOpen;
     }
 
     void add(T node) {
@@ -46,7 +50,17 @@ final class TagStack<T> {
         top().addAll(nodes);
     }
 
+    /**
+     * Opens a tag. Beyond {@code maxOpen} open tags the tag is ignored (its content kept) with one
+     * {@code nesting-too-deep} warning: this bounds both the AST depth and the cost of {@link #close}.
+     */
     void open(Element el, SourcePos pos) {
+        if (stack.size() >= maxOpen) {
+            ctx.warnOnce("nesting-too-deep", "more than " + maxOpen + " raw HTML tags open at once; "
+                    + "the deeper ones are ignored", pos);
+            ignored.merge(el.normalName(), 1, Integer::sum);
+            return;
+        }
         stack.push(new Frame<>(el.normalName(), el, pos, new ArrayList<>()));
     }
 
@@ -54,6 +68,10 @@ final class TagStack<T> {
         boolean found = false;
         for (Iterator<Frame<T>> it = stack.iterator(); it.hasNext(); ) {
             if (it.next().tag().equals(tag)) { found = true; break; }
+        }
+        if (!found && ignored.getOrDefault(tag, 0) > 0) {
+            ignored.merge(tag, -1, Integer::sum);
+            return;
         }
         if (!found) {
             ctx.warn("unbalanced-html", "stray </" + tag + "> with no matching <" + tag + ">; removed", pos);

@@ -268,4 +268,57 @@ class MarkdownReaderTest {
         assertEquals(500, t.aligns().size());
         assertEquals(500, t.body().get(0).cells().size());
     }
+
+    @Test
+    void readsLinksOfEveryKind() {
+        List<Block> blocks = read("""
+                [inline](https://a.example/ "T") [ref][r] <https://b.example> see https://c.example and
+                <me@d.example> ![alt *x*](img.png) [undefined] a &amp; b \\* c
+
+                [r]: ./doc.md#part
+                """);
+        assertEquals("""
+                Para 1:1
+                  Link 1:1 target="https://a.example/" title="T"
+                    Text 1:2 "inline"
+                  Text 1:33 " "
+                  Link 1:34 target="./doc.md#part"
+                    Text 1:35 "ref"
+                  Text 1:42 " "
+                  Link 1:43 target="https://b.example"
+                    Text 1:44 "https://b.example"
+                  Text 1:62 " see "
+                  Link 1:67 target="https://c.example"
+                    Text 1:67 "https://c.example"
+                  Text 1:84 " and"
+                  SoftBreak
+                  Link 2:1 target="mailto:me@d.example"
+                    Text 2:1 "me@d.example"
+                  Text 2:15 " "
+                  Image 2:16 src="img.png"
+                    Text 2:18 "alt "
+                    Emph
+                      Text 2:23 "x"
+                  Text 2:35 " [undefined] a & b * c"
+                """, AstDump.dump(blocks));
+        assertEquals("", messages());
+    }
+
+    @Test
+    void capsRepeatedWarningsAndBoundsOpenTags() {
+        List<Block> blocks = read("x" + "</b>".repeat(2_000) + " " + "<i>".repeat(500) + "y\n");
+        List<Diagnostic> all = diags.all();
+        // 2,000 stray </b> + 100 <i> never closed (the other 400 are beyond the depth limit: one warning)
+        assertEquals(SourceContext.MAX_PER_CODE + 2, all.size(), messages());
+        assertEquals("doc.md: warning: 2050 more unbalanced-html warnings in this file not shown",
+                all.get(all.size() - 1).format());
+        int[] max = {0};
+        measureInlines(((Block.Para) blocks.get(0)).inlines(), 0, max);
+        assertTrue(max[0] <= MarkdownReader.MAX_DEPTH + 1, "depth " + max[0]);
+    }
+
+    private static void measureInlines(List<Inline> inlines, int depth, int[] max) {
+        max[0] = Math.max(max[0], depth);
+        for (Inline i : inlines) measureInlines(Walk.childInlines(i), depth + 1, max);
+    }
 }
