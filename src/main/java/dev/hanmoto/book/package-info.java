@@ -33,7 +33,17 @@
  *   <li>Every relative image {@code src} has been rewritten to be relative to the book folder (it
  *       was relative to its chapter file), so renderers resolve all images against
  *       {@code Document.source}'s parent, as for a single article.</li>
+ *   <li>Source positions on nodes are positions in the chapter file, not in {@code book.yaml}: a
+ *       renderer reporting a node's {@code line:col} should name the enclosing chapter's
+ *       {@code data-source}, resolved against the book folder.</li>
+ *   <li>Relative link targets that are not Markdown files are left as written (chapter-relative).</li>
  * </ul>
+ *
+ * <h2>Wiring</h2>
+ * The build reads every input through
+ * {@code BookLoader.dispatching(project.dir(), articleLoader)}: book folders (and {@code book.yaml})
+ * go to a {@link dev.hanmoto.book.BookLoader} that reads each chapter with {@code articleLoader}
+ * (the one used for single Markdown files), everything else to {@code articleLoader} itself.
  *
  * <p>Must not import {@code dev.hanmoto.render}, {@code dev.hanmoto.theme}, {@code dev.hanmoto.cli}
  * or flexmark: it produces a document, it does not know how one is rendered.

@@ -10,10 +10,10 @@ import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.Walk;
 import dev.hanmoto.build.DocumentLoader;
+import dev.hanmoto.build.Inputs;
+import dev.hanmoto.build.Project;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
-import dev.hanmoto.source.SourceReader;
-import dev.hanmoto.transform.Transforms;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -168,6 +168,38 @@ class BookLoaderTest {
         assertEquals(loadClean(FIXTURE), loadClean(FIXTURE));
     }
 
+    @Test
+    void englishBooksDefaultToChapterAndAppendixLabels() throws IOException {
+        Path book = tmp.resolve("en");
+        Files.createDirectories(book);
+        Files.writeString(book.resolve("book.yaml"), "title: Notes\nlanguage: en\nchapters: [a.md, b.md]\nappendices: [c.md]\n");
+        Files.writeString(book.resolve("a.md"), "# Alpha\n");
+        Files.writeString(book.resolve("b.md"), "---\nlang: ja\n---\n# ベータ\n");
+        Files.writeString(book.resolve("c.md"), "# Gamma\n");
+        Document doc = loadClean(book);
+        assertEquals(List.of("Chapter 1 Alpha", "Chapter 2 ベータ", "Appendix A Gamma"), titles(doc));
+        assertEquals("ja", chapters(doc).get(1).attr().attributes().get("lang"));
+        assertEquals("en", doc.meta().lang());
+        assertEquals("en", doc.slug());
+    }
+
+    @Test
+    void numberingNoneLeavesHeadingsAsWritten() throws IOException {
+        Path book = tmp.resolve("plain");
+        Files.createDirectories(book);
+        Files.writeString(book.resolve("book.yaml"), "title: t\nslug: plain-book\nnumbering: none\nchapters: [a.md]\nappendices: [b.md]\n");
+        Files.writeString(book.resolve("a.md"), "# Alpha\n");
+        Files.writeString(book.resolve("b.md"), "# Beta\n");
+        Document doc = loadClean(book);
+        assertEquals(List.of("Alpha", "Beta"), titles(doc));
+        assertTrue(chapters(doc).stream().allMatch(d -> d.attr().hasClass(BookLoader.UNNUMBERED)));
+        assertEquals("plain-book", doc.slug());
+    }
+
+    private static List<String> titles(Document doc) {
+        return chapters(doc).stream().map(d -> Walk.plainText(((Block.Heading) d.blocks().get(0)).inlines())).toList();
+    }
+
     // ---- errors ----
 
     private Path copyFixture() throws IOException {
@@ -227,13 +259,9 @@ class BookLoaderTest {
         Path book = copyFixture();
         Files.delete(book.resolve("preface.md"));
         Files.writeString(book.resolve("basics/setup.md"), "");
-        // The article loader of the build stops a document at its first error (throwIfErrors), with
-        // every diagnostic collected so far; later chapters and links to the broken one must not suffer.
-        DocumentLoader strictArticles = (in, d) -> {
-            Document doc = SourceReader.read(in, d);
-            d.throwIfErrors();
-            return Transforms.standard().apply(doc);
-        };
+        // The build's article loader stops a document at its first error (throwIfErrors) with every
+        // diagnostic collected so far; later chapters and links to the broken one must not suffer.
+        DocumentLoader strictArticles = Inputs.loader(new Project(book));
         Diagnostics diags = new Diagnostics();
         Document doc = new BookLoader(book, strictArticles).load(book, diags);
         assertEquals(List.of(
