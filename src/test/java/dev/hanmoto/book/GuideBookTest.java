@@ -7,6 +7,8 @@ import dev.hanmoto.ast.Block;
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.Walk;
+import dev.hanmoto.build.Inputs;
+import dev.hanmoto.build.Project;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
 import java.nio.file.Files;
@@ -39,6 +41,18 @@ class GuideBookTest {
         assertEquals(List.of("はじめに", "第1部 使ってみる", "第1章 インストールと最初のビルド", "第2章 Markdownの書き方",
                 "第2部 仕上げる", "第3章 テーマ", "第4章 本をつくる", "第5章 困ったときは",
                 "付録A コマンド一覧", "付録B front matter のキー", "奥付"), titles);
+    }
+
+    @Test
+    void theBuildLoaderReadsTheGuideFolderAsOneBook() {
+        Path project = Path.of("").toAbsolutePath();
+        List<Path> inputs = Inputs.resolve(new Project(project), List.of());
+        assertTrue(inputs.contains(project.resolve("content/guide")), inputs.toString());
+        Diagnostics diags = new Diagnostics();
+        Document doc = Inputs.loader(new Project(project)).load(project.resolve("content/guide"), diags);
+        assertEquals(List.of(), diags.all());
+        assertEquals("hanmoto-guide", doc.slug());
+        assertEquals(load(), new Document(doc.meta(), doc.blocks(), GUIDE.resolve("book.yaml")));
     }
 
     @Test
