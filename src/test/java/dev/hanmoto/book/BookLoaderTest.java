@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hanmoto.ast.AstDump;
 import dev.hanmoto.ast.Attr;
 import dev.hanmoto.ast.Block;
 import dev.hanmoto.ast.Document;
@@ -161,6 +162,13 @@ class BookLoaderTest {
         });
         assertEquals(List.of("images/overview.png", "basics/img/setup.png", "images/overview.png"), srcs);
         for (String s : srcs) assertTrue(Files.isRegularFile(doc.source().getParent().resolve(s)), s);
+    }
+
+    /** The whole assembled AST, reviewed when it changes (books/fixture.ast.txt). */
+    @Test
+    void fixtureAstMatchesTheGoldenDump() throws IOException {
+        String golden = Files.readString(Path.of("src/test/resources/books/fixture.ast.txt"));
+        assertEquals(golden.strip(), AstDump.dump(loadClean(FIXTURE)).strip());
     }
 
     @Test
