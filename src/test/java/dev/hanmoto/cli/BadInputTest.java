@@ -335,6 +335,21 @@ class BadInputTest {
     }
 
     @Test
+    void coverImageThroughASymlinkOutOfTheProjectIsNotCopied(@TempDir Path elsewhere) throws IOException {
+        byte[] outside = realPng();
+        Files.write(elsewhere.resolve("private.png"), outside);
+        Files.createSymbolicLink(project.resolve("content/cover.png"), elsewhere.resolve("private.png"));
+        write("---\ntitle: T\ncover-image: cover.png\n---\n\n本文\n");
+        assertBuilt(build("--format", "epub"),
+                "content/doc.md: warning: image 'cover.png' is a link to a file outside the project directory; not copied");
+        try (ZipInputStream z = new ZipInputStream(Files.newInputStream(project.resolve("out/doc.epub")))) {
+            for (ZipEntry e; (e = z.getNextEntry()) != null; ) {
+                assertFalse(java.util.Arrays.equals(outside, z.readAllBytes()), e.getName() + " is the file outside the project");
+            }
+        }
+    }
+
+    @Test
     void remoteImagesAreNeverFetched() throws IOException {
         write(front("![遠くの画像](https://example.invalid/a.png) と ![b](http://127.0.0.1:9/b.png)\n"));
         String[] warnings = {
