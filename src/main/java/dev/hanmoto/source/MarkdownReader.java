@@ -89,7 +89,7 @@ public final class MarkdownReader {
     public static final int MAX_NOTE_DEPTH = 8;
 
     /** Stack for the parse thread, bytes; only reserved address space until used. */
-    private static final long PARSE_STACK = 512L * 1024 * 1024;
+    private static final long PARSE_STACK = 256L * 1024 * 1024;
 
     private static final Parser PARSER;
     static {
