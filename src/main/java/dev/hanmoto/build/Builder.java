@@ -120,7 +120,9 @@ public final class Builder {
             committed = true;
             return new Result(diags.all(), files, true);
         } catch (UserError e) {
-            diags.reportAll(e.diagnostics());
+            // The error may carry diagnostics already reported (Diagnostics.throwIfErrors): keep each once.
+            var seen = new java.util.HashSet<>(diags.all());
+            for (Diagnostic d : e.diagnostics()) if (seen.add(d)) diags.report(d);
             return new Result(diags.all(), List.of(), false);
         } catch (IOException e) {
             diags.report(Diagnostic.error("io", "cannot write output: " + e.getMessage(), input, 0, 0));

@@ -2,6 +2,9 @@ package dev.hanmoto.build;
 
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.UserError;
+import dev.hanmoto.source.SourceReader;
+import dev.hanmoto.transform.Transform;
+import dev.hanmoto.transform.Transforms;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,5 +44,18 @@ public final class Inputs {
         }
         if (!missing.isEmpty()) throw new UserError(missing);
         return List.copyOf(inputs);
+    }
+
+    /**
+     * The loader for a project's inputs: a Markdown file is read and given the standard transforms.
+     * Errors found while reading stop the document before any transform or renderer sees it.
+     */
+    public static DocumentLoader loader(Project project) {
+        Transform standard = Transforms.standard();
+        return (input, diags) -> {
+            var doc = SourceReader.read(input, diags);
+            diags.throwIfErrors();
+            return standard.apply(doc);
+        };
     }
 }
