@@ -120,7 +120,7 @@ public final class MarkdownReader {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
-                result.set(new Converter(ctx, bodyStart).document(PARSER.parse(body)));
+                result.set(new Converter(ctx, text, bodyStart).document(PARSER.parse(body)));
                 ctx.finish();
             } catch (StackOverflowError e) {
                 failure.set(e);
@@ -153,13 +153,15 @@ public final class MarkdownReader {
     /** One conversion of a flexmark tree; not thread-safe, used once. */
     private static final class Converter {
         private final SourceContext ctx;
+        private final String text;
         private final int base;
         private final RawHtmlReader html;
         private final Map<FootnoteBlock, List<Block>> notes = new IdentityHashMap<>();
         private final Map<FootnoteBlock, Boolean> converting = new IdentityHashMap<>();
 
-        Converter(SourceContext ctx, int base) {
+        Converter(SourceContext ctx, String text, int base) {
             this.ctx = ctx;
+            this.text = text;
             this.base = base;
             this.html = new RawHtmlReader(ctx, MAX_DEPTH);
         }
@@ -331,7 +333,10 @@ public final class MarkdownReader {
         }
 
         private void inline(Node n, int depth, TagStack<Inline> out) {
-            if (n instanceof Text || n instanceof HtmlEntity) {
+            if (n instanceof Text) {
+                lintAsterisks(n);
+                out.add(new Inline.Text(n.getChars().unescape(), pos(n)));
+            } else if (n instanceof HtmlEntity) {
                 out.add(new Inline.Text(n.getChars().unescape(), pos(n)));
             } else if (n instanceof TextBase) {
                 for (Node c = n.getFirstChild(); c != null; c = c.getNext()) inline(c, depth, out);
@@ -455,6 +460,34 @@ public final class MarkdownReader {
                 notes.put(fb, blocks);
             }
             out.add(new Inline.Note(blocks, p));
+        }
+
+        /**
+         * Warns about a literal {@code **} left in text where the author most likely meant bold: at
+         * the start of a line or after a space, or next to a non-ASCII character. CommonMark keeps an
+         * unmatched run as text, and its flanking rules reject {@code **} between a CJK letter and
+         * punctuation such as 「」 or ？, a common surprise in Japanese. {@code 2**10} or
+         * {@code a ** b} are left alone.
+         */
+        private void lintAsterisks(Node n) {
+            BasedSequence raw = n.getChars();
+            int start = base + n.getStartOffset();
+            for (int i = 0; i + 1 < raw.length(); i++) {
+                if (raw.charAt(i) != '*' || raw.charAt(i + 1) != '*') continue;
+                int abs = start + i;
+                int end = abs;
+                while (end < text.length() && text.charAt(end) == '*') end++;
+                char before = abs > 0 ? text.charAt(abs - 1) : '\n';
+                char after = end < text.length() ? text.charAt(end) : '\n';
+                boolean escaped = before == '\\';
+                boolean openerLike = (Character.isWhitespace(before) || before > 0x7f) && !Character.isWhitespace(after);
+                if (!escaped && (openerLike || after > 0x7f)) {
+                    ctx.warn("unmatched-emphasis", "'**' is not bold here and prints as is; close it with '**'"
+                            + " (next to punctuation such as 「」 or ？ CommonMark needs a space or punctuation"
+                            + " on the outer side), or use <strong>…</strong>", ctx.pos(abs));
+                }
+                i += end - abs - 1;
+            }
         }
 
         /** CommonMark code spans: line ends become spaces; one space stripped from each side if both have one. */
