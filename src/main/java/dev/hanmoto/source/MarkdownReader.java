@@ -114,7 +114,10 @@ public final class MarkdownReader {
      * @throws UserError when the parser itself cannot cope (pathological nesting)
      */
     public static List<Block> read(String text, int bodyStart, Path file, Diagnostics diags) {
-        SourceContext ctx = new SourceContext(file, diags, new LineIndex(text));
+        // The parse thread reports into its own collector, handed over only once it has finished,
+        // so an abandoned parse (caller interrupted) never writes into the caller's diagnostics.
+        Diagnostics local = new Diagnostics();
+        SourceContext ctx = new SourceContext(file, local, new LineIndex(text));
         String body = text.substring(bodyStart);
         AtomicReference<List<Block>> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -122,9 +125,7 @@ public final class MarkdownReader {
             try {
                 result.set(new Converter(ctx, text, bodyStart).document(PARSER.parse(body)));
                 ctx.finish();
-            } catch (StackOverflowError e) {
-                failure.set(e);
-            } catch (RuntimeException e) {
+            } catch (Throwable e) { // handed to the caller's thread below; nothing is printed here
                 failure.set(e);
             }
         }, "hanmoto-markdown", PARSE_STACK);
@@ -138,11 +139,17 @@ public final class MarkdownReader {
             Thread.currentThread().interrupt();
             throw new UserError(Diagnostic.error("interrupted", "reading was interrupted", file, 0, 0));
         }
+        diags.reportAll(local.all());
         Throwable f = failure.get();
         if (f instanceof StackOverflowError) {
             throw new UserError(Diagnostic.error("nesting-too-deep",
                     "the Markdown is nested too deeply to read; simplify the nesting", file, 0, 0));
         }
+        if (f instanceof OutOfMemoryError) {
+            throw new UserError(Diagnostic.error("document-too-large",
+                    "ran out of memory reading this file; split it into smaller files", file, 0, 0));
+        }
+        if (f instanceof Error e) throw e;
         if (f != null) {
             throw new UserError(Diagnostic.error("markdown-unreadable",
                     "the Markdown reader failed on this file: " + f, file, 0, 0), f);
