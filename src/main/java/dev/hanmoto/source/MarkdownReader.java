@@ -489,9 +489,8 @@ public final class MarkdownReader {
                 boolean escaped = before == '\\';
                 boolean openerLike = (Character.isWhitespace(before) || before > 0x7f) && !Character.isWhitespace(after);
                 if (!escaped && (openerLike || after > 0x7f)) {
-                    ctx.warn("unmatched-emphasis", "'**' is not bold here and prints as is; close it with '**'"
-                            + " (next to punctuation such as 「」 or ？ CommonMark needs a space or punctuation"
-                            + " on the outer side), or use <strong>…</strong>", ctx.pos(abs));
+                    ctx.warn("unmatched-emphasis", "'**' prints as is, not bold: close it with '**'"
+                            + " (beside 「」 or ？ put a space outside it, or use <strong>)", ctx.pos(abs));
                 }
                 i += end - abs - 1;
             }

@@ -367,7 +367,7 @@ class MarkdownReaderTest {
         List<Block> blocks = read("これは**「重要」**です。\n\n**閉じていない\n\n2**10, a ** b, \\**x, **ok**\n");
         assertEquals(List.of("1:4", "1:10", "3:1"), diags.all().stream().map(x -> x.line() + ":" + x.col()).toList());
         assertEquals("unmatched-emphasis", diags.all().get(0).code());
-        assertTrue(diags.all().get(0).message().startsWith("'**' is not bold here and prints as is"));
+        assertTrue(diags.all().get(0).message().startsWith("'**' prints as is, not bold"));
         assertEquals(3, blocks.size());
     }
 }
