@@ -227,6 +227,14 @@ class BadInputTest {
     }
 
     @Test
+    void documentOverTheSizeLimitIsRefusedBeforeReading() throws IOException {
+        byte[] big = new byte[21 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) 'a');
+        Files.write(project.resolve("content/doc.md"), big);
+        assertRefused(build(), "content/doc.md: error: file is 22020096 bytes; the limit is 20971520 bytes (20 MiB)");
+    }
+
+    @Test
     void tenThousandHeadingsBuild() throws IOException {
         StringBuilder sb = new StringBuilder();
         for (int i = 1; i <= 10_000; i++) sb.append("## 見出し").append(i).append("\n\n");
