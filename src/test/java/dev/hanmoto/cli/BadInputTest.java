@@ -3,6 +3,7 @@ package dev.hanmoto.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -368,6 +369,27 @@ class BadInputTest {
         String chapter = unzip(project.resolve("out/doc.epub")).entrySet().stream()
                 .filter(e -> e.getValue().contains("遠くの画像")).map(Map.Entry::getValue).findFirst().orElseThrow();
         assertFalse(chapter.contains("example.invalid"), chapter);
+    }
+
+    @Test
+    void noBuildEverOpensAConnection() throws IOException {
+        try (java.net.ServerSocket server = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            String url = "http://127.0.0.1:" + server.getLocalPort();
+            Path theme = project.resolve("themes/net");
+            Files.createDirectories(theme);
+            Files.writeString(theme.resolve("theme.yaml"), "extends: default\n");
+            Files.writeString(theme.resolve("pdf.css"), Files.readString(Path.of("themes/default/pdf.css"))
+                    + "\n@font-face { font-family: remote; src: url(\"" + url + "/font.ttf\"); }\n"
+                    + "body { background-image: url(\"" + url + "/bg.png\"); }\n");
+            write(front("![a](" + url + "/a.png)\n\n<img src=\"" + url + "/b.png\" alt=\"b\">\n"));
+            Run r = build("--theme", "net");
+            server.setSoTimeout(300);
+            assertThrows(java.net.SocketTimeoutException.class, server::accept, "something connected to " + url);
+            // The theme's remote font and background are refused by the renderers' resource control, silently.
+            assertBuilt(r,
+                    "content/doc.md:5:1: warning: image '" + url + "/a.png' is remote and not fetched (a build has no network access); its alt text is shown instead",
+                    "content/doc.md:7:1: warning: image '" + url + "/b.png' is remote and not fetched (a build has no network access); its alt text is shown instead");
+        }
     }
 
     // ---- raw HTML ----
