@@ -212,6 +212,12 @@ class BadInputTest {
     }
 
     @Test
+    void crlfAndLoneCrKeepLineNumbers() throws IOException {
+        write("---\r\ntitle: T\r\n---\r\n\r\n# a\r\rtext <script>x</script>\r\n");
+        assertRefused(build("--strict"), "content/doc.md:7:6: error: removed <script> element and its content");
+    }
+
+    @Test
     void emptyFileIsAnError() throws IOException {
         write("");
         assertRefused(build(), "content/doc.md: error: file is empty; there is nothing to build");
