@@ -21,14 +21,8 @@ class ThemeLoaderTest {
         project = new ThemeProject(tmp);
     }
 
-    /** The default theme's templates and stylesheets, which the renderers' branches provide. */
-    private void stubDefaultFiles(String theme) {
-        for (String f : ThemeProject.BASE_FILES) project.write("themes/" + theme + "/" + f, "<html/>");
-    }
-
     @Test
     void childOfDefaultGivesJisB5OverDefaultSettings() {
-        stubDefaultFiles("mine");
         project.theme("mine", """
                 extends: default
                 pdf:
@@ -46,7 +40,6 @@ class ThemeLoaderTest {
 
     @Test
     void misspelledPageIsReportedAtItsLineWithSuggestion() {
-        stubDefaultFiles("mine");
         Path file = project.theme("mine", """
                 extends: default
                 pdf:
@@ -211,7 +204,6 @@ class ThemeLoaderTest {
 
     @Test
     void projectThemeMayShadowAndExtendTheBuiltinOfTheSameName() {
-        stubDefaultFiles("default");
         project.theme("default", "extends: default\n");
         Theme t = project.load("default");
         assertEquals("A5", t.pdf().page().size());
