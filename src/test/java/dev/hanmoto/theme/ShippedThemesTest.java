@@ -106,6 +106,29 @@ class ShippedThemesTest {
         assertEquals(0xf7f9fa, light.getRGB(8, 8) & 0xffffff);
     }
 
+    @Test
+    void initProjectBuildsItsSampleWithItsTheme() throws IOException {
+        ProjectInitializer.Result init = ProjectInitializer.init(tmp.resolve("my-book"));
+        Diagnostics diags = new Diagnostics();
+        Document sample = Transforms.standard().apply(SourceReader.read(init.dir().resolve("content/sample.md"), diags));
+        assertFalse(diags.hasErrors(), diags.all().toString());
+        assertEquals(java.util.List.of(), diags.all(), "the sample is clean: no warnings either");
+        Theme t = new ThemeLoader(init.dir(), ThemeLoader.findInstallDir()).load(ProjectInitializer.THEME);
+
+        Map<String, ByteArrayOutputStream> files = new LinkedHashMap<>();
+        OutputSink sink = path -> files.computeIfAbsent(path, p -> new ByteArrayOutputStream());
+        new PdfRenderer(t).render(sample, sink, diags);
+        new EpubRenderer(t).render(sample, sink, diags);
+        new CardRenderer(t).render(sample, sink, diags);
+        assertFalse(diags.hasErrors(), diags.all().toString());
+        assertEquals(java.util.List.of("sample.pdf", "sample.epub", "sample.png"), java.util.List.copyOf(files.keySet()));
+        try (PDDocument pdf = Loader.loadPDF(files.get("sample.pdf").toByteArray())) {
+            assertEquals(182 * MM, pdf.getPage(0).getMediaBox().getWidth(), 0.5);
+        }
+        BufferedImage card = javax.imageio.ImageIO.read(new ByteArrayInputStream(files.get("sample.png").toByteArray()));
+        assertEquals(0x7a1f3d, card.getRGB(8, 8) & 0xffffff);
+    }
+
     /** Writes an output under target/theme-test/ for looking at; never compared as bytes. */
     private static void keep(String name, byte[] bytes) throws IOException {
         Path dir = ThemeProject.REPO.resolve("target/theme-test");
