@@ -46,12 +46,12 @@ public record CardTheme(
         @KeyDoc("The site line shown on the card.") String siteName,
         @KeyDoc(value = "Thymeleaf template of the card.", kind = ValueKind.THEME_FILE) String template,
         @KeyDoc(value = "CSS of the card.", kind = ValueKind.THEME_FILE) String stylesheet,
-        @KeyDoc(value = "Safe margin on every edge; nothing but the background is drawn there.", kind = ValueKind.LENGTH)
+        @KeyDoc(value = "Safe margin on every edge; nothing but the background is drawn there.", kind = ValueKind.PX_LENGTH)
         String margin,
-        @KeyDoc(value = "Band between the top margin and the title box, where the tags go.", kind = ValueKind.LENGTH)
+        @KeyDoc(value = "Band between the top margin and the title box, where the tags go.", kind = ValueKind.PX_LENGTH)
         String headerHeight,
         @KeyDoc(value = "Band between the title box and the bottom margin: site line, logo, author, date.",
-                kind = ValueKind.LENGTH) String footerHeight,
+                kind = ValueKind.PX_LENGTH) String footerHeight,
         @KeyDoc(value = "Font stack for everything but the title.", kind = ValueKind.FONT_STACK) String font,
         @KeyDoc(value = "Colour of secondary text (author, date).", kind = ValueKind.COLOR) String muted,
         @KeyDoc(value = "Optional logo image (PNG, JPEG or SVG) drawn in the footer.", kind = ValueKind.THEME_FILE) String logo,
@@ -95,9 +95,9 @@ public record CardTheme(
     @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
     public record Title(
             @KeyDoc(value = "Most lines the title may take.", min = 1, max = 10) Integer maxLines,
-            @KeyDoc(value = "Largest title font size tried first.", kind = ValueKind.LENGTH) String maxSize,
+            @KeyDoc(value = "Largest title font size tried first.", kind = ValueKind.PX_LENGTH) String maxSize,
             @KeyDoc(value = "Smallest title font size the fitting may use; below it the title is shortened with an ellipsis.",
-                    kind = ValueKind.LENGTH) String minSize,
+                    kind = ValueKind.PX_LENGTH) String minSize,
             @KeyDoc("Line height as a multiple of the font size.") Double lineHeight,
             @KeyDoc(value = "Font stack of the title.", kind = ValueKind.FONT_STACK) String font,
             @KeyDoc(value = "CSS font weight of the title (the stack's face of that weight).", min = 100, max = 900) Integer weight) {

@@ -13,6 +13,7 @@ public final class CssValues {
     private static final Pattern LENGTH = Pattern.compile("(?:[+-]?(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:mm|cm|in|pt|pc|px|em|rem|Q)|[+-]?0+(?:\\.0+)?)");
     private static final Pattern HEX = Pattern.compile("#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})");
     private static final Pattern NUM = Pattern.compile("\\s*(?:\\d+(?:\\.\\d+)?|\\.\\d+)%?\\s*");
+    private static final Pattern PX_LENGTH = Pattern.compile("(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:px)?");
     private static final Pattern PIXELS = Pattern.compile("([1-9]\\d{0,4})x([1-9]\\d{0,4})");
 
     /** CSS named colours (CSS Color 4 §6.1) plus {@code transparent}. */
@@ -55,6 +56,11 @@ public final class CssValues {
             }
         }
         return false;
+    }
+
+    /** A length in px for raster outputs: {@code 64px}, {@code 12.5px} or a bare {@code 64}. */
+    public static boolean isPxLength(String s) {
+        return s != null && PX_LENGTH.matcher(s.trim()).matches();
     }
 
     /** {@code WIDTHxHEIGHT} in pixels, each 1–99999, e.g. {@code 1200x630}. */

@@ -176,6 +176,10 @@ final class ThemeBinder {
                 if (!CssValues.isLength(v)) problems.add(s.origin().error("theme-value", path + ": '" + v
                         + "' is not a length (a number with a unit: mm, cm, in, pt, pc, px, em, rem, Q)"));
             }
+            case PX_LENGTH -> {
+                if (!CssValues.isPxLength(v)) problems.add(s.origin().error("theme-value", path + ": " + quote(v)
+                        + " is not a length in px (e.g. 64px; the card is a raster image)"));
+            }
             case COLOR -> {
                 if (!CssValues.isColour(v)) problems.add(s.origin().error("theme-value", path + ": '" + v
                         + "' is not a colour (#rgb, #rrggbb, rgb(r, g, b) or a CSS colour name)"));

@@ -62,7 +62,8 @@ public final class ThemeReference {
                 Value types: *length* is a number with a unit (`mm`, `cm`, `in`, `pt`, `pc`, `px`, `em`,
                 `rem`, `Q`) or `0`; *colour* is `#rgb`, `#rrggbb`, `rgb(r, g, b)` or a CSS colour name;
                 *page size* is one of\s""").append(PageSize.names()).append("""
-                 (B sizes are JIS: B5 = 182×257 mm); *pixels* is `WIDTHxHEIGHT`; *theme file* is a
+                 (B sizes are JIS: B5 = 182×257 mm); *length in px* is CSS pixels for the raster card
+                (`64px`, or a bare `64`); *pixels* is `WIDTHxHEIGHT`; *theme file* is a
                 file of the theme or a parent; *font file* is a TrueType `.ttf` (not CFF `.otf`, not `.ttc`)
                 covering kana, kanji and Latin, relative to the theme folder, the project or the installation.
 

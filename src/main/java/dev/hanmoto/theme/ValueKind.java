@@ -10,6 +10,8 @@ public enum ValueKind {
     COLOR("colour"),
     /** A named page size: A3, A4, A5, A6, B5 (JIS, 182×257 mm), B6 (JIS), Letter, Legal. */
     PAGE_SIZE("page size"),
+    /** A length in CSS pixels, for raster outputs (the card): {@code 64px}, or a bare number meaning px. */
+    PX_LENGTH("length in px"),
     /** Pixel dimensions {@code WIDTHxHEIGHT}, e.g. {@code 1200x630}. */
     PIXELS("pixels"),
     /** A file of the theme (template, CSS, image), found through the {@code extends} chain. */

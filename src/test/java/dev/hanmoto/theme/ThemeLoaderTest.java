@@ -220,4 +220,11 @@ class ThemeLoaderTest {
         project.themeOnBase("bad", "epub: { cover: missing.png }\n");
         assertEquals("theme-file-missing", project.errors("bad").get(0).code());
     }
+
+    @Test
+    void cardLengthsAreInPixels() {
+        Path f = project.themeOnBase("mine", "card: { margin: 10mm, title: { max-size: 90 } }\n");
+        assertEquals(List.of(f + ":2:17: error: card.margin: '10mm' is not a length in px (e.g. 64px; the card is a raster image)"),
+                ThemeProject.formatted(project.errors("mine")));
+    }
 }
