@@ -90,8 +90,10 @@ class ShippedThemesTest {
         }
 
         // EPUB: the report's stylesheet is default's plus its own rules.
-        String defCss = epubCss(def);
-        String reportCss = epubCss(report);
+        byte[] reportEpub = new EpubRenderer(report).build(seed, new Diagnostics());
+        assertEquals("", epubCheck(reportEpub), "EPUBCheck on the report theme's EPUB");
+        String defCss = epubCss(def, new EpubRenderer(def).build(seed, new Diagnostics()));
+        String reportCss = epubCss(report, reportEpub);
         assertTrue(reportCss.contains(defCss.strip().lines().findFirst().orElseThrow()), "imports default's epub.css");
         assertTrue(reportCss.contains("border-left: 4px solid #0f766e"));
         assertFalse(defCss.contains("#0f766e"));
@@ -163,9 +165,36 @@ class ShippedThemesTest {
         return names;
     }
 
-    private static String epubCss(Theme theme) throws IOException {
-        Diagnostics diags = new Diagnostics();
-        byte[] epub = new EpubRenderer(theme).build(seed, diags);
+    /** EPUBCheck 5.3 in-process: fatal errors, errors and warnings, one per line; empty when clean. */
+    private String epubCheck(byte[] epub) throws IOException {
+        Path file = java.nio.file.Files.write(tmp.resolve("check.epub"), epub);
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        var report = new com.adobe.epubcheck.api.MasterReport() {
+            @Override
+            public void message(com.adobe.epubcheck.messages.Message m, com.adobe.epubcheck.api.EPUBLocation where, Object... args) {
+                var sev = m.getSeverity();
+                if (sev == com.adobe.epubcheck.messages.Severity.FATAL || sev == com.adobe.epubcheck.messages.Severity.ERROR
+                        || sev == com.adobe.epubcheck.messages.Severity.WARNING) {
+                    problems.add(sev + " " + m.getID() + " " + where + ": " + m.getMessage(args));
+                }
+            }
+
+            @Override
+            public void info(String path, com.adobe.epubcheck.util.FeatureEnum feature, String value) {}
+
+            @Override
+            public int generate() {
+                return 0;
+            }
+
+            @Override
+            public void initialize() {}
+        };
+        new com.adobe.epubcheck.api.EpubCheck(file.toFile(), report).doValidate();
+        return String.join("\n", problems);
+    }
+
+    private static String epubCss(Theme theme, byte[] epub) throws IOException {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(epub))) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 if (e.getName().endsWith("/" + theme.epub().stylesheet()) || e.getName().endsWith(theme.epub().stylesheet())) {
