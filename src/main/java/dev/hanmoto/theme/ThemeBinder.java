@@ -100,6 +100,7 @@ final class ThemeBinder {
             String where = path.isEmpty() ? "" : " in " + path;
             if (key == null) {
                 String hint = DidYouMean.suggest(e.key(), byName.keySet())
+                        .or(() -> nestedKey(e.key(), keys))
                         .map(s -> " (did you mean '" + s + "'?)")
                         .orElse(" (known keys: " + String.join(", ", byName.keySet()) + ")");
                 problems.add(e.keyOrigin().error("theme-unknown-key", "unknown key '" + e.key() + "'" + where + hint));
@@ -109,6 +110,18 @@ final class ThemeBinder {
             out.set(e.key(), bind(e.value(), key.type(), child, key.doc().orElse(null)));
         }
         return out;
+    }
+
+    /** A key written one level too high, e.g. {@code size} directly under {@code pdf}: {@code page.size}. */
+    private static Optional<String> nestedKey(String key, List<ThemeKeys.Key> keys) {
+        for (ThemeKeys.Key k : keys) {
+            if (k.type() instanceof Class<?> c && c.isRecord()) {
+                for (ThemeKeys.Key inner : ThemeKeys.of(c)) {
+                    if (inner.name().equals(key)) return Optional.of(k.name() + "." + inner.name());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private JsonNode bindScalar(ThemeNode.Scalar s, Type type, String path, KeyDoc doc) {

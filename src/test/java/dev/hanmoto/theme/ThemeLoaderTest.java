@@ -227,4 +227,21 @@ class ThemeLoaderTest {
         assertEquals(List.of(f + ":2:17: error: card.margin: '10mm' is not a length in px (e.g. 64px; the card is a raster image)"),
                 ThemeProject.formatted(project.errors("mine")));
     }
+
+    @Test
+    void keyOneLevelTooHighSuggestsItsPlace() {
+        Path f = project.themeOnBase("mine", "pdf:\n  size: B5\n");
+        assertEquals(List.of(f + ":3:3: error: unknown key 'size' in pdf (did you mean 'page.size'?)"),
+                ThemeProject.formatted(project.errors("mine")));
+    }
+
+    @Test
+    void unknownKeyWithoutCloseMatchListsTheKnownKeys() {
+        Path f = project.themeOnBase("mine", "toc:\n  depth: 2\n");
+        assertEquals(List.of(f + ":2:1: error: unknown key 'toc' (did you mean 'pdf.toc'?)"),
+                ThemeProject.formatted(project.errors("mine")));
+        project.themeOnBase("other", "pdf: { colour: red }\n");
+        assertEquals("unknown key 'colour' in pdf (known keys: page, toc, running-head, template, stylesheet)",
+                project.errors("other").get(0).message());
+    }
 }
