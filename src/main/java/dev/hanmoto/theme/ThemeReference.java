@@ -79,7 +79,7 @@ public final class ThemeReference {
             for (Row r : rows) {
                 sb.append("| `").append(r.path()).append("` | ").append(cell(r.type())).append(" | ")
                         .append(r.defaultValue().isEmpty() ? "—" : "`" + cell(r.defaultValue()) + "`").append(" | ")
-                        .append(cell(r.meaning())).append(" |\n");
+                        .append(text(r.meaning())).append(" |\n");
             }
             sb.append('\n');
         });
@@ -141,6 +141,11 @@ public final class ThemeReference {
 
     private static String stackNames(ThemeNode n) {
         return n instanceof ThemeNode.MapNode m ? String.join(", ", m.entries().keySet()) : "";
+    }
+
+    /** Prose in a cell: angle brackets escaped so {@code <slug>} is not taken for an HTML tag. */
+    private static String text(String s) {
+        return cell(s).replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static String cell(String s) {
