@@ -168,7 +168,7 @@ class ThemeLoaderTest {
     @Test
     void unknownPageSizeListsTheKnownOnes() {
         project.themeOnBase("mine", "pdf: { page: { size: B7 } }\n");
-        assertEquals("pdf.page.size: 'B7' is not a page size (A3, A4, A5, A6, B4, B5, B6, Letter, Legal, or set width and height)",
+        assertEquals("pdf.page.size: 'B7' is not a page size (A4, A5, B5, B6, Letter, or set width and height)",
                 project.errors("mine").get(0).message());
     }
 
@@ -243,5 +243,16 @@ class ThemeLoaderTest {
         project.themeOnBase("other", "pdf: { colour: red }\n");
         assertEquals("unknown key 'colour' in pdf (known keys: page, toc, running-head, template, stylesheet)",
                 project.errors("other").get(0).message());
+    }
+
+    @Test
+    void explicitPageBoxNeedsWidthAndHeight() {
+        Path f = project.themeOnBase("half", "pdf: { page: { width: 120mm } }\n");
+        assertEquals(List.of(f + ":2:23: error: pdf.page.width: set pdf.page.height as well (width and height together replace size)"),
+                ThemeProject.formatted(project.errors("half")));
+        project.themeOnBase("both", "pdf: { page: { width: 120mm, height: 180mm } }\n");
+        Theme t = project.load("both");
+        assertEquals("120mm", t.pdf().page().width());
+        assertEquals("180mm", t.pdf().page().height());
     }
 }
