@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 public final class CssValues {
     private CssValues() {}
 
-    private static final Pattern LENGTH = Pattern.compile("(?:[+-]?(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:mm|cm|in|pt|pc|px|em|rem|Q)|[+-]?0+(?:\\.0+)?)");
+    private static final Pattern LENGTH = Pattern.compile("(?:[+-]?(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:mm|cm|in|pt|pc|px|em|Q)|[+-]?0+(?:\\.0+)?)");
     private static final Pattern HEX = Pattern.compile("#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})");
     private static final Pattern NUM = Pattern.compile("\\s*(?:\\d+(?:\\.\\d+)?|\\.\\d+)%?\\s*");
     private static final Pattern PX_LENGTH = Pattern.compile("(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:px)?");
@@ -34,9 +34,23 @@ public final class CssValues {
             + "seagreen seashell sienna silver skyblue slateblue slategray slategrey snow springgreen steelblue tan "
             + "teal thistle tomato turquoise violet wheat white whitesmoke yellow yellowgreen transparent").split(" "));
 
-    /** A length such as {@code 18mm}, {@code 10.5pt}, {@code 1.2em}, {@code 20Q} (1Q = 0.25 mm), or {@code 0}. */
+    /**
+     * A length such as {@code 18mm}, {@code 10.5pt}, {@code 1.2em}, {@code 20Q} (1Q = 0.25 mm), or {@code 0}:
+     * the units openhtmltopdf understands (CSS 2.1), plus Q, which themes may use and
+     * {@link #normalizeLength} turns into mm.
+     */
     public static boolean isLength(String s) {
         return s != null && LENGTH.matcher(s.trim()).matches();
+    }
+
+    /**
+     * The length as the renderers read it: Q (級, the Japanese typesetting unit, CSS Values 3) becomes
+     * mm, since openhtmltopdf does not know Q; other lengths are returned trimmed.
+     */
+    public static String normalizeLength(String s) {
+        String v = s.trim();
+        if (!v.endsWith("Q") || !isLength(v)) return v;
+        return new BigDecimal(v.substring(0, v.length() - 1)).multiply(new BigDecimal("0.25")).stripTrailingZeros().toPlainString() + "mm";
     }
 
     /** {@code #rgb}, {@code #rgba}, {@code #rrggbb}, {@code #rrggbbaa}, {@code rgb(r, g, b)}, {@code rgba(r, g, b, a)} or a named colour. */

@@ -128,7 +128,7 @@ final class ThemeBinder {
         String v = s.value();
         if (type == String.class) {
             checkText(s, path, doc);
-            return JSON.textNode(v);
+            return JSON.textNode(doc != null && doc.kind() == ValueKind.LENGTH ? CssValues.normalizeLength(v) : v);
         }
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
             if (!s.type().equals("int")) return wrongType(s, path, "a whole number");
@@ -187,7 +187,7 @@ final class ThemeBinder {
             case TEXT -> { }
             case LENGTH -> {
                 if (!CssValues.isLength(v)) problems.add(s.origin().error("theme-value", path + ": '" + v
-                        + "' is not a length (a number with a unit: mm, cm, in, pt, pc, px, em, rem, Q)"));
+                        + "' is not a length (a number with a unit: mm, cm, in, pt, pc, px, em, Q)"));
             }
             case PX_LENGTH -> {
                 if (!CssValues.isPxLength(v)) problems.add(s.origin().error("theme-value", path + ": " + quote(v)

@@ -60,7 +60,7 @@ public final class ThemeReference {
                   theme extends; "—" means unset.
 
                 Value types: *length* is a number with a unit (`mm`, `cm`, `in`, `pt`, `pc`, `px`, `em`,
-                `rem`, `Q`) or `0`; *colour* is `#rgb`, `#rrggbb`, `rgb(r, g, b)` or a CSS colour name;
+                or `Q`, 1Q = 0.25 mm, handed to the renderers as mm) or `0`; *colour* is `#rgb`, `#rrggbb`, `rgb(r, g, b)` or a CSS colour name;
                 *page size* is one of\s""").append(PageSize.names()).append("""
                  (B sizes are JIS: B5 = 182×257 mm); *length in px* is CSS pixels for the raster card
                 (`64px`, or a bare `64`); *pixels* is `WIDTHxHEIGHT`; *theme file* is a

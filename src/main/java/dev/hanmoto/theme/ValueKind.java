@@ -4,7 +4,7 @@ package dev.hanmoto.theme;
 public enum ValueKind {
     /** Free text. */
     TEXT("text"),
-    /** A CSS length: a number with a unit (mm, cm, in, pt, pc, px, em, rem, Q), or 0. */
+    /** A CSS length: a number with a unit (mm, cm, in, pt, pc, px, em, Q), or 0; Q is handed on as mm. */
     LENGTH("length"),
     /** A CSS colour: {@code #rgb}, {@code #rrggbb}, {@code rgb()}/{@code rgba()} or a CSS named colour. */
     COLOR("colour"),

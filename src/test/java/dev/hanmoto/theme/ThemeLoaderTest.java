@@ -141,7 +141,7 @@ class ThemeLoaderTest {
                 """);
         List<Diagnostic> ds = project.errors("mine");
         assertEquals(List.of(
-                f + ":4:20: error: pdf.page.margin.top: '18 mm' is not a length (a number with a unit: mm, cm, in, pt, pc, px, em, rem, Q)",
+                f + ":4:20: error: pdf.page.margin.top: '18 mm' is not a length (a number with a unit: mm, cm, in, pt, pc, px, em, Q)",
                 f + ":5:3: error: unknown key 'tco' in pdf (did you mean 'toc'?)",
                 f + ":7:15: error: card.background: '#12345' is not a colour (#rgb, #rrggbb, rgb(r, g, b) or a CSS colour name)"),
                 ThemeProject.formatted(ds));
@@ -254,5 +254,13 @@ class ThemeLoaderTest {
         Theme t = project.load("both");
         assertEquals("120mm", t.pdf().page().width());
         assertEquals("180mm", t.pdf().page().height());
+    }
+
+    @Test
+    void qLengthsReachTheRenderersAsMillimetres() {
+        project.themeOnBase("mine", "pdf: { page: { margin: { top: 72Q, inner: 81.5Q } } }\n");
+        PdfTheme.Margin m = project.load("mine").pdf().page().margin();
+        assertEquals("18mm", m.top());
+        assertEquals("20.375mm", m.inner());
     }
 }
