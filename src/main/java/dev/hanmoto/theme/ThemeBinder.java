@@ -60,8 +60,11 @@ final class ThemeBinder {
     /** The JSON tree for {@code type}, or null where a problem was reported. */
     JsonNode bind(ThemeNode node, Type type, String path, KeyDoc doc) {
         if (node instanceof ThemeNode.Scalar s && s.isNull()) {
-            if (type instanceof Class<?> c && c.isPrimitive()) {
-                problems.add(s.origin().error("theme-type", path + ": needs a value"));
+            // A section or a font file cannot be "unset": renderers rely on them. Leave the key out to inherit.
+            boolean required = type instanceof Class<?> c && (c.isPrimitive() || c.isRecord())
+                    || (doc != null && doc.kind() == ValueKind.FONT_FILE);
+            if (required) {
+                problems.add(s.origin().error("theme-type", path + ": needs a value (leave the key out to inherit it)"));
                 return null;
             }
             return JSON.nullNode();
