@@ -107,9 +107,9 @@ public final class PdfRenderer implements Renderer {
                 "theme-file-missing", "theme stylesheet not found: " + pdf.stylesheet(), null, 0, 0)));
         Outline outline = Outline.of(doc.blocks());
         List<String> stacks = stacksUsedBy(css);
-        checkGlyphs(doc, outline, stacks, diags);
+        java.util.Set<Integer> missing = checkGlyphs(doc, outline, stacks, diags);
 
-        String html = xhtml(doc, outline, css);
+        String html = xhtml(doc, outline, css, missing);
         Instant date = fixedDate.orElseGet(() -> sourceDate(doc.source()));
 
         PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -151,18 +151,20 @@ public final class PdfRenderer implements Renderer {
     }
 
     /** The XHTML that openhtmltopdf receives (the golden-file form of this renderer's input). */
-    String xhtml(Document doc, Outline outline, String css) {
+    String xhtml(Document doc, Outline outline, String css, java.util.Set<Integer> missing) {
+        Function<String, String> visible = str -> substitute(str, missing);
         Meta meta = doc.meta();
         XhtmlOptions options = XhtmlOptions.of(XhtmlOptions.FootnoteStyle.PAGE_FLOAT).withEmojiSource(emojiSource);
-        List<dev.hanmoto.ast.Block> blocks = new KinsokuGlue().apply(withoutInvisibleSelectors(outline.blocks()));
+        List<dev.hanmoto.ast.Block> blocks = new KinsokuGlue().apply(
+                withSubstitutes(withoutInvisibleSelectors(outline.blocks()), visible));
         String body = new XhtmlWriter(options).blocks(blocks);
         PdfTheme.Toc toc = pdf.toc();
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("lang", meta.lang());
-        vars.put("title", meta.title().orElse(doc.slug()));
+        vars.put("title", visible.apply(meta.title().orElse(doc.slug())));
         vars.put("subtitle", meta.findText(Meta.SUBTITLE).orElse(null));
-        vars.put("description", meta.description().orElse(null));
-        vars.put("author", meta.authors().isEmpty() ? null : String.join(", ", meta.authors()));
+        vars.put("description", meta.description().map(visible).orElse(null));
+        vars.put("author", meta.authors().isEmpty() ? null : visible.apply(String.join(", ", meta.authors())));
         vars.put("date", meta.date().orElse(null));
         vars.put("publisher", meta.findText(Meta.PUBLISHER).orElse(null));
         vars.put("keywords", meta.subjects().isEmpty() ? null : String.join(", ", meta.subjects()));
@@ -170,7 +172,7 @@ public final class PdfRenderer implements Renderer {
         vars.put("css", css);
         vars.put("bookmarks", outline.bookmarksXml());
         vars.put("toc", outline.toc(toc == null ? 0 : toc.depth()).stream()
-                .map(e -> Map.<String, Object>of("level", e.level(), "id", e.id(), "text", e.text())).toList());
+                .map(e -> Map.<String, Object>of("level", e.level(), "id", e.id(), "text", visible.apply(e.text()))).toList());
         vars.put("tocTitle", toc == null || toc.title() == null ? "" : toc.title());
         vars.put("runningHead", pdf.runningHead() == null ? "title" : pdf.runningHead());
         vars.put("body", body);
@@ -207,7 +209,34 @@ public final class PdfRenderer implements Renderer {
         return used;
     }
 
-    private void checkGlyphs(Document doc, Outline outline, List<String> stacks, Diagnostics diags) {
+    /**
+     * A character no font can draw is set as 〓 (geta, U+3013), the Japanese typesetter's mark for a
+     * missing sort, instead of openhtmltopdf's {@code #} (which also leaves the PDF without a Unicode
+     * mapping for it, failing PDF/A and PDF/UA). It has been warned about already.
+     */
+    static final int GETA = 0x3013;
+
+    private static String substitute(String s, java.util.Set<Integer> missing) {
+        if (missing.isEmpty() || s == null) return s;
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> sb.appendCodePoint(missing.contains(cp) ? GETA : cp));
+        return sb.toString();
+    }
+
+    private static List<dev.hanmoto.ast.Block> withSubstitutes(List<dev.hanmoto.ast.Block> blocks, Function<String, String> visible) {
+        return dev.hanmoto.ast.Walk.map(blocks, b -> {
+            if (b instanceof dev.hanmoto.ast.Block.CodeBlock c) {
+                return List.of(new dev.hanmoto.ast.Block.CodeBlock(c.attr(), visible.apply(c.text()), c.pos()));
+            }
+            return List.of(b);
+        }, i -> {
+            if (i instanceof dev.hanmoto.ast.Inline.Text t) return List.of(new dev.hanmoto.ast.Inline.Text(visible.apply(t.text()), t.pos()));
+            if (i instanceof dev.hanmoto.ast.Inline.Code c) return List.of(new dev.hanmoto.ast.Inline.Code(visible.apply(c.text()), c.pos()));
+            return List.of(i);
+        });
+    }
+
+    private java.util.Set<Integer> checkGlyphs(Document doc, Outline outline, List<String> stacks, Diagnostics diags) {
         List<FontFace> faces = new ArrayList<>();
         for (String s : stacks) faces.addAll(fonts.find(s).orElseThrow());
         GlyphCheck check = new GlyphCheck(faces, String.join(", ", stacks));
@@ -216,6 +245,7 @@ public final class PdfRenderer implements Renderer {
         doc.meta().authors().forEach(check::checkText);
         check.checkBlocks(withoutArtEmoji(outline));
         check.report(doc.source(), diags);
+        return new java.util.HashSet<>(check.missingCodePoints());
     }
 
     /** Emoji drawn as artwork need no glyph: left out of the glyph check. */

@@ -64,14 +64,14 @@ final class TestDocs {
 
     /**
      * The text as the PDF prints it while emoji are text: variation selectors and ZWJ dropped, every
-     * character that no default-theme font can draw replaced by openhtmltopdf's '#'.
+     * character that no default-theme font can draw replaced by the renderer's 〓.
      */
     static String drawable(String s) {
         List<dev.hanmoto.theme.FontFace> all = new ArrayList<>();
         defaultTheme().fonts().stacks().values().forEach(all::addAll);
         StringBuilder sb = new StringBuilder();
         s.codePoints().filter(cp -> !(cp >= 0xFE00 && cp <= 0xFE0F) && cp != 0x200D)
-                .forEach(cp -> sb.appendCodePoint(Character.isWhitespace(cp) || FontLibrary.hasGlyph(all, cp) ? cp : '#'));
+                .forEach(cp -> sb.appendCodePoint(Character.isWhitespace(cp) || FontLibrary.hasGlyph(all, cp) ? cp : PdfRenderer.GETA));
         return sb.toString();
     }
 
