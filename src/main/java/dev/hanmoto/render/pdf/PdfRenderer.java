@@ -130,6 +130,10 @@ public final class PdfRenderer implements Renderer {
         Path base = baseDir(doc.source());
         // Resources only from the document's folder and below; never the network (DESIGN: no network).
         builder.useExternalResourceAccessControl((uri, type) -> isInside(uri, base), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        // SVG images (and emoji artwork) through Batik: no scripts, no external resources.
+        builder.useSVGDrawer(new com.openhtmltopdf.svgsupport.BatikSVGDrawer(
+                com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode.SECURE,
+                com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode.SECURE));
         PDDocument target = new PDDocument();
         builder.usePDDocument(target);
         for (String name : stacks) {
@@ -152,11 +156,11 @@ public final class PdfRenderer implements Renderer {
 
     /** The XHTML that openhtmltopdf receives (the golden-file form of this renderer's input). */
     String xhtml(Document doc, Outline outline, String css, java.util.Set<Integer> missing) {
-        Function<String, String> visible = str -> substitute(str, missing);
+        Function<String, String> visible = str -> str == null ? null : substitute(INVISIBLE.matcher(str).replaceAll(""), missing);
         Meta meta = doc.meta();
         XhtmlOptions options = XhtmlOptions.of(XhtmlOptions.FootnoteStyle.PAGE_FLOAT).withEmojiSource(emojiSource);
         List<dev.hanmoto.ast.Block> blocks = new KinsokuGlue().apply(
-                withSubstitutes(withoutInvisibleSelectors(outline.blocks()), visible));
+                withSubstitutes(outline.blocks(), visible));
         String body = new XhtmlWriter(options).blocks(blocks);
         PdfTheme.Toc toc = pdf.toc();
         Map<String, Object> vars = new LinkedHashMap<>();
@@ -182,17 +186,8 @@ public final class PdfRenderer implements Renderer {
     /**
      * Variation selectors and the zero-width joiner select emoji presentation; no text face has them,
      * and openhtmltopdf would print {@code #} for them. Drawn as text, they are dropped (the emoji
-     * itself is kept, and warned about if no font has it).
+     * itself is kept, and warned about if no font has it). The PDF outline keeps them: viewers draw it.
      */
-    private static List<dev.hanmoto.ast.Block> withoutInvisibleSelectors(List<dev.hanmoto.ast.Block> blocks) {
-        return dev.hanmoto.ast.Walk.mapInlines(blocks, i -> {
-            if (i instanceof dev.hanmoto.ast.Inline.Text t && INVISIBLE.matcher(t.text()).find()) {
-                return List.of(new dev.hanmoto.ast.Inline.Text(INVISIBLE.matcher(t.text()).replaceAll(""), t.pos()));
-            }
-            return List.of(i);
-        });
-    }
-
     private static final Pattern INVISIBLE = Pattern.compile("[\\x{FE00}-\\x{FE0F}\\x{200D}\\x{E0100}-\\x{E01EF}]");
 
     /** Theme stacks whose name the stylesheet mentions, in theme order. */

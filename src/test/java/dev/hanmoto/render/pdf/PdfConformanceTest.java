@@ -41,10 +41,10 @@ class PdfConformanceTest {
     }
 
     @ParameterizedTest(name = "{0} is {1}")
-    @CsvSource({"seed, PDFA_2_U", "seed, PDFUA_1", "kinsoku, PDFA_2_U", "kinsoku, PDFUA_1"})
+    @CsvSource({"seed, PDFA_2_U", "seed, PDFUA_1", "kinsoku, PDFA_2_U", "kinsoku, PDFUA_1", "notes, PDFA_2_U", "notes, PDFUA_1", "code-and-table, PDFA_2_U", "code-and-table, PDFUA_1"})
     void passesVeraPdf(String doc, String flavour) throws Exception {
         byte[] pdf = new PdfRenderer(TestDocs.defaultTheme()).withDate(PdfRendererTest.DATE)
-                .renderBytes(KinsokuTest.doc(doc), new Diagnostics());
+                .renderBytes(BookLayoutTest.fixture(doc), new Diagnostics());
         assertEquals(Map.of(), failures(pdf, PDFAFlavour.valueOf(flavour)));
     }
 }
