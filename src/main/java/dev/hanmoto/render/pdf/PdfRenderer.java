@@ -53,6 +53,9 @@ public final class PdfRenderer implements Renderer {
     /** The PDF producer string. */
     public static final String PRODUCER = "Hanmoto 0.1.0";
 
+    /** Characters a paragraph's last line keeps at least when the theme does not say (JLREQ practice). */
+    static final int DEFAULT_LAST_LINE_MIN = 2;
+
     private final PdfTheme pdf;
     private final FontStacks fonts;
     private final ThemeFiles files;
@@ -115,7 +118,8 @@ public final class PdfRenderer implements Renderer {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.withHtmlContent(html, baseUri(doc.source()));
-        builder.useUnicodeLineBreaker(new StrictLineBreaker(doc.meta().lang()));
+        builder.useUnicodeLineBreaker(new StrictLineBreaker(doc.meta().lang(),
+                pdf.lastLineMin() == null ? DEFAULT_LAST_LINE_MIN : pdf.lastLineMin()));
         builder.withProducer(PRODUCER);
         // Tagged PDF/UA-1 and PDF/A-2u with an sRGB output intent (ISO 14289-1, ISO 19005-2).
         builder.usePdfUaAccessibility(true);
@@ -160,7 +164,7 @@ public final class PdfRenderer implements Renderer {
         Meta meta = doc.meta();
         XhtmlOptions options = XhtmlOptions.of(XhtmlOptions.FootnoteStyle.PAGE_FLOAT).withEmojiSource(emojiSource);
         List<dev.hanmoto.ast.Block> blocks = new KinsokuGlue().apply(
-                withSubstitutes(outline.blocks(), visible));
+                withSubstitutes(withChapterHeads(outline.blocks()), visible));
         String body = new XhtmlWriter(options).blocks(blocks);
         PdfTheme.Toc toc = pdf.toc();
         Map<String, Object> vars = new LinkedHashMap<>();
@@ -189,6 +193,28 @@ public final class PdfRenderer implements Renderer {
      * itself is kept, and warned about if no font has it). The PDF outline keeps them: viewers draw it.
      */
     private static final Pattern INVISIBLE = Pattern.compile("[\\x{FE00}-\\x{FE0F}\\x{200D}\\x{E0100}-\\x{E01EF}]");
+
+    /**
+     * With {@code running-head: chapter}, a copy of each top-level heading's text goes right after the
+     * heading as a {@code div.running-title}: the stylesheet moves it into the page head
+     * ({@code position: running()}), so each page shows the chapter it is in. After, not before: a
+     * chapter heading breaks the page, and a copy before it would head the previous chapter's last page.
+     */
+    private List<dev.hanmoto.ast.Block> withChapterHeads(List<dev.hanmoto.ast.Block> blocks) {
+        if (!"chapter".equals(pdf.runningHead())) return blocks;
+        int top = 7;
+        for (dev.hanmoto.ast.Block b : blocks) if (b instanceof dev.hanmoto.ast.Block.Heading h) top = Math.min(top, h.level());
+        List<dev.hanmoto.ast.Block> out = new ArrayList<>();
+        for (dev.hanmoto.ast.Block b : blocks) {
+            out.add(b);
+            if (b instanceof dev.hanmoto.ast.Block.Heading h && h.level() == top) {
+                out.add(new dev.hanmoto.ast.Block.Div(dev.hanmoto.ast.Attr.classes("running-title"),
+                        List.of(new dev.hanmoto.ast.Block.Plain(dev.hanmoto.ast.Walk.mapInlineList(h.inlines(),
+                                i -> i instanceof dev.hanmoto.ast.Inline.Note ? List.of() : List.of(i)), h.pos())), h.pos()));
+            }
+        }
+        return out;
+    }
 
     /** Theme stacks whose name the stylesheet mentions, in theme order. */
     private List<String> stacksUsedBy(String css) {

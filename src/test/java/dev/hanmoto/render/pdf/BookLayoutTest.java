@@ -231,10 +231,38 @@ class BookLayoutTest {
     }
 
     @Test
+    void chapterRunningHeadShowsTheChapterOfEachPage() throws IOException {
+        StringBuilder sb = new StringBuilder("---\ntitle: 柱の検証\n---\n\n");
+        String kinsoku = body(FIXTURES.resolve("kinsoku.md")).replaceAll("(?m)^# .*$", "");
+        for (int i = 1; i <= 3; i++) sb.append("# 第").append(i).append("章\n\n").append(kinsoku).append(kinsoku).append("\n\n");
+        Path file = Path.of("target/pdf-test-fixtures/chapters.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+        PdfTheme t = TestDocs.defaultTheme().pdf();
+        PdfTheme chapter = new PdfTheme(t.page(), t.toc(), "chapter", t.lastLineMin(), t.template(), t.stylesheet());
+        byte[] pdf = new PdfRenderer(TestDocs.themeWithPdf(chapter)).withDate(Instant.EPOCH).renderBytes(TestDocs.read(file), new Diagnostics());
+        TestDocs.keep("book-chapters.pdf", pdf);
+        Map<Integer, String> firstLine = new LinkedHashMap<>();
+        for (PdfLines.Line l : PdfLines.of(pdf)) firstLine.putIfAbsent(l.page(), l.text());
+        int checked = 0;
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            List<Map.Entry<String, Integer>> chapters = outline(d).stream().filter(c -> c.getKey().matches("第\\d章")).toList();
+            for (Map.Entry<Integer, String> e : firstLine.entrySet()) {
+                if (e.getKey() < chapters.get(0).getValue()) continue;
+                String expected = null;
+                for (Map.Entry<String, Integer> c : chapters) if (c.getValue() <= e.getKey()) expected = c.getKey();
+                assertEquals(expected, e.getValue(), "running head of page " + e.getKey());
+                checked++;
+            }
+        }
+        assertTrue(checked >= 6, "pages checked: " + checked);
+    }
+
+    @Test
     void pageSizeComesFromTheTheme() throws IOException {
         PdfTheme a5 = TestDocs.defaultTheme().pdf();
         PdfTheme b5 = new PdfTheme(new PdfTheme.Page("B5", null, null, a5.page().margin(), a5.page().bleed()),
-                a5.toc(), a5.runningHead(), a5.template(), a5.stylesheet());
+                a5.toc(), a5.runningHead(), a5.lastLineMin(), a5.template(), a5.stylesheet());
         byte[] pdf = new PdfRenderer(TestDocs.themeWithPdf(b5)).withDate(Instant.EPOCH).renderBytes(fixture("kinsoku"), new Diagnostics());
         try (PDDocument d = Loader.loadPDF(pdf)) {
             for (PDPage p : d.getPages()) {
