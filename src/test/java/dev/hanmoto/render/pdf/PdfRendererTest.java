@@ -124,6 +124,22 @@ class PdfRendererTest {
     }
 
     @Test
+    void warnsAboutEveryCharacterNoFontHasWithItsPosition() {
+        List<dev.hanmoto.diag.Diagnostic> missing = diags.all().stream().filter(d -> d.code().equals("missing-glyph")).toList();
+        dev.hanmoto.diag.Diagnostic moneyBag = missing.stream().filter(d -> d.message().contains("U+1F4B0")).findFirst().orElseThrow(
+                () -> new AssertionError("no warning for 💰: " + missing));
+        assertEquals(dev.hanmoto.diag.Severity.WARNING, moneyBag.severity());
+        assertEquals(SEED, moneyBag.file());
+        assertEquals(40, moneyBag.line());
+        assertEquals(4, moneyBag.col());
+        assertTrue(moneyBag.message().contains("'💰'"), moneyBag.message());
+        assertTrue(missing.stream().anyMatch(d -> d.message().contains("U+20E3")), "keycap frame of 1️⃣: " + missing);
+        assertTrue(missing.stream().noneMatch(d -> d.message().contains("U+FE0F")), "variation selectors are not drawn: " + missing);
+        assertEquals(missing.size(), missing.stream().map(d -> d.message().substring(0, d.message().indexOf(')'))).distinct().count(),
+                "one warning per character");
+    }
+
+    @Test
     void twoRendersAreByteIdentical() throws IOException {
         byte[] again = new PdfRenderer(TestDocs.defaultTheme()).withDate(DATE).renderBytes(seed, new Diagnostics());
         assertArrayEquals(pdf, again);
