@@ -150,6 +150,7 @@ public final class PdfRenderer implements Renderer {
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
             PDDocument pd = renderer.createPDFKeepOpen();
+            PrintMarks.apply(pd, PrintMarks.points(pdf.page() == null ? null : pdf.page().bleed()));
             FileIdentity.apply(pd, date, doc.slug());
             pd.save(out);
         } finally {

@@ -258,6 +258,33 @@ class BookLayoutTest {
         assertTrue(checked >= 6, "pages checked: " + checked);
     }
 
+    /** The kinsoku fixture on A5 with a 3 mm bleed. */
+    static byte[] withBleed() throws IOException {
+        PdfTheme t = TestDocs.defaultTheme().pdf();
+        PdfTheme bleed = new PdfTheme(new PdfTheme.Page(t.page().size(), null, null, t.page().margin(), "3mm"),
+                t.toc(), t.runningHead(), t.lastLineMin(), t.template(), t.stylesheet());
+        byte[] pdf = new PdfRenderer(TestDocs.themeWithPdf(bleed)).withDate(Instant.EPOCH).renderBytes(fixture("kinsoku"), new Diagnostics());
+        TestDocs.keep("book-bleed.pdf", pdf);
+        return pdf;
+    }
+
+    @Test
+    void bleedSetsTrimAndBleedBoxesAroundTheA5Page() throws IOException {
+        try (PDDocument d = Loader.loadPDF(withBleed())) {
+            float bleed = 3 / 25.4f * 72;
+            for (PDPage p : d.getPages()) {
+                PDRectangle trim = p.getTrimBox();
+                assertEquals(419.5, trim.getWidth(), 1.0);
+                assertEquals(595.3, trim.getHeight(), 1.0);
+                PDRectangle b = p.getBleedBox();
+                assertEquals(trim.getLowerLeftX() - bleed, b.getLowerLeftX(), 0.1);
+                assertEquals(trim.getUpperRightY() + bleed, b.getUpperRightY(), 0.1);
+                PDRectangle media = p.getMediaBox();
+                assertTrue(media.getWidth() > b.getWidth() + 20 && media.getHeight() > b.getHeight() + 20, "room for crop marks");
+            }
+        }
+    }
+
     @Test
     void pageSizeComesFromTheTheme() throws IOException {
         PdfTheme a5 = TestDocs.defaultTheme().pdf();

@@ -47,4 +47,10 @@ class PdfConformanceTest {
                 .renderBytes(BookLayoutTest.fixture(doc), new Diagnostics());
         assertEquals(Map.of(), failures(pdf, PDFAFlavour.valueOf(flavour)));
     }
+
+    @ParameterizedTest(name = "with bleed and crop marks: {0}")
+    @CsvSource({"PDFA_2_U", "PDFUA_1"})
+    void printMarksKeepConformance(String flavour) throws Exception {
+        assertEquals(Map.of(), failures(BookLayoutTest.withBleed(), PDFAFlavour.valueOf(flavour)));
+    }
 }
