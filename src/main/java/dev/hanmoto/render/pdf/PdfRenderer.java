@@ -63,9 +63,18 @@ public final class PdfRenderer implements Renderer {
     private final Optional<Instant> fixedDate;
     private final Function<String, Optional<String>> emojiSource;
 
-    /** A renderer for the theme's {@code pdf} section, fonts and files. */
+    /**
+     * A renderer for the theme's {@code pdf} section, fonts and files. Emoji are drawn in colour from
+     * the bundled Twemoji artwork, inline as SVG; emoji without artwork stay text.
+     */
     public PdfRenderer(Theme theme) {
-        this(theme.pdf(), theme.fonts(), theme.files(), Optional.empty(), e -> Optional.empty());
+        this(theme.pdf(), theme.fonts(), theme.files(), Optional.empty(), PdfRenderer::twemojiDataUri);
+    }
+
+    /** The Twemoji SVG of an emoji sequence as a {@code data:} URI (no file, no network). */
+    static Optional<String> twemojiDataUri(String emoji) {
+        return dev.hanmoto.render.emoji.EmojiArtwork.twemoji().findSvg(emoji)
+                .map(svg -> "data:image/svg+xml;base64," + java.util.Base64.getEncoder().encodeToString(svg));
     }
 
     private PdfRenderer(PdfTheme pdf, FontStacks fonts, ThemeFiles files, Optional<Instant> fixedDate,
@@ -87,7 +96,7 @@ public final class PdfRenderer implements Renderer {
     }
 
     /**
-     * This renderer with emoji drawn as artwork: {@code source} maps an emoji sequence to the image
+     * This renderer with other emoji artwork: {@code source} maps an emoji sequence to the image
      * {@code src} to place inline (SVG or PNG), or empty to keep it as text.
      */
     public PdfRenderer withEmojiSource(Function<String, Optional<String>> source) {
@@ -133,7 +142,8 @@ public final class PdfRenderer implements Renderer {
         });
         Path base = baseDir(doc.source());
         // Resources only from the document's folder and below; never the network (DESIGN: no network).
-        builder.useExternalResourceAccessControl((uri, type) -> isInside(uri, base), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:") || isInside(uri, base),
+                ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         // SVG images (and emoji artwork) through Batik: no scripts, no external resources.
         builder.useSVGDrawer(new com.openhtmltopdf.svgsupport.BatikSVGDrawer(
                 com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode.SECURE,
@@ -169,19 +179,32 @@ public final class PdfRenderer implements Renderer {
         String body = new XhtmlWriter(options).blocks(blocks);
         PdfTheme.Toc toc = pdf.toc();
         Map<String, Object> vars = new LinkedHashMap<>();
+        XhtmlWriter inline = new XhtmlWriter(options);
+        Function<String, String> html = str -> str == null ? null
+                : inline.inlines(new KinsokuGlue().glue(dev.hanmoto.ast.Walk.mapInlineList(metaInlines(str), i ->
+                        i instanceof dev.hanmoto.ast.Inline.Text t ? List.of(new dev.hanmoto.ast.Inline.Text(visible.apply(t.text()), t.pos())) : List.of(i))));
         vars.put("lang", meta.lang());
-        vars.put("title", visible.apply(meta.title().orElse(doc.slug())));
-        vars.put("subtitle", meta.findText(Meta.SUBTITLE).orElse(null));
-        vars.put("description", meta.description().map(visible).orElse(null));
-        vars.put("author", meta.authors().isEmpty() ? null : visible.apply(String.join(", ", meta.authors())));
-        vars.put("date", meta.date().orElse(null));
-        vars.put("publisher", meta.findText(Meta.PUBLISHER).orElse(null));
+        vars.put("title", meta.title().orElse(doc.slug()));
+        vars.put("titleHtml", html.apply(meta.title().orElse(doc.slug())));
+        vars.put("subtitle", meta.findText(Meta.SUBTITLE).map(html).orElse(null));
+        vars.put("description", meta.description().orElse(null));
+        vars.put("descriptionHtml", meta.description().map(html).orElse(null));
+        vars.put("author", meta.authors().isEmpty() ? null : String.join(", ", meta.authors()));
+        vars.put("authorHtml", meta.authors().isEmpty() ? null : html.apply(String.join(", ", meta.authors())));
+        vars.put("date", meta.date().map(html).orElse(null));
+        vars.put("publisher", meta.findText(Meta.PUBLISHER).map(html).orElse(null));
         vars.put("keywords", meta.subjects().isEmpty() ? null : String.join(", ", meta.subjects()));
         vars.put("pageCss", PageGeometry.of(pdf.page()).css());
         vars.put("css", css);
         vars.put("bookmarks", outline.bookmarksXml());
+        Map<String, List<dev.hanmoto.ast.Inline>> headingInlines = new java.util.HashMap<>();
+        dev.hanmoto.ast.Walk.forEachBlock(blocks, b -> {
+            if (b instanceof dev.hanmoto.ast.Block.Heading h) headingInlines.putIfAbsent(h.attr().id(), tocInlines(h.inlines()));
+        });
         vars.put("toc", outline.toc(toc == null ? 0 : toc.depth()).stream()
-                .map(e -> Map.<String, Object>of("level", e.level(), "id", e.id(), "text", visible.apply(e.text()))).toList());
+                .map(e -> Map.<String, Object>of("level", e.level(), "id", e.id(), "text", e.text(),
+                        "html", inline.inlines(headingInlines.getOrDefault(e.id(), List.of()))))
+                .toList());
         vars.put("tocTitle", toc == null || toc.title() == null ? "" : toc.title());
         vars.put("runningHead", pdf.runningHead() == null ? "title" : pdf.runningHead());
         vars.put("body", body);
@@ -194,6 +217,34 @@ public final class PdfRenderer implements Renderer {
      * itself is kept, and warned about if no font has it). The PDF outline keeps them: viewers draw it.
      */
     private static final Pattern INVISIBLE = Pattern.compile("[\\x{FE00}-\\x{FE0F}\\x{200D}\\x{E0100}-\\x{E01EF}]");
+
+    /** Heading content for a TOC entry, itself a link: no nested links, no footnotes. */
+    private static List<dev.hanmoto.ast.Inline> tocInlines(List<dev.hanmoto.ast.Inline> inlines) {
+        return dev.hanmoto.ast.Walk.mapInlineList(inlines, i -> {
+            if (i instanceof dev.hanmoto.ast.Inline.Note) return List.of();
+            if (i instanceof dev.hanmoto.ast.Inline.Link l) return l.content();
+            return List.of(i);
+        });
+    }
+
+    /**
+     * Front-matter text as inlines: emoji that have artwork become emoji spans (drawn as pictures,
+     * like the body's), the rest stays text.
+     */
+    private List<dev.hanmoto.ast.Inline> metaInlines(String s) {
+        List<dev.hanmoto.ast.Inline> out = new ArrayList<>();
+        int at = 0;
+        for (var m : dev.hanmoto.render.emoji.EmojiArtwork.twemoji().findAll(s)) {
+            String seq = s.substring(m.start(), m.end());
+            if (emojiSource.apply(seq).isEmpty()) continue;
+            if (m.start() > at) out.add(new dev.hanmoto.ast.Inline.Text(s.substring(at, m.start()), dev.hanmoto.ast.SourcePos.NONE));
+            out.add(new dev.hanmoto.ast.Inline.Span(new dev.hanmoto.ast.Attr("", List.of("emoji"), Map.of("data-emoji", seq)),
+                    List.of(new dev.hanmoto.ast.Inline.Text(seq, dev.hanmoto.ast.SourcePos.NONE))));
+            at = m.end();
+        }
+        if (at < s.length()) out.add(new dev.hanmoto.ast.Inline.Text(s.substring(at), dev.hanmoto.ast.SourcePos.NONE));
+        return out;
+    }
 
     /**
      * With {@code running-head: chapter}, a copy of each top-level heading's text goes right after the
@@ -262,9 +313,14 @@ public final class PdfRenderer implements Renderer {
         List<FontFace> faces = new ArrayList<>();
         for (String s : stacks) faces.addAll(fonts.find(s).orElseThrow());
         GlyphCheck check = new GlyphCheck(faces, String.join(", ", stacks));
-        doc.meta().title().ifPresent(check::checkText);
-        doc.meta().description().ifPresent(check::checkText);
-        doc.meta().authors().forEach(check::checkText);
+        List<String> shown = new ArrayList<>();
+        doc.meta().title().ifPresent(shown::add);
+        doc.meta().findText(Meta.SUBTITLE).ifPresent(shown::add);
+        doc.meta().description().ifPresent(shown::add);
+        shown.addAll(doc.meta().authors());
+        for (String text : shown) {
+            for (dev.hanmoto.ast.Inline i : metaInlines(text)) if (i instanceof dev.hanmoto.ast.Inline.Text t) check.checkText(t.text());
+        }
         check.checkBlocks(withoutArtEmoji(outline));
         check.report(doc.source(), diags);
         return new java.util.HashSet<>(check.missingCodePoints());

@@ -67,12 +67,20 @@ final class TestDocs {
     }
 
     /**
-     * The text as the PDF prints it while emoji are text: variation selectors and ZWJ dropped, every
-     * character that no default-theme font can draw replaced by the renderer's 〓.
+     * The text as the PDF prints it: emoji with artwork are pictures (left out), variation selectors
+     * and ZWJ dropped, every other character that no default-theme font can draw replaced by 〓.
      */
     static String drawable(String s) {
         List<dev.hanmoto.theme.FontFace> all = new ArrayList<>();
         defaultTheme().fonts().stacks().values().forEach(all::addAll);
+        var art = dev.hanmoto.render.emoji.EmojiArtwork.twemoji();
+        StringBuilder kept = new StringBuilder();
+        int at = 0;
+        for (var m : art.findAll(s)) {
+            kept.append(s, at, m.start());
+            at = m.end();
+        }
+        s = kept.append(s.substring(at)).toString();
         StringBuilder sb = new StringBuilder();
         s.codePoints().filter(cp -> !(cp >= 0xFE00 && cp <= 0xFE0F) && cp != 0x200D)
                 .forEach(cp -> sb.appendCodePoint(Character.isWhitespace(cp) || FontLibrary.hasGlyph(all, cp) ? cp : PdfRenderer.GETA));
