@@ -160,6 +160,39 @@ class PdfRendererTest {
     }
 
     @Test
+    void rendersOnParallelThreadsShareFontsAndGiveTheSameBytes() throws Exception {
+        PdfRenderer r = new PdfRenderer(TestDocs.defaultTheme()).withDate(DATE);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<byte[]>> runs = new ArrayList<>();
+            for (int i = 0; i < 3; i++) runs.add(pool.submit(() -> r.renderBytes(seed, new Diagnostics())));
+            for (var run : runs) assertArrayEquals(pdf, run.get());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void tocEntriesAreLinksToTheirHeadings() throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            int links = 0;
+            for (var a : d.getPage(1).getAnnotations()) {
+                if (a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink l) {
+                    var dest = l.getDestination() != null ? l.getDestination()
+                            : ((org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo) l.getAction()).getDestination();
+                    assertTrue(dest instanceof org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination,
+                            "internal destination: " + dest);
+                    links++;
+                }
+            }
+            long tocEntries = headings(seed).size() - seed.blocks().stream()
+                    .filter(b -> b instanceof Block.Heading h && h.level() > 2).count();
+            // openhtmltopdf makes one annotation per line fragment (text, leader, page number).
+            assertTrue(links >= tocEntries, "a link for each of the " + tocEntries + " TOC entries: " + links);
+        }
+    }
+
+    @Test
     void twoRendersAreByteIdentical() throws IOException {
         byte[] again = new PdfRenderer(TestDocs.defaultTheme()).withDate(DATE).renderBytes(seed, new Diagnostics());
         assertArrayEquals(pdf, again);
