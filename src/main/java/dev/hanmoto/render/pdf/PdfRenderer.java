@@ -115,13 +115,8 @@ public final class PdfRenderer implements Renderer {
 
     /** The PDF bytes of a document. */
     byte[] renderBytes(Document doc, Diagnostics diags) throws IOException {
-        String css = files.findText(pdf.stylesheet()).orElseThrow(() -> new UserError(Diagnostic.error(
-                "theme-file-missing", "theme stylesheet not found: " + pdf.stylesheet(), null, 0, 0)));
-        Outline outline = Outline.of(doc.blocks());
-        List<String> stacks = stacksUsedBy(css);
-        java.util.Set<Integer> missing = checkGlyphs(doc, outline, stacks, diags);
-
-        String html = xhtml(doc, outline, css, missing);
+        List<String> stacks = new ArrayList<>();
+        String html = xhtml(doc, diags, stacks);
         Instant date = fixedDate.orElseGet(() -> sourceDate(doc.source()));
 
         PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -169,8 +164,21 @@ public final class PdfRenderer implements Renderer {
         return out.toByteArray();
     }
 
-    /** The XHTML that openhtmltopdf receives (the golden-file form of this renderer's input). */
-    String xhtml(Document doc, Outline outline, String css, java.util.Set<Integer> missing) {
+    /**
+     * The XHTML that openhtmltopdf receives (the golden-file form of this renderer's input), after the
+     * glyph check; {@code stacksOut} receives the font stacks the stylesheet uses.
+     */
+    String xhtml(Document doc, Diagnostics diags, List<String> stacksOut) {
+        String css = files.findText(pdf.stylesheet()).orElseThrow(() -> new UserError(Diagnostic.error(
+                "theme-file-missing", "theme stylesheet not found: " + pdf.stylesheet(), null, 0, 0)));
+        Outline outline = Outline.of(doc.blocks());
+        List<String> stacks = stacksUsedBy(css);
+        stacksOut.addAll(stacks);
+        java.util.Set<Integer> missing = checkGlyphs(doc, outline, stacks, diags);
+        return xhtml(doc, outline, css, missing);
+    }
+
+    private String xhtml(Document doc, Outline outline, String css, java.util.Set<Integer> missing) {
         Function<String, String> visible = str -> str == null ? null : substitute(INVISIBLE.matcher(str).replaceAll(""), missing);
         Meta meta = doc.meta();
         XhtmlOptions options = XhtmlOptions.of(XhtmlOptions.FootnoteStyle.PAGE_FLOAT).withEmojiSource(emojiSource);
