@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,7 @@ final class StagedOutput implements OutputSink {
     synchronized List<Path> commit() throws IOException {
         List<Path> done = new ArrayList<>();
         for (Map.Entry<Path, Path> e : staged.entrySet()) {
+            publishable(e.getValue());
             try {
                 Files.move(e.getValue(), e.getKey(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException ex) {
@@ -60,6 +62,18 @@ final class StagedOutput implements OutputSink {
         staged.clear();
         createdDirs.clear();
         return done;
+    }
+
+    /**
+     * Temporary files are created owner-only (0600); an output is an ordinary file others may read,
+     * so it gets 0644 before it is moved into place (on file systems without POSIX permissions, as is).
+     */
+    private static void publishable(Path tmp) throws IOException {
+        try {
+            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException ignored) {
+            // Not a POSIX file system: the default permissions apply.
+        }
     }
 
     /** Deletes every staged temporary file and the folders this build created for them. */

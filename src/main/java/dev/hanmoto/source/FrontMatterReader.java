@@ -131,7 +131,6 @@ public final class FrontMatterReader {
             while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
                 SourcePos at = map(p.currentTokenLocation(), firstLine);
-                if (at.line() < firstLine) at = findKeyLine(content, key, firstLine);
                 p.nextToken();
                 JsonNode value = mapper.readTree(p);
                 raw.put(key, new Located(value == null ? null : toMeta(value), at));
@@ -155,12 +154,24 @@ public final class FrontMatterReader {
                     file, firstLine - 1, 1));
             return Meta.EMPTY;
         }
-        return canonical(raw, file, diags);
+        return canonical(raw, new KeyPositions(content, firstLine, file, diags));
     }
 
     private record Located(MetaValue value, SourcePos pos) {}
 
-    private static Meta canonical(Map<String, Located> raw, Path file, Diagnostics diags) {
+    /**
+     * Where type errors go. The TOML parser reads the whole table up front and hands out tokens
+     * without locations; only then, and only for a key actually reported, is its line found by
+     * scanning the text, so the common path stays linear.
+     */
+    private record KeyPositions(String content, int firstLine, Path file, Diagnostics diags) {
+        void error(String key, SourcePos at, String message) {
+            SourcePos p = at.line() < firstLine ? findKeyLine(content, key, firstLine) : at;
+            diags.report(Diagnostic.error("front-matter-type", message, file, p.line(), p.col()));
+        }
+    }
+
+    private static Meta canonical(Map<String, Located> raw, KeyPositions where) {
         Map<String, MetaValue> out = new LinkedHashMap<>();
         String descriptionFrom = null;
         for (String k : DESCRIPTION_KEYS) {
@@ -178,17 +189,17 @@ public final class FrontMatterReader {
             if (v == null) continue; // `key:` with no value: as if absent
             if (SCALAR_ALIASES.containsKey(lower)) {
                 String canon = SCALAR_ALIASES.get(lower);
-                if (requireScalar(key, v, at, file, diags) && !out.containsKey(canon)) out.put(canon, v);
+                if (requireScalar(key, v, at, where) && !out.containsKey(canon)) out.put(canon, v);
             } else if (lower.equals(descriptionFrom)) {
-                if (requireScalar(key, v, at, file, diags)) out.put(Meta.DESCRIPTION, v);
+                if (requireScalar(key, v, at, where)) out.put(Meta.DESCRIPTION, v);
             } else if (SUBJECT_KEYS.contains(lower)) {
                 if (!subjectsSeen) out.put(Meta.SUBJECTS, new MetaValue.Lst(List.of()));
                 subjectsSeen = true;
-                subjects.addAll(textList(key, v, at, file, diags));
+                subjects.addAll(textList(key, v, at, where));
             } else if (AUTHOR_KEYS.contains(lower)) {
                 if (!authorsSeen) out.put(Meta.AUTHOR, new MetaValue.Lst(List.of()));
                 authorsSeen = true;
-                for (String a : textList(key, v, at, file, diags)) authors.add(new MetaValue.Str(a));
+                for (String a : textList(key, v, at, where)) authors.add(new MetaValue.Str(a));
             } else {
                 out.put(key, v);
             }
@@ -199,15 +210,14 @@ public final class FrontMatterReader {
         return new Meta(out);
     }
 
-    private static boolean requireScalar(String key, MetaValue v, SourcePos at, Path file, Diagnostics diags) {
+    private static boolean requireScalar(String key, MetaValue v, SourcePos at, KeyPositions where) {
         if (v instanceof MetaValue.Str || v instanceof MetaValue.Bool) return true;
-        diags.report(Diagnostic.error("front-matter-type",
-                "'" + key + "' must be a single text value, not " + kind(v), file, at.line(), at.col()));
+        where.error(key, at, "'" + key + "' must be a single text value, not " + kind(v));
         return false;
     }
 
     /** A text or a list of texts (an author may also be a map with a {@code name}). */
-    private static List<String> textList(String key, MetaValue v, SourcePos at, Path file, Diagnostics diags) {
+    private static List<String> textList(String key, MetaValue v, SourcePos at, KeyPositions where) {
         List<String> out = new ArrayList<>();
         List<MetaValue> items = v instanceof MetaValue.Lst l ? l.values() : List.of(v);
         for (MetaValue item : items) {
@@ -218,9 +228,7 @@ public final class FrontMatterReader {
                 String s = item.asText().strip();
                 if (!s.isEmpty()) out.add(s);
             } else {
-                diags.report(Diagnostic.error("front-matter-type",
-                        "'" + key + "' must be a text or a list of texts, but has " + kind(item) + " in it",
-                        file, at.line(), at.col()));
+                where.error(key, at, "'" + key + "' must be a text or a list of texts, but has " + kind(item) + " in it");
             }
         }
         return out;
@@ -266,10 +274,7 @@ public final class FrontMatterReader {
         return new SourcePos(firstLine + loc.getLineNr() - 1, Math.max(1, loc.getColumnNr()));
     }
 
-    /**
-     * The TOML parser reads the whole table up front and hands out tokens without locations; find
-     * the key's line ({@code key = ...}) ourselves so type errors still point at it.
-     */
+    /** The line of {@code key = ...} (or {@code "key" = ...}) in the front matter; the opener line if not found. */
     private static SourcePos findKeyLine(String content, String key, int firstLine) {
         int line = firstLine;
         for (String l : content.split("\n", -1)) {

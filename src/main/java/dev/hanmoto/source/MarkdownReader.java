@@ -47,6 +47,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.BlankLine;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.hanmoto.ast.Attr;
 import dev.hanmoto.ast.Block;
 import dev.hanmoto.ast.Inline;
@@ -102,8 +103,6 @@ public final class MarkdownReader {
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         PARSER = Parser.builder(options).build();
     }
-
-    private static final Pattern BLOCK_OPEN_TAG = Pattern.compile("^<([A-Za-z][A-Za-z0-9-]*)(\\s[^<>]*)?>$");
 
     private MarkdownReader() {}
 
@@ -214,24 +213,18 @@ public final class MarkdownReader {
                 out.close(close.group(1).toLowerCase(java.util.Locale.ROOT), p);
                 return;
             }
-            // A lone container open tag (<div class="note">) followed by Markdown and a later </div>.
-            if (BLOCK_OPEN_TAG.matcher(raw).matches()) {
-                Element el = RawHtmlReader.parseTag(raw);
-                if (el != null && RawHtmlReader.isBlockTag(el.normalName()) && !RawHtmlReader.isVoid(el, raw)
-                        && el.childNodeSize() == 0 && isContainer(el.normalName())) {
-                    out.open(el, p);
-                    return;
-                }
+            // The content chars leave out quote and list prefixes ("> ") of the lines after the first.
+            BasedSequence content = hb.getContentChars();
+            int length = content.length();
+            RawHtmlReader.HtmlBlock r = html.block(content.toString(), i -> base + (i < length
+                    ? content.getIndexOffset(i) : content.getEndOffset()), depth);
+            out.addAll(r.blocks());
+            // <div class="note"> (or <details><summary>…</summary>) left open: the Markdown that
+            // follows goes inside, up to the </div> in a later HTML block.
+            for (RawHtmlReader.OpenTag o : r.open()) {
+                out.open(o.el(), o.pos());
+                out.addAll(o.content());
             }
-            out.addAll(html.blocks(hb.getChars().toString(), base + hb.getStartOffset(), depth));
-        }
-
-        private static boolean isContainer(String tag) {
-            return switch (tag) {
-                case "div", "section", "article", "aside", "header", "footer", "nav", "main", "figure",
-                        "details", "center", "blockquote", "address" -> true;
-                default -> false;
-            };
         }
 
         private void block(Node n, Node parent, int depth, TagStack<Block> out) {

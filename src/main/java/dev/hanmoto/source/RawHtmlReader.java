@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -68,6 +69,10 @@ final class RawHtmlReader {
             "footer", "nav", "main", "figure", "figcaption", "details", "summary", "dl", "dt", "dd", "center",
             "address", "caption", "thead", "tbody", "tfoot", "tr", "th", "td");
 
+    /** Block tags that may be left open in one HTML block and closed in a later one, Markdown between. */
+    static final Set<String> CONTAINERS = Set.of("div", "section", "article", "aside", "header", "footer",
+            "nav", "main", "figure", "details", "center", "blockquote", "address");
+
     /** Tags that are void or are written self-closed: nothing to pair. */
     private static final Set<String> VOID = Set.of("br", "img", "hr", "wbr", "col", "input", "meta", "link",
             "source", "track", "param", "embed", "base", "area");
@@ -78,6 +83,8 @@ final class RawHtmlReader {
 
     private final SourceContext ctx;
     private final int maxDepth;
+    /** Maps an index in the HTML being converted to a file offset. */
+    private IntUnaryOperator offsetOf = i -> i;
 
     RawHtmlReader(SourceContext ctx, int maxDepth) {
         this.ctx = ctx;
@@ -160,13 +167,60 @@ final class RawHtmlReader {
         }
     }
 
-    /** Converts a whole raw HTML block starting at file offset {@code start}. */
-    List<Block> blocks(String html, int start, int depth) {
+    /**
+     * A converted raw HTML block. If the block ends inside containers ({@code div}, {@code details},
+     * {@code section} …) whose end tags are not in the block, {@code open} lists them outermost first,
+     * each with its content so far: the Markdown that follows belongs inside the innermost, up to the
+     * end tags in later HTML blocks.
+     */
+    record HtmlBlock(List<Block> blocks, List<OpenTag> open) {}
+
+    /** A container left open at the end of an HTML block, with its converted content so far. */
+    record OpenTag(Element el, SourcePos pos, List<Block> content) {}
+
+    /**
+     * Converts a whole raw HTML block. {@code offsetOf} maps an index in {@code html} to a file
+     * offset (a block inside a quote or list has its line prefixes cut out of {@code html}).
+     */
+    HtmlBlock block(String html, IntUnaryOperator offsetOf, int depth) {
         Parser parser = Parser.htmlParser().setTrackPosition(true);
         org.jsoup.nodes.Document d = Jsoup.parse(html, "", parser);
         List<Node> nodes = new ArrayList<>(d.head().childNodes());
         nodes.addAll(d.body().childNodes());
-        return domBlocks(nodes, start, depth);
+        IntUnaryOperator saved = this.offsetOf;
+        this.offsetOf = offsetOf;
+        try {
+            List<OpenTag> open = new ArrayList<>();
+            Element cur = trailingOpenContainer(nodes);
+            List<Block> blocks = domBlocks(cur == null ? nodes : nodes.subList(0, nodes.indexOf(cur)), 0, depth);
+            int level = depth + 1;
+            while (cur != null && level <= maxDepth) {
+                List<Node> kids = cur.childNodes();
+                Element inner = trailingOpenContainer(kids);
+                List<Node> before = inner == null ? kids : kids.subList(0, kids.indexOf(inner));
+                open.add(new OpenTag(cur, at(cur, 0), domBlocks(before, 0, level)));
+                cur = inner;
+                level++;
+            }
+            return new HtmlBlock(blocks, open);
+        } finally {
+            this.offsetOf = saved;
+        }
+    }
+
+    /** The last non-blank node if it is a container element whose end tag is missing from the source. */
+    private static Element trailingOpenContainer(List<Node> nodes) {
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+            Node n = nodes.get(i);
+            if (n instanceof TextNode t && t.isBlank()) continue;
+            if (n instanceof Element el && CONTAINERS.contains(el.normalName())
+                    && el.sourceRange().isTracked() && !el.sourceRange().isImplicit()
+                    && el.endSourceRange().isImplicit()) {
+                return el;
+            }
+            return null;
+        }
+        return null;
     }
 
     /** Converts the inline content of a raw inline HTML fragment's DOM. */
@@ -200,7 +254,7 @@ final class RawHtmlReader {
             boolean block = n instanceof Element el && (BLOCK_TAGS.contains(el.normalName())
                     || (DANGEROUS.contains(el.normalName())));
             if (!block) {
-                if (runPos == null) runPos = at(n, start);
+                if (runPos == null && !(n instanceof TextNode t && t.isBlank())) runPos = at(n, start);
                 if (n instanceof TextNode t) {
                     if (!t.text().isEmpty()) run.add(new Inline.Text(t.text(), at(n, start)));
                 } else if (n instanceof Element el) {
@@ -398,7 +452,7 @@ final class RawHtmlReader {
 
     private SourcePos at(Node n, int start) {
         int p = n.sourceRange().isTracked() ? n.sourceRange().startPos() : -1;
-        return ctx.pos(start + Math.max(0, p));
+        return ctx.pos(offsetOf.applyAsInt(start + Math.max(0, p)));
     }
 
     static String shorten(String s) {

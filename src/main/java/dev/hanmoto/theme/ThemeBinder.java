@@ -31,14 +31,17 @@ final class ThemeBinder {
     private final List<Path> allowedRoots;
     private final List<Diagnostic> problems = new ArrayList<>();
     private final Map<String, Path> fonts = new LinkedHashMap<>();
+    private final List<String> fontStacks;
 
     /**
      * @param files        the chain's files, for template/CSS/image keys
      * @param projectDir   the project folder (font files may live there)
      * @param installDir   the Hanmoto installation, if known (the bundled fonts live there)
+     * @param fontStacks   the stack names under {@code fonts:} of the merged theme, for keys naming a stack
      */
-    ThemeBinder(ThemeFiles files, Path projectDir, Optional<Path> installDir) {
+    ThemeBinder(ThemeFiles files, Path projectDir, Optional<Path> installDir, List<String> fontStacks) {
         this.files = files;
+        this.fontStacks = List.copyOf(fontStacks);
         List<Path> bases = new ArrayList<>(List.of(projectDir));
         installDir.ifPresent(bases::add);
         this.fontBases = List.copyOf(bases);
@@ -145,7 +148,7 @@ final class ThemeBinder {
             }
             List<String> names = Arrays.stream(c.getEnumConstants())
                     .map(o -> ((Enum<?>) o).name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
-            problems.add(s.origin().error("theme-value", path + ": '" + v + "' is not one of " + String.join(", ", names)));
+            problems.add(s.origin().error("theme-value", path + ": " + quote(v) + " is not one of " + String.join(", ", names)));
             return null;
         }
         return JSON.textNode(v);
@@ -163,7 +166,7 @@ final class ThemeBinder {
         }
         if (doc.oneOf().length > 0 && !keyword) {
             String hint = DidYouMean.suggest(v, Arrays.asList(doc.oneOf())).map(h -> " (did you mean '" + h + "'?)").orElse("");
-            problems.add(s.origin().error("theme-value", path + ": '" + v + "' is not one of "
+            problems.add(s.origin().error("theme-value", path + ": " + quote(v) + " is not one of "
                     + String.join(", ", doc.oneOf()) + hint));
             return;
         }
@@ -187,6 +190,13 @@ final class ThemeBinder {
             }
             case THEME_FILE -> checkThemeFile(s, path);
             case FONT_FILE -> checkFont(s, path);
+            case FONT_STACK -> {
+                if (!fontStacks.contains(v)) {
+                    String hint = DidYouMean.suggest(v, fontStacks).map(h -> " (did you mean '" + h + "'?)").orElse("");
+                    problems.add(s.origin().error("theme-value", path + ": " + quote(v) + " is not a font stack of this theme ("
+                            + String.join(", ", fontStacks) + ")" + hint));
+                }
+            }
         }
     }
 
@@ -194,9 +204,9 @@ final class ThemeBinder {
         String v = s.value();
         Optional<String> refused = files.refusal(v);
         if (refused.isPresent()) {
-            problems.add(s.origin().error("theme-path", path + ": '" + v + "' " + refused.get()));
+            problems.add(s.origin().error("theme-path", path + ": " + quote(v) + " " + refused.get()));
         } else if (files.describe(v).isEmpty()) {
-            problems.add(s.origin().error("theme-file-missing", path + ": file '" + v + "' not found in the theme or its parents ("
+            problems.add(s.origin().error("theme-file-missing", path + ": file " + quote(v) + " not found in the theme or its parents ("
                     + files.searched() + ")"));
         } else {
             for (String missing : files.unresolvedImports(v)) {
@@ -208,9 +218,9 @@ final class ThemeBinder {
 
     private void checkFont(ThemeNode.Scalar s, String path) {
         String v = s.value();
-        if (v.isEmpty() || v.startsWith("/") || v.startsWith("\\") || Path.of(v).isAbsolute() || v.contains(":")) {
-            problems.add(s.origin().error("theme-path", path + ": '" + v
-                    + "' must be a path relative to the theme folder, the project or the Hanmoto installation"));
+        if (v.isEmpty() || ThemeFiles.hasControlCharacter(v) || v.startsWith("/") || v.startsWith("\\") || Path.of(v).isAbsolute() || v.contains(":")) {
+            problems.add(s.origin().error("theme-path", path + ": " + quote(v)
+                    + " must be a path relative to the theme folder, the project or the Hanmoto installation"));
             return;
         }
         List<Path> bases = new ArrayList<>();
@@ -225,25 +235,30 @@ final class ThemeBinder {
         for (Path base : bases) {
             Path p = base.resolve(v).normalize();
             if (roots.stream().noneMatch(p::startsWith)) {
-                problems.add(s.origin().error("theme-path", path + ": '" + v + "' points outside the theme and project folders"));
+                problems.add(s.origin().error("theme-path", path + ": " + quote(v) + " points outside the theme and project folders"));
                 return;
             }
             if (!Files.exists(p)) continue;
             if (roots.stream().noneMatch(r -> ThemeFiles.insideReal(r, p))) {
-                problems.add(s.origin().error("theme-path", path + ": '" + v + "' is a link pointing outside the theme and project folders"));
+                problems.add(s.origin().error("theme-path", path + ": " + quote(v) + " is a link pointing outside the theme and project folders"));
                 return;
             }
             if (!Files.isRegularFile(p)) continue;
             Optional<String> bad = FontCheck.problem(p);
             if (bad.isPresent()) {
-                problems.add(s.origin().error("theme-font", path + ": font '" + v + "' " + bad.get()));
+                problems.add(s.origin().error("theme-font", path + ": font " + quote(v) + " " + bad.get()));
             } else {
                 fonts.put(path, p);
             }
             return;
         }
-        problems.add(s.origin().error("theme-font-missing", path + ": font file '" + v + "' not found (looked in "
+        problems.add(s.origin().error("theme-font-missing", path + ": font file " + quote(v) + " not found (looked in "
                 + String.join(", ", bases.stream().map(Path::toString).toList()) + ")"));
+    }
+
+    /** A value in quotes for a message, control characters shown as {@code ?} so they never reach a terminal. */
+    static String quote(String v) {
+        return "'" + v.replaceAll("\\p{Cntrl}", "?") + "'";
     }
 
     private JsonNode wrongType(ThemeNode node, String path, String expected) {

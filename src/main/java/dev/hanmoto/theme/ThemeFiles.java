@@ -48,6 +48,7 @@ public final class ThemeFiles {
      */
     public Optional<String> refusal(String name) {
         if (name.isEmpty()) return Optional.of("is empty");
+        if (hasControlCharacter(name)) return Optional.of("contains a control character");
         if (name.startsWith("/") || name.startsWith("\\") || Path.of(name).isAbsolute() || name.matches("^[A-Za-z]:.*")) {
             return Optional.of("is an absolute path; name theme files relative to the theme folder");
         }
@@ -203,6 +204,11 @@ public final class ThemeFiles {
 
     private static String clean(String name) {
         return Path.of(name).normalize().toString().replace('\\', '/');
+    }
+
+    /** NUL and other C0/C1 controls: no file name needs them, and {@code Path.of} rejects NUL. */
+    static boolean hasControlCharacter(String name) {
+        return name.chars().anyMatch(c -> c < 0x20 || (c >= 0x7f && c < 0xa0));
     }
 
     /** True if {@code p}, with every link followed, is inside {@code dir} (with its links followed). */

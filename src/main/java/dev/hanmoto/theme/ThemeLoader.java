@@ -87,6 +87,10 @@ public final class ThemeLoader {
     }
 
     Source locate(String nameOrPath) {
+        if (nameOrPath.isBlank() || ThemeFiles.hasControlCharacter(nameOrPath)) {
+            throw new UserError(Diagnostic.error("theme-not-found", "not a theme name or folder: '"
+                    + nameOrPath.replaceAll("\\p{Cntrl}", "?") + "'", null, 0, 0));
+        }
         Path candidate = projectDir.resolve(nameOrPath).normalize();
         if (Files.isRegularFile(candidate)) return disk(candidate);
         if (Files.isRegularFile(candidate.resolve("theme.yaml"))) return disk(candidate.resolve("theme.yaml"));
@@ -134,7 +138,9 @@ public final class ThemeLoader {
         ThemeNode.MapNode root = (ThemeNode.MapNode) merged;
 
         ThemeFiles files = new ThemeFiles(chain.stream().map(Source::root).toList());
-        ThemeBinder binder = new ThemeBinder(files, projectDir, installDir);
+        List<String> stacks = root.find("fonts").filter(n -> n instanceof ThemeNode.MapNode)
+                .map(n -> List.copyOf(((ThemeNode.MapNode) n).entries().keySet())).orElse(List.of());
+        ThemeBinder binder = new ThemeBinder(files, projectDir, installDir, stacks);
         JsonNode json = binder.bind(root, ThemeDefinition.class, "", null);
         List<Diagnostic> problems = new ArrayList<>(binder.problems());
         for (String section : List.of("pdf", "epub", "card")) {
@@ -184,6 +190,10 @@ public final class ThemeLoader {
     private Source resolveExtends(Source from, ThemeNode.Scalar ref) {
         String v = ref.value().strip();
         if (!isName(v)) {
+            if (ThemeFiles.hasControlCharacter(v)) {
+                throw new UserError(ref.origin().error("theme-path", "extends: '" + v.replaceAll("\\p{Cntrl}", "?")
+                        + "' contains a control character"));
+            }
             if (from.builtin()) {
                 throw new UserError(ref.origin().error("theme-extends", "a built-in theme can only extend another built-in theme by name"));
             }

@@ -75,7 +75,7 @@ sealed interface ThemeNode {
         if (n instanceof MapNode) return "a mapping";
         if (n instanceof ListNode) return "a list";
         Scalar s = (Scalar) n;
-        return s.isNull() ? "nothing (null)" : "'" + s.value() + "'";
+        return s.isNull() ? "nothing (null)" : ThemeBinder.quote(s.value());
     }
 
     /**

@@ -15,7 +15,9 @@ public enum ValueKind {
     /** A file of the theme (template, CSS, image), found through the {@code extends} chain. */
     THEME_FILE("theme file"),
     /** A TrueType font file, relative to the theme folder, the project or the Hanmoto installation. */
-    FONT_FILE("font file");
+    FONT_FILE("font file"),
+    /** The name of a font stack under {@code fonts:} (after inheritance). */
+    FONT_STACK("font stack name");
 
     private final String label;
 

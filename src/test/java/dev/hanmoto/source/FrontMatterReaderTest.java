@@ -161,4 +161,31 @@ class FrontMatterReaderTest {
         assertEquals("front-matter-syntax", d.all().get(0).code());
         assertEquals(3, d.all().get(0).line());
     }
+
+    @Test
+    void keepsYamlDatesAndNumbersAsWritten() {
+        Diagnostics d = new Diagnostics();
+        FrontMatter fm = FrontMatterReader.read("---\ndate: 2024-05-01\ntitle: 1000\ndraft: true\n---\n", FILE, d);
+        assertEquals("", formatted(d));
+        assertEquals("2024-05-01", fm.meta().date().orElseThrow());
+        assertEquals("1000", fm.meta().title().orElseThrow());
+        assertEquals(new MetaValue.Bool(true), fm.meta().find("draft").orElseThrow());
+    }
+
+    @Test
+    void doesNotExpandYamlAliasesSoAnAliasBombStaysSmall() {
+        StringBuilder y = new StringBuilder("---\na0: [x, x, x, x, x, x, x, x, x, x]\n");
+        for (int i = 1; i < 12; i++) {
+            y.append('a').append(i).append(": &a").append(i).append(" [");
+            for (int k = 0; k < 10; k++) y.append(k == 0 ? "" : ", ").append("*a").append(i == 1 ? 0 : i - 1);
+            y.append("]\n");
+        }
+        String text = y.toString().replace("a0: [", "a0: &a0 [") + "---\n";
+        Diagnostics d = new Diagnostics();
+        FrontMatter fm = FrontMatterReader.read(text, FILE, d);
+        assertEquals("", formatted(d));
+        // Jackson's YAML parser hands an alias over as its anchor name: 10 short texts, not 10^11.
+        assertEquals(10, fm.meta().textList("a11").size());
+        assertEquals("a10", fm.meta().textList("a11").get(0));
+    }
 }

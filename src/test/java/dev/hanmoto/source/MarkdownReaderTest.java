@@ -321,4 +321,36 @@ class MarkdownReaderTest {
         max[0] = Math.max(max[0], depth);
         for (Inline i : inlines) measureInlines(Walk.childInlines(i), depth + 1, max);
     }
+
+    @Test
+    void readsRawHtmlInsideQuotesWithoutTheirPrefixes() {
+        List<Block> blocks = read("> <div class=\"a\">\n> <b>x</b>\n> </div>\n");
+        assertEquals("""
+                BlockQuote 1:1
+                  Div 1:3 {.a}
+                    Plain 2:3
+                      Strong
+                        Text 2:6 "x"
+                """, AstDump.dump(blocks));
+    }
+
+    @Test
+    void putsMarkdownInsideDetailsAndNestedDivsLeftOpen() {
+        List<Block> blocks = read("<details>\n<summary>詳しく</summary>\n\n**中身**\n\n</details>\n\n"
+                + "<div class=\"a\"><div class=\"b\">\n\nx\n\n</div>\n");
+        assertEquals("""
+                Div 1:1 {.details}
+                  Div 2:1 {.summary}
+                    Plain 2:10
+                      Text 2:10 "詳しく"
+                  Para 4:1
+                    Strong
+                      Text 4:3 "中身"
+                Div 8:1 {.a}
+                  Div 8:16 {.b}
+                    Para 10:1
+                      Text 10:1 "x"
+                """, AstDump.dump(blocks));
+        assertEquals("doc.md:8:1: warning: <div> is never closed; closed at the end of the enclosing block", messages());
+    }
 }

@@ -99,4 +99,17 @@ class ThemeBadInputTest {
         assertEquals("theme-syntax", d.code());
         assertTrue(d.line() >= 3, d.format());
     }
+
+    @Test
+    void escapedNulInFileNamesIsRefusedNotThrown() {
+        project.themeOnBase("mine", """
+                pdf: { stylesheet: "a\\0b.css" }
+                fonts: { x: [ { file: "f\\0.ttf" } ] }
+                """);
+        project.write("themes/other/theme.yaml", "extends: \"../mine\\0\"\n");
+        List<Diagnostic> ds = project.errors("mine");
+        assertEquals(2, ds.size(), ThemeProject.formatted(ds).toString());
+        assertTrue(ds.stream().allMatch(d -> d.code().equals("theme-path")), ThemeProject.formatted(ds).toString());
+        assertEquals("theme-path", project.errors("other").get(0).code());
+    }
 }

@@ -1,0 +1,433 @@
+package dev.hanmoto.render.card;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
+import dev.hanmoto.ast.Document;
+import dev.hanmoto.ast.Meta;
+import dev.hanmoto.diag.Diagnostic;
+import dev.hanmoto.diag.Diagnostics;
+import dev.hanmoto.diag.UserError;
+import dev.hanmoto.render.OutputSink;
+import dev.hanmoto.render.Renderer;
+import dev.hanmoto.render.emoji.EmojiArtwork;
+import dev.hanmoto.theme.CardTheme;
+import dev.hanmoto.theme.FontFace;
+import dev.hanmoto.theme.Theme;
+import dev.hanmoto.theme.ThemeFiles;
+import dev.hanmoto.theme.ThemeTemplates;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/**
+ * Social card renderer: fits the title ({@link TitleFitter}), fills the theme's Thymeleaf template
+ * ({@code card.template}, with {@code card.stylesheet} inlined), lays it out with openhtmltopdf into a
+ * one-page PDF held in memory and rasterises that page with PDFBox into a PNG of exactly the variant's
+ * size. Reads only {@code theme.card()}, {@code theme.fonts()} and {@code theme.files()}.
+ *
+ * <p>Why this path: openhtmltopdf's Java2D module stops at 1.1.37 and does not match our 1.1.65 core;
+ * plain Java2D drawing was about 3× faster in a probe but would move the card's layout out of the
+ * theme's HTML/CSS into Java. The PDF route keeps the template authoritative and, with fonts parsed
+ * once, reaches the batch target (see {@code CardBench}).
+ *
+ * <p>Fonts are read and measured once per process ({@link CardFonts}); an instance is immutable and
+ * renders many cards in parallel. Output bytes depend only on the document and the theme: the PNG
+ * writer stores no time, and the intermediate PDF never leaves memory.
+ */
+public final class CardRenderer implements Renderer {
+    /** A named output size in px. */
+    public record Variant(String name, int width, int height) {}
+
+    private static final Pattern SIZE = Pattern.compile("(\\d{2,5})\\s*x\\s*(\\d{2,5})");
+    private static final Pattern PX = Pattern.compile("(\\d+(?:\\.\\d+)?)(px)?");
+    private static final Pattern HEX = Pattern.compile("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
+    private static final Map<String, String> EMOJI_URIS = new ConcurrentHashMap<>();
+
+    static {
+        XRLog.setLoggingEnabled(false);
+    }
+
+    private final CardTheme card;
+    private final ThemeTemplates templates;
+    private final List<Variant> variants;
+    private final Map<String, List<FontFace>> stacks;
+    private final FontFace titleFace;
+    private final TitleFitter fitter;
+    private final EmojiArtwork emoji = EmojiArtwork.twemoji();
+    private final String stylesheet;
+    private final String logo;
+    private final String backgroundImage;
+    private final double margin;
+    private final double headerHeight;
+    private final double footerHeight;
+    private final int maxSize;
+    private final int minSize;
+    private final Color background;
+
+    /** Binds the theme's {@code card:} section; every problem in it is reported at once as a {@link UserError}. */
+    public CardRenderer(Theme theme) {
+        this.card = theme.card();
+        ThemeFiles files = theme.files();
+        Path themeFile = files.findPath("theme.yaml").orElse(null);
+        List<Diagnostic> problems = new ArrayList<>();
+        this.templates = new ThemeTemplates(files);
+
+        variants = new ArrayList<>();
+        card.sizes().forEach((name, value) -> {
+            Matcher m = SIZE.matcher(value == null ? "" : value.strip());
+            if (!name.matches("[a-z0-9][a-z0-9-]*")) {
+                problems.add(Diagnostic.error("theme-card-size", "card.sizes." + name + ": variant names are lower-case letters, digits and '-'", themeFile, 0, 0));
+            } else if (!m.matches()) {
+                problems.add(Diagnostic.error("theme-card-size", "card.sizes." + name + ": expected WIDTHxHEIGHT in px, e.g. 1200x630, got '" + value + "'", themeFile, 0, 0));
+            } else {
+                variants.add(new Variant(name, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+            }
+        });
+        margin = px(card.margin(), "card.margin", themeFile, problems);
+        headerHeight = px(card.headerHeight(), "card.header-height", themeFile, problems);
+        footerHeight = px(card.footerHeight(), "card.footer-height", themeFile, problems);
+        maxSize = (int) Math.round(px(card.title().maxSize(), "card.title.max-size", themeFile, problems));
+        minSize = (int) Math.round(px(card.title().minSize(), "card.title.min-size", themeFile, problems));
+        if (minSize < 8 || minSize > maxSize) {
+            problems.add(Diagnostic.error("theme-card-title", "card.title: need 8px <= min-size <= max-size", themeFile, 0, 0));
+        }
+        if (card.title().maxLines() < 1 || card.title().maxLines() > 10) {
+            problems.add(Diagnostic.error("theme-card-title", "card.title.max-lines: expected 1 to 10", themeFile, 0, 0));
+        }
+        if (!"slug".equals(card.fileName()) && !"thumbnail".equals(card.fileName())) {
+            problems.add(Diagnostic.error("theme-card-file-name", "card.file-name: expected 'slug' or 'thumbnail', got '" + card.fileName() + "'", themeFile, 0, 0));
+        }
+        background = HEX.matcher(card.background()).matches() ? parseHex(card.background()) : null;
+
+        stacks = new LinkedHashMap<>();
+        for (String key : List.of(card.title().font(), card.font())) {
+            Optional<List<FontFace>> stack = theme.fonts().find(key);
+            if (stack.isEmpty() || stack.get().isEmpty()) {
+                problems.add(Diagnostic.error("theme-card-font", "card font stack '" + key + "' is not defined under fonts:", themeFile, 0, 0));
+            } else {
+                stacks.put(key, stack.get());
+            }
+        }
+        titleFace = stacks.containsKey(card.title().font()) ? closestWeight(stacks.get(card.title().font()), card.title().weight()) : null;
+
+        for (Variant v : variants) {
+            double boxH = v.height() - 2 * margin - headerHeight - footerHeight;
+            double boxW = v.width() - 2 * margin;
+            if (boxW < 2 * minSize || boxH < minSize * card.title().lineHeight()) {
+                problems.add(Diagnostic.error("theme-card-size", "card.sizes." + v.name() + ": " + v.width() + "x" + v.height()
+                        + " leaves a title box of " + fmt(boxW) + "x" + fmt(boxH) + "px after margin, header and footer; too small for min-size " + minSize + "px",
+                        themeFile, 0, 0));
+            }
+        }
+        for (String name : new String[] {card.template(), card.stylesheet()}) {
+            if (files.describe(name).isEmpty()) problems.add(Diagnostic.error("theme-file-missing", "card: theme file '" + name + "' not found", themeFile, 0, 0));
+        }
+        logo = imageUri(files, card.logo(), "card.logo", themeFile, problems);
+        backgroundImage = imageUri(files, card.backgroundImage(), "card.background-image", themeFile, problems);
+        if (!problems.isEmpty()) throw new UserError(problems);
+
+        stylesheet = files.requireText(card.stylesheet());
+        fitter = new TitleFitter(TrueTypeMetrics.of(titleFace.file()), emoji);
+    }
+
+    @Override
+    public String format() {
+        return "card";
+    }
+
+    /** The variants in theme order; the first is the default. */
+    public List<Variant> variants() {
+        return List.copyOf(variants);
+    }
+
+    /** Writes every variant of the card: {@code <name>.png} for the first, {@code <name>-<variant>.png} for the others. */
+    @Override
+    public void render(Document doc, OutputSink sink, Diagnostics diags) throws IOException {
+        String base = baseName(doc, diags);
+        for (int i = 0; i < variants.size(); i++) {
+            Variant v = variants.get(i);
+            byte[] png = renderPng(doc, v.width(), v.height(), i == 0 ? diags : new Diagnostics());
+            sink.write(i == 0 ? base + ".png" : base + "-" + v.name() + ".png", png);
+        }
+    }
+
+    /** The relative output path (without {@code .png}) of the default variant. */
+    String baseName(Document doc, Diagnostics diags) {
+        if ("thumbnail".equals(card.fileName())) {
+            Optional<String> thumb = doc.meta().findText(Meta.THUMBNAIL);
+            if (thumb.isPresent()) {
+                Optional<String> path = safeRelative(thumb.get());
+                if (path.isPresent() && path.get().toLowerCase(Locale.ROOT).endsWith(".png")) {
+                    String p = path.get();
+                    return p.substring(0, p.length() - 4);
+                }
+                diags.report(Diagnostic.warning("card-thumbnail-path", "thumbnail '" + thumb.get()
+                        + "' is not a relative .png path inside the output folder; writing the card as " + doc.slug() + ".png",
+                        doc.source(), 0, 0));
+            }
+        }
+        return doc.slug();
+    }
+
+    /** {@code /static/img/a.png} → {@code static/img/a.png}; empty for URLs, {@code ..}, or odd characters. */
+    static Optional<String> safeRelative(String value) {
+        String v = value.strip().replace('\\', '/');
+        if (v.contains("://") || v.startsWith("//") || v.contains(":")) return Optional.empty();
+        while (v.startsWith("/")) v = v.substring(1);
+        if (v.isEmpty()) return Optional.empty();
+        for (String part : v.split("/")) {
+            if (part.isEmpty() || part.equals(".") || part.equals("..")) return Optional.empty();
+        }
+        return Optional.of(v);
+    }
+
+    /** The default variant as PNG bytes. */
+    public byte[] renderPng(Document doc, Diagnostics diags) {
+        Variant v = variants.get(0);
+        return renderPng(doc, v.width(), v.height(), diags);
+    }
+
+    /** The card at any size (e.g. an EPUB cover, 1600x2560), as PNG bytes. */
+    public byte[] renderPng(Document doc, int width, int height, Diagnostics diags) {
+        return encodePng(renderImage(doc, width, height, diags));
+    }
+
+    /** The card at the given size as an image of exactly {@code width}×{@code height} px. */
+    public BufferedImage renderImage(Document doc, int width, int height, Diagnostics diags) {
+        String xhtml = xhtml(doc, width, height, diags);
+        try {
+            byte[] pdf = layout(xhtml);
+            return rasterise(pdf, width, height);
+        } catch (IOException e) {
+            throw new UncheckedIOException("card layout failed for " + doc.source(), e);
+        }
+    }
+
+    /** The filled template: the XHTML openhtmltopdf receives (visible for tests and debugging). */
+    String xhtml(Document doc, int width, int height, Diagnostics diags) {
+        double boxX = margin;
+        double boxY = margin + headerHeight;
+        double boxW = width - 2 * margin;
+        double boxH = height - 2 * margin - headerHeight - footerHeight;
+        if (boxW < 2 * minSize || boxH < minSize * card.title().lineHeight()) {
+            throw new IllegalArgumentException("card size " + width + "x" + height + " leaves no room for the title");
+        }
+        Meta meta = doc.meta();
+        String titleText = meta.title().orElse(doc.slug());
+        var box = new TitleFitter.Box(boxW, boxH, card.title().maxLines(), maxSize, minSize, card.title().lineHeight());
+        TitleFitter.Fitted fitted = fitter.fit(titleText, box);
+        fitted.truncationWarning(doc.source(), titleText).ifPresent(diags::report);
+
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put("card", Map.of("width", px(width), "height", px(height), "margin", px(margin)));
+        vars.put("header", rect(margin, margin, boxW, headerHeight));
+        vars.put("box", rect(boxX, boxY, boxW, boxH));
+        vars.put("footer", rect(margin, height - margin - footerHeight, boxW, footerHeight));
+        Map<String, Object> title = new LinkedHashMap<>();
+        title.put("text", titleText);
+        title.put("lines", fitted.lines().stream().map(this::runs).toList());
+        title.put("fontSize", px(fitted.fontSize()));
+        title.put("lineHeight", px(fitted.lineHeight()));
+        title.put("top", px(boxY + (boxH - fitted.blockHeight()) / 2));
+        title.put("font", card.title().font());
+        title.put("weight", String.valueOf(titleFace.weight()));
+        vars.put("title", title);
+        vars.put("description", meta.description().orElse(null));
+        vars.put("tags", meta.subjects().stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().limit(card.maxTags()).toList());
+        vars.put("author", meta.authors().isEmpty() ? null : String.join(" / ", meta.authors()));
+        vars.put("date", meta.date().map(CardRenderer::displayDate).orElse(null));
+        vars.put("siteName", card.siteName());
+        vars.put("lang", meta.lang());
+        vars.put("logo", logo);
+        vars.put("backgroundImage", backgroundImage);
+        vars.put("colors", Map.of("background", card.background(), "foreground", card.foreground(),
+                "accent", card.accent(), "muted", card.muted()));
+        vars.put("fonts", Map.of("body", card.font(), "title", card.title().font()));
+        vars.put("stylesheet", stylesheet);
+        return templates.render(card.template(), vars);
+    }
+
+    /** A title line as runs of text and emoji; emoji carry their Twemoji SVG as a data: URI. */
+    private List<Map<String, Object>> runs(String line) {
+        List<Map<String, Object>> runs = new ArrayList<>();
+        int at = 0;
+        for (EmojiArtwork.Match m : emoji.findAll(line)) {
+            if (m.start() > at) runs.add(Map.of("text", line.substring(at, m.start()), "emoji", false, "src", ""));
+            String src = EMOJI_URIS.computeIfAbsent(m.key(), k -> "data:image/svg+xml;base64,"
+                    + Base64.getEncoder().encodeToString(emoji.findSvgByKey(k).orElseThrow()));
+            runs.add(Map.of("text", line.substring(m.start(), m.end()), "emoji", true, "src", src));
+            at = m.end();
+        }
+        if (at < line.length()) runs.add(Map.of("text", line.substring(at), "emoji", false, "src", ""));
+        return runs;
+    }
+
+    /** One-page PDF in memory, fonts from the per-thread parsed copies, only data: URIs reachable. */
+    private byte[] layout(String xhtml) throws IOException {
+        var out = new ByteArrayOutputStream(64 * 1024);
+        try (PDDocument pdf = new PDDocument()) {
+            var b = new PdfRendererBuilder();
+            b.usePDDocument(pdf);
+            b.useFastMode();
+            b.useSVGDrawer(new BatikSVGDrawer());
+            b.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+                    ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            b.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+                    ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+            for (var stack : stacks.entrySet()) {
+                for (FontFace face : stack.getValue()) {
+                    FontStyle style = "italic".equals(face.style()) ? FontStyle.ITALIC : FontStyle.NORMAL;
+                    b.useFont(new FaceSupplier(pdf, face.file()), stack.getKey(), face.weight(), style, true);
+                }
+            }
+            b.withHtmlContent(xhtml, null);
+            b.toStream(out);
+            b.run();
+        }
+        return out.toByteArray();
+    }
+
+    private BufferedImage rasterise(byte[] pdfBytes, int width, int height) throws IOException {
+        var img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try (PDDocument pdf = Loader.loadPDF(pdfBytes)) {
+            if (background != null) {
+                g.setColor(background);
+                g.fillRect(0, 0, width, height);
+            }
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            // openhtmltopdf maps 1 CSS px to 0.75 pt; scale the page back to exactly width x height px.
+            float sx = width / pdf.getPage(0).getMediaBox().getWidth();
+            float sy = height / pdf.getPage(0).getMediaBox().getHeight();
+            new PDFRenderer(pdf).renderPageToGraphics(0, g, sx, sy);
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
+    /** PNG bytes; ImageIO's writer stores no time or other varying chunk, so equal images give equal bytes. */
+    static byte[] encodePng(BufferedImage img) {
+        var out = new ByteArrayOutputStream(256 * 1024);
+        try {
+            if (!ImageIO.write(img, "png", out)) throw new IllegalStateException("no PNG writer");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Loads the face into this card's PDF only if the layout asks for it. */
+    private static final class FaceSupplier extends PDFontSupplier {
+        private final PDDocument pdf;
+        private final Path file;
+        private PDFont font;
+
+        FaceSupplier(PDDocument pdf, Path file) {
+            super(null);
+            this.pdf = pdf;
+            this.file = file;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (font == null) {
+                try {
+                    font = PDType0Font.load(pdf, CardFonts.trueType(file), true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot load font " + file, e);
+                }
+            }
+            return font;
+        }
+    }
+
+    private static FontFace closestWeight(List<FontFace> faces, int weight) {
+        FontFace best = faces.get(0);
+        for (FontFace f : faces) {
+            if (Math.abs(f.weight() - weight) < Math.abs(best.weight() - weight)) best = f;
+        }
+        return best;
+    }
+
+    private static String imageUri(ThemeFiles files, String name, String key, Path themeFile, List<Diagnostic> problems) {
+        if (name == null || name.isBlank()) return null;
+        if (safeRelative(name).isEmpty()) {
+            problems.add(Diagnostic.error("theme-card-image", key + ": '" + name + "' must be a file inside the theme", themeFile, 0, 0));
+            return null;
+        }
+        Optional<byte[]> bytes = files.findBytes(name);
+        if (bytes.isEmpty()) {
+            problems.add(Diagnostic.error("theme-file-missing", key + ": theme file '" + name + "' not found", themeFile, 0, 0));
+            return null;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        String mime = lower.endsWith(".svg") ? "image/svg+xml" : lower.endsWith(".jpg") || lower.endsWith(".jpeg") ? "image/jpeg" : lower.endsWith(".png") ? "image/png" : null;
+        if (mime == null) {
+            problems.add(Diagnostic.error("theme-card-image", key + ": '" + name + "' must be a PNG, JPEG or SVG file", themeFile, 0, 0));
+            return null;
+        }
+        return "data:" + mime + ";base64," + Base64.getEncoder().encodeToString(bytes.get());
+    }
+
+    private static double px(String value, String key, Path themeFile, List<Diagnostic> problems) {
+        Matcher m = PX.matcher(value == null ? "" : value.strip());
+        if (!m.matches()) {
+            problems.add(Diagnostic.error("theme-card-length", key + ": expected a length in px, e.g. 64px, got '" + value + "'", themeFile, 0, 0));
+            return 0;
+        }
+        return Double.parseDouble(m.group(1));
+    }
+
+    private static Color parseHex(String hex) {
+        String h = hex.substring(1);
+        if (h.length() == 3) h = "" + h.charAt(0) + h.charAt(0) + h.charAt(1) + h.charAt(1) + h.charAt(2) + h.charAt(2);
+        return new Color(Integer.parseInt(h, 16));
+    }
+
+    /** ISO timestamps show as their date part (2024-03-01T09:00:00+09:00 → 2024-03-01). */
+    private static String displayDate(String date) {
+        return date.matches("\\d{4}-\\d{2}-\\d{2}T.*") ? date.substring(0, 10) : date;
+    }
+
+    private static Map<String, String> rect(double x, double y, double w, double h) {
+        return Map.of("x", px(x), "y", px(y), "width", px(w), "height", px(h));
+    }
+
+    private static String px(double v) {
+        return fmt(v) + "px";
+    }
+
+    private static String fmt(double v) {
+        if (v == Math.rint(v)) return String.valueOf((long) v);
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+}

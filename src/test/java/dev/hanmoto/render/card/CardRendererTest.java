@@ -1,0 +1,267 @@
+package dev.hanmoto.render.card;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hanmoto.ast.Document;
+import dev.hanmoto.diag.Diagnostics;
+import dev.hanmoto.diag.UserError;
+import dev.hanmoto.render.OutputSink;
+import dev.hanmoto.theme.CardTheme;
+import dev.hanmoto.theme.Theme;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+class CardRendererTest {
+    static final Theme THEME = CardFixtures.defaultTheme();
+    static final CardRenderer CARDS = new CardRenderer(THEME);
+    static final int BACKGROUND = 0x10243e;
+    static final int MARGIN = 64;
+    static final ExecutorService POOL = Executors.newFixedThreadPool(2);
+
+    @AfterAll
+    static void stop() {
+        POOL.shutdown();
+    }
+
+    static final List<Document> DOCS = List.of(
+            CardFixtures.seed(),
+            CardFixtures.doc("short", "入門編", List.of("入門"), Map.of("author", "山田 太郎", "date", "2026-03-01T09:00:00+09:00")),
+            CardFixtures.doc("emoji", "👨‍👩‍👧‍👦家族で楽しむ🇯🇵日本の旅 🔟選 1️⃣", List.of(), Map.of()),
+            CardFixtures.doc("long", "未経験からはじめるテクニカルオペレーションマネージャーのキャリア設計と年収アップのための完全ガイド"
+                    + "【2026年最新版】現場で役立つノウハウとロードマップ、面接対策、資格取得、転職成功事例まで徹底解説します",
+                    List.of("とても長いタグの名前がここに入ります", "Kubernetes", "Terraform", "モニタリング", "自動化", "SRE"),
+                    Map.of("author", "A very long author name that could run into the site line on the left side", "date", "2026-03-01")),
+            CardFixtures.doc("english", "Typesetting Japanese handbooks for print, the web and every ebook reader", List.of("typesetting"), Map.of()));
+
+    static BufferedImage png(byte[] bytes) throws IOException {
+        return ImageIO.read(new ByteArrayInputStream(bytes));
+    }
+
+    @Test
+    void hasExactlyTheVariantSizeAndAnyRequestedSize() throws IOException {
+        Diagnostics d = new Diagnostics();
+        BufferedImage og = png(CARDS.renderPng(CardFixtures.seed(), d));
+        assertEquals(1200, og.getWidth());
+        assertEquals(630, og.getHeight());
+        for (int[] size : new int[][] {{1080, 1080}, {1200, 600}, {1600, 2560}, {1201, 631}}) {
+            BufferedImage img = png(CARDS.renderPng(CardFixtures.seed(), size[0], size[1], d));
+            assertEquals(size[0], img.getWidth());
+            assertEquals(size[1], img.getHeight());
+        }
+    }
+
+    @Test
+    void drawsNothingInTheSafeMargin() throws Exception {
+        List<Future<BufferedImage>> images = new ArrayList<>();
+        for (Document doc : DOCS) images.add(POOL.submit(() -> CARDS.renderImage(doc, 1200, 630, new Diagnostics())));
+        images.add(POOL.submit(() -> CARDS.renderImage(CardFixtures.seed(), 1080, 1080, new Diagnostics())));
+        for (Future<BufferedImage> f : images) {
+            BufferedImage img = f.get();
+            for (int y = 0; y < img.getHeight(); y++) {
+                for (int x = 0; x < img.getWidth(); x++) {
+                    boolean inMargin = x < MARGIN || y < MARGIN || x >= img.getWidth() - MARGIN || y >= img.getHeight() - MARGIN;
+                    if (inMargin && (img.getRGB(x, y) & 0xffffff) != BACKGROUND) {
+                        throw new AssertionError("pixel drawn in the safe margin at " + x + "," + y + " of a "
+                                + img.getWidth() + "x" + img.getHeight() + " card: " + Integer.toHexString(img.getRGB(x, y)));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void titleRegionIsNotBlank() {
+        for (Document doc : DOCS) {
+            BufferedImage img = CARDS.renderImage(doc, 1200, 630, new Diagnostics());
+            int ink = 0;
+            for (int y = 120; y < 502; y++) {
+                for (int x = MARGIN; x < 1200 - MARGIN; x++) if (isInk(img.getRGB(x, y))) ink++;
+            }
+            assertTrue(ink > 2000, doc.slug() + ": only " + ink + " title pixels");
+        }
+    }
+
+    @Test
+    void sameInputGivesIdenticalBytesAcrossThreads() throws Exception {
+        byte[] first = CARDS.renderPng(CardFixtures.seed(), new Diagnostics());
+        List<Future<byte[]>> again = new ArrayList<>();
+        for (int i = 0; i < 4; i++) again.add(POOL.submit(() -> CARDS.renderPng(CardFixtures.seed(), new Diagnostics())));
+        for (Future<byte[]> f : again) assertArrayEquals(first, f.get());
+        assertArrayEquals(CARDS.renderPng(DOCS.get(2), new Diagnostics()), new CardRenderer(THEME).renderPng(DOCS.get(2), new Diagnostics()));
+    }
+
+    @Test
+    void seedTitleTakesAtMostThreeLinesBrokenAtPhrases() {
+        String xhtml = CARDS.xhtml(CardFixtures.seed(), 1200, 630, new Diagnostics());
+        List<String> lines = titleLines(xhtml);
+        assertEquals(List.of("【年収1000万も】", "テクニカルオペレーションマネージャーの", "将来性と未経験からのロードマップ"), lines);
+        // The picture agrees: three bands of ink in the title box, and the title uses its full size.
+        BufferedImage img = CARDS.renderImage(CardFixtures.seed(), 1200, 630, new Diagnostics());
+        assertEquals(3, inkBands(img, 120, 502).size(), "text rows: " + inkBands(img, 120, 502));
+        Matcher size = Pattern.compile("font-size: (\\d+)px").matcher(xhtml.substring(xhtml.indexOf("class=\"title\"")));
+        assertTrue(size.find());
+        assertTrue(Integer.parseInt(size.group(1)) >= 56, "title size " + size.group(1));
+    }
+
+    @Test
+    void shortTitleGetsTheLargestSizeAndLongTitleIsShortenedWithAWarning() {
+        Diagnostics d = new Diagnostics();
+        String shortCard = CARDS.xhtml(DOCS.get(1), 1200, 630, d);
+        assertTrue(shortCard.contains("font-size: 88px"), "3-character title at max-size");
+        assertTrue(d.all().isEmpty());
+        String longCard = CARDS.xhtml(DOCS.get(3), 1200, 630, d);
+        List<String> lines = titleLines(longCard);
+        assertEquals(3, lines.size());
+        assertTrue(lines.get(2).endsWith("…"));
+        assertEquals(1, d.all().size());
+        assertEquals("card-title-truncated", d.all().get(0).code());
+        assertTrue(d.all().get(0).format().startsWith("content/long.md: warning: "), d.all().get(0).format());
+    }
+
+    @Test
+    void showsTagsAuthorDateAndSiteName() {
+        String xhtml = CARDS.xhtml(DOCS.get(1), 1200, 630, new Diagnostics());
+        assertTrue(xhtml.contains(">&#x5165;&#x9580;</span>") || xhtml.contains(">入門</span>"), "tag");
+        assertTrue(xhtml.contains("2026-03-01<"), "date part of an ISO timestamp");
+        assertTrue(xhtml.contains(">Hanmoto<"), "site name");
+        String many = CARDS.xhtml(DOCS.get(3), 1200, 630, new Diagnostics());
+        assertEquals(4, many.split("class=\"tag\"").length - 1, "max-tags");
+    }
+
+    @Test
+    void writesEveryVariantUnderTheSlug() throws IOException {
+        var sink = new MemorySink();
+        var renderer = new CardRenderer(withCard(THEME, Map.of("sizes", sizes("og", "1200x630", "square", "1080x1080", "wide", "1200x600"))));
+        renderer.render(CardFixtures.seed(), sink, new Diagnostics());
+        assertEquals(List.of("technical_operations_manager-square.png", "technical_operations_manager-wide.png",
+                "technical_operations_manager.png"), List.copyOf(sink.files.keySet()));
+        assertEquals(1080, png(sink.files.get("technical_operations_manager-square.png")).getHeight());
+        assertEquals(600, png(sink.files.get("technical_operations_manager-wide.png")).getHeight());
+        assertEquals(630, png(sink.files.get("technical_operations_manager.png")).getHeight());
+    }
+
+    @Test
+    void canTakeThePathFromTheThumbnail() throws IOException {
+        var renderer = new CardRenderer(withCard(THEME, Map.of("fileName", "thumbnail")));
+        var sink = new MemorySink();
+        renderer.render(CardFixtures.seed(), sink, new Diagnostics());
+        assertEquals(List.of("static/img/technical_operations_manager.png"), List.copyOf(sink.files.keySet()));
+
+        var escape = CardFixtures.doc("esc", "タイトル", List.of(), Map.of("thumbnail", "/static/../../etc/card.png"));
+        var d = new Diagnostics();
+        sink.files.clear();
+        renderer.render(escape, sink, d);
+        assertEquals(List.of("esc.png"), List.copyOf(sink.files.keySet()));
+        assertEquals("card-thumbnail-path", d.all().get(0).code());
+        assertEquals(Optional.empty(), CardRenderer.safeRelative("https://example.com/a.png"));
+        assertEquals(Optional.empty(), CardRenderer.safeRelative("C:/a.png"));
+        assertEquals(Optional.of("img/a.png"), CardRenderer.safeRelative("/img/a.png"));
+    }
+
+    @Test
+    void reportsEveryThemeProblemAtOnce() {
+        var bad = withCard(THEME, Map.of("sizes", sizes("og", "1200 by 630", "tiny", "200x100"), "font", "no-such-stack",
+                "margin", "wide", "logo", "../secret.png"));
+        UserError e = assertThrows(UserError.class, () -> new CardRenderer(bad));
+        String all = e.diagnostics().stream().map(x -> x.format()).reduce("", (a, b) -> a + "\n" + b);
+        assertTrue(all.contains("card.sizes.og"), all);
+        assertTrue(all.contains("card.sizes.tiny"), all);
+        assertTrue(all.contains("no-such-stack"), all);
+        assertTrue(all.contains("card.margin"), all);
+        assertTrue(all.contains("card.logo"), all);
+    }
+
+    // --- helpers ---
+
+    static boolean isInk(int rgb) {
+        int r = (rgb >> 16) & 0xff, g = (rgb >> 8) & 0xff, b = rgb & 0xff;
+        return r > 160 && g > 160 && b > 160;
+    }
+
+    /** Runs of rows that contain white ink between y0 and y1: one per text line. */
+    static List<int[]> inkBands(BufferedImage img, int y0, int y1) {
+        List<int[]> bands = new ArrayList<>();
+        int start = -1;
+        for (int y = y0; y < y1; y++) {
+            boolean ink = false;
+            for (int x = MARGIN; x < img.getWidth() - MARGIN && !ink; x++) ink = isInk(img.getRGB(x, y));
+            if (ink && start < 0) start = y;
+            if (!ink && start >= 0) {
+                bands.add(new int[] {start, y});
+                start = -1;
+            }
+        }
+        if (start >= 0) bands.add(new int[] {start, y1});
+        return bands;
+    }
+
+    static List<String> titleLines(String xhtml) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("<div class=\"line\">(.*?)</div>").matcher(xhtml);
+        while (m.find()) out.add(unescape(m.group(1).replaceAll("<[^>]+>", "")));
+        return out;
+    }
+
+    static String unescape(String s) {
+        Matcher m = Pattern.compile("&#x([0-9a-fA-F]+);").matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) m.appendReplacement(sb, Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1), 16))));
+        m.appendTail(sb);
+        return sb.toString().replace("&amp;", "&");
+    }
+
+    static Map<String, String> sizes(String... kv) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) m.put(kv[i], kv[i + 1]);
+        return m;
+    }
+
+    /** The theme with some card keys replaced (by record component name). */
+    @SuppressWarnings("unchecked")
+    static Theme withCard(Theme t, Map<String, Object> changes) {
+        CardTheme c = t.card();
+        var card = new CardTheme(
+                (Map<String, String>) changes.getOrDefault("sizes", c.sizes()), c.title(), c.background(), c.foreground(),
+                c.accent(), c.siteName(), c.template(), c.stylesheet(),
+                (String) changes.getOrDefault("margin", c.margin()), c.headerHeight(), c.footerHeight(),
+                (String) changes.getOrDefault("font", c.font()), c.muted(),
+                (String) changes.getOrDefault("logo", c.logo()), c.backgroundImage(),
+                (String) changes.getOrDefault("fileName", c.fileName()), c.maxTags());
+        return new Theme(t.name(), t.description(), t.files(), t.fonts(), t.pdf(), t.epub(), card);
+    }
+
+    static final class MemorySink implements OutputSink {
+        final Map<String, byte[]> files = new TreeMap<>();
+
+        @Override
+        public OutputStream open(String relativePath) {
+            return new ByteArrayOutputStream() {
+                @Override
+                public void close() {
+                    files.put(relativePath, toByteArray());
+                }
+            };
+        }
+    }
+}
