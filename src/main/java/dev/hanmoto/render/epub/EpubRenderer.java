@@ -206,12 +206,7 @@ public final class EpubRenderer implements Renderer {
                 String body = w.blocks(ch.blocks());
                 String asides = w.footnotes();
                 notes = w.lastNoteNumber();
-                for (Block b : ch.blocks()) {
-                    if (b instanceof Block.Heading h && h.level() <= epub.tocDepth()) {
-                        String label = Walk.plainText(h.inlines()).strip();
-                        if (!label.isEmpty()) toc.add(h.level(), label, ch.href() + "#" + h.attr().id());
-                    }
-                }
+                addHeadings(toc, ch.blocks(), ch.href());
                 documents.put(ch.href(), page(ch.href(), ch.title(), "bodymatter", body, asides, cssHref, fontsCssHref, embed));
                 long size = documents.get(ch.href()).getBytes(StandardCharsets.UTF_8).length;
                 if (size > 256L * 1024) {
@@ -285,6 +280,21 @@ public final class EpubRenderer implements Renderer {
             for (Map.Entry<String, String> d : documents.entrySet()) zip.add(layout.inZip(d.getKey()), d.getValue());
             for (ImageResources.Item img : images.items()) zip.add(layout.inZip(img.href()), img.bytes());
             return zip.finish();
+        }
+
+        /**
+         * Headings of a chapter into the TOC, including those inside divs (raw-HTML containers left
+         * open by the source, admonitions), but not those quoted or in lists.
+         */
+        private void addHeadings(Toc toc, List<Block> blocks, String href) {
+            for (Block b : blocks) {
+                if (b instanceof Block.Heading h && h.level() <= epub.tocDepth()) {
+                    String label = Walk.plainText(h.inlines()).strip();
+                    if (!label.isEmpty()) toc.add(h.level(), label, href + "#" + h.attr().id());
+                } else if (b instanceof Block.Div d) {
+                    addHeadings(toc, d.blocks(), href);
+                }
+            }
         }
 
         private Instant sourceTime() {
