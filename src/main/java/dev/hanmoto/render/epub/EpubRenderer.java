@@ -261,7 +261,7 @@ public final class EpubRenderer implements Renderer {
             for (int i = 1; i <= chapters.size(); i++) spine.add(chapterId(i));
 
             String opf = PackageDocument.write(meta, layout, manifest, spine, vertical, cover.isPresent(),
-                    !images.items().isEmpty(), epub.accessibilitySummary());
+                    !images.items().isEmpty(), embed, epub.accessibilitySummary());
             String ncx = ncx(meta, toc);
 
             // Fixed entry order: mimetype, container, package, navigation, styles, fonts, cover, chapters, images.

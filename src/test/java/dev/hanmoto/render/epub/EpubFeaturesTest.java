@@ -203,6 +203,7 @@ class EpubFeaturesTest {
                 "OEBPS/font/mono-ja-400.ttf", "OEBPS/font/mono-ja-700.ttf"), fonts);
         String opf = z.text("OEBPS/package.opf");
         assertTrue(opf.contains("href=\"font/serif-ja-400.ttf\" media-type=\"font/ttf\""), opf);
+        assertTrue(opf.contains("<meta property=\"ibooks:specified-fonts\">true</meta>"), opf);
         String css = z.text("OEBPS/style/fonts.css");
         assertTrue(css.contains("font-family: \"serif-ja\";") && css.contains("src: url(\"../font/serif-ja-400.ttf\") format(\"truetype\")"), css);
         assertTrue(z.text("OEBPS/text/ch-001.xhtml").contains("href=\"../style/fonts.css\""));
