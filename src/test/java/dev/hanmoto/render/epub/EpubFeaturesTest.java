@@ -158,6 +158,35 @@ class EpubFeaturesTest {
     }
 
     @Test
+    void chapterDivsSplitFilesAndResolveImagesAgainstTheirOwnSource() throws IOException {
+        Files.createDirectories(dir.resolve("book/part1/img"));
+        Files.createDirectories(dir.resolve("book/part2/img"));
+        Files.write(dir.resolve("book/part1/img/a.png"), Fixtures.png(30, 20));
+        Files.write(dir.resolve("book/part2/img/a.png"), Fixtures.png(20, 30));
+        Block ch1 = new Block.Div(new Attr("", List.of("chapter"), Map.of(Document.SOURCE_ATTR, "part1/one.md")),
+                List.of(heading(1, "one", "第一章"), para(image("img/a.png", "一章の図"))), P);
+        Block ch2 = new Block.Div(new Attr("", List.of("chapter"), Map.of(Document.SOURCE_ATTR, "part2/two.md")),
+                List.of(heading(1, "two", "第二章"), para(image("img/a.png", "二章の図"), link("#one", "第一章へ"))), P);
+        Document book = new Document(Fixtures.meta(Meta.TITLE, "合本"), List.of(ch1, ch2), dir.resolve("book/book.yaml"));
+        Diagnostics diags = new Diagnostics();
+        byte[] epub = build(book, e -> e, Optional.empty(), diags);
+        assertClean(epub, "chapter-divs", "合本");
+        Unzipped z = new Unzipped(epub);
+        assertEquals(List.of("OEBPS/image/img-001.png", "OEBPS/image/img-002.png"),
+                z.names().stream().filter(n -> n.contains("/image/")).toList(), "two different files of the same name");
+        assertTrue(z.text("OEBPS/text/ch-002.xhtml").contains("<img src=\"../image/img-002.png\" alt=\"二章の図\"/>"));
+        assertTrue(z.text("OEBPS/text/ch-002.xhtml").contains("<a href=\"ch-001.xhtml#one\">第一章へ</a>"));
+        assertTrue(diags.all().isEmpty(), diags.all().toString());
+    }
+
+    @Test
+    void emptyDocumentStillMakesAValidBook() throws IOException {
+        byte[] epub = build(new Document(Meta.EMPTY, List.of(), dir.resolve("empty.md")), e -> e, Optional.empty(), new Diagnostics());
+        ReadBack rb = assertClean(epub, "empty", "empty");
+        assertEquals(List.of("empty"), rb.toc());
+    }
+
+    @Test
     void tablesKeepAlignmentAsClasses() throws IOException {
         List<Block> blocks = List.of(heading(1, "t", "表"), Fixtures.table());
         byte[] epub = build(new Document(Fixtures.meta(Meta.TITLE, "表の本"), blocks, dir.resolve("t.md")), e -> e, Optional.empty(), new Diagnostics());
