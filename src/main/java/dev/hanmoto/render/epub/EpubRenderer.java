@@ -345,7 +345,7 @@ public final class EpubRenderer implements Renderer {
             return Walk.mapBlocks(blocks, b -> {
                 if (!(b instanceof Block.Heading h)) return List.of(b);
                 String id = h.attr().id();
-                if (id.isEmpty() || id.chars().anyMatch(Character::isWhitespace) || seen.contains(id)) {
+                if (!usableId(id) || seen.contains(id)) {
                     do id = "h-" + (++counter[0]); while (seen.contains(id));
                 }
                 seen.add(id);
@@ -538,6 +538,17 @@ public final class EpubRenderer implements Renderer {
                     + "  </rootfiles>\n"
                     + "</container>\n";
         }
+    }
+
+    /**
+     * Whether an id can be an HTML id and, unescaped, a URL fragment in nav, NCX and links: not
+     * empty, no whitespace or control characters, none of the characters URLs forbid or reserve in
+     * a fragment. Non-ASCII letters are fine (IRIs).
+     */
+    static boolean usableId(String id) {
+        if (id.isEmpty()) return false;
+        return id.codePoints().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c)
+                || Character.isSpaceChar(c) || "#%\"<>\\^`{|}[]".indexOf(c) >= 0);
     }
 
     private static final Pattern BCP47 = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");

@@ -299,6 +299,7 @@ class EpubFeaturesTest {
                 new Block.Heading(2, Attr.id("dup"), List.of(text("重複 1")), P),
                 new Block.Heading(2, Attr.id("dup"), List.of(text("重複 2")), P),
                 new Block.Heading(2, Attr.id("空白 を含む id"), List.of(), P),
+                new Block.Heading(3, Attr.id("a#b%zz<c>"), List.of(text("記号だらけの id")), P),
                 para(link("#nowhere", "行き先のないリンク"), text(" "), link("other.md", "別ファイル"), text(" "),
                         link("javascript:alert(1)", "スクリプト"), text(" "), link("https://example.com/?a=1&b=<2>", "外部")),
                 new Block.Div(new Attr("", List.of("raw-html"), Map.of("onclick", "x()", "style", "color:red", "data-x", "1")),
@@ -312,7 +313,7 @@ class EpubFeaturesTest {
         Diagnostics diags = new Diagnostics();
         byte[] epub = build(new Document(meta, blocks, dir.resolve("broken.md")), e -> e, Optional.empty(), diags);
         ReadBack rb = assertClean(epub, "broken-input", "壊れた<原稿> & \"引用\"");
-        assertEquals(List.of("idのない見出し", "  重複 1", "  重複 2"), rb.toc());
+        assertEquals(List.of("idのない見出し", "  重複 1", "  重複 2", "    記号だらけの id"), rb.toc());
         List<String> codes = diags.all().stream().map(Diagnostic::code).toList();
         assertEquals(List.of("epub-lang", "epub-date", "epub-link", "epub-link", "epub-link"), codes);
         Unzipped z = new Unzipped(epub);
