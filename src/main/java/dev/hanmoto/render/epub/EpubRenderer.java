@@ -191,7 +191,7 @@ public final class EpubRenderer implements Renderer {
             Map<String, String> idFile = idFiles(chapters);
             chapters = checkLinks(chapters, idFile);
 
-            // Cover first: its image is the first image item, its page the first spine item.
+            // The cover page is the first spine item; a front-matter cover image is one of the book's images.
             Optional<ImageResources.Item> cover = cover();
             String css = files.requireText(epub.stylesheet());
             String cssHref = layout.style() + fileName(epub.stylesheet());
@@ -209,9 +209,10 @@ public final class EpubRenderer implements Renderer {
                 addHeadings(toc, ch.blocks(), ch.href());
                 documents.put(ch.href(), page(ch.href(), ch.title(), "bodymatter", body, asides, cssHref, fontsCssHref, embed));
                 long size = documents.get(ch.href()).getBytes(StandardCharsets.UTF_8).length;
-                if (size > 256L * 1024) {
+                if (size > epub.maxFileKb() * 1024L) {
                     diags.report(Diagnostic.warning("epub-file-size", "chapter file " + ch.href() + " is " + size / 1024
-                            + " KB (one block larger than epub.max-file-kb); some reading systems fail above 256 KB", doc.source(), 0, 0));
+                            + " KB, more than epub.max-file-kb (" + epub.maxFileKb() + "), because one block is that large;"
+                            + " some reading systems fail above 256 KB", doc.source(), 0, 0));
                 }
             }
             if (toc.isEmpty()) toc.add(1, meta.title(), chapters.get(0).href());
@@ -376,12 +377,17 @@ public final class EpubRenderer implements Renderer {
                 List<Block> chunk = new ArrayList<>();
                 long size = 0;
                 for (Block b : part) {
-                    XhtmlWriter w = new XhtmlWriter(probe);
-                    long s = (w.blocks(List.of(b)) + w.footnotes()).getBytes(StandardCharsets.UTF_8).length;
+                    long s = probeSize(probe, b);
                     if (!chunk.isEmpty() && size + s > budget) {
-                        sized.add(chunk);
-                        chunk = new ArrayList<>();
+                        // A heading stays with what follows it, never alone at the end of a file.
+                        List<Block> carried = new ArrayList<>();
+                        while (!chunk.isEmpty() && chunk.get(chunk.size() - 1) instanceof Block.Heading) {
+                            carried.add(0, chunk.remove(chunk.size() - 1));
+                        }
+                        if (!chunk.isEmpty()) sized.add(chunk);
+                        chunk = carried;
                         size = 0;
+                        for (Block c : carried) size += probeSize(probe, c);
                     }
                     chunk.add(b);
                     size += s;
@@ -404,6 +410,12 @@ public final class EpubRenderer implements Renderer {
                 out.add(new Chapter(href, title, part));
             }
             return out;
+        }
+
+        /** The XHTML size of one block with its footnotes, in UTF-8 bytes. */
+        private long probeSize(XhtmlOptions probe, Block b) {
+            XhtmlWriter w = new XhtmlWriter(probe);
+            return (w.blocks(List.of(b)) + w.footnotes()).getBytes(StandardCharsets.UTF_8).length;
         }
 
         /** The file each element id the writer emits lives in. */

@@ -252,6 +252,19 @@ class EpubRendererTest {
     }
 
     @Test
+    void warnsWhenOneBlockIsLargerThanTheFileBound() throws IOException {
+        String code = "echo 運用ログの行です\n".repeat(12000);
+        List<Block> blocks = List.of(heading(1, "big", "巨大なコード"),
+                new Block.CodeBlock(dev.hanmoto.ast.Attr.EMPTY, code, Fixtures.P), para("後ろの段落"));
+        Diagnostics diags = new Diagnostics();
+        Unzipped z = new Unzipped(renderer().build(new Document(Fixtures.meta(Meta.TITLE, "大きな本"), blocks, dir.resolve("big.md")), diags));
+        assertEquals(List.of("epub-file-size"), diags.all().stream().map(dev.hanmoto.diag.Diagnostic::code).toList());
+        assertTrue(diags.all().get(0).message().contains("text/ch-001.xhtml"), diags.all().get(0).message());
+        assertTrue(z.text("OEBPS/text/ch-001.xhtml").contains("<h1 id=\"big\">"), "the heading stays with its block");
+        assertTrue(z.text("OEBPS/text/ch-002.xhtml").contains("後ろの段落"), "the next block starts a new file");
+    }
+
+    @Test
     void rejectsUnknownThemeValuesWithTheirKeyPath() {
         Theme t = Fixtures.theme();
         Theme bad = new Theme(t.name(), t.description(), t.files(), t.fonts(), t.pdf(),
