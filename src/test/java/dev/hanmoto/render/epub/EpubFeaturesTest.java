@@ -48,9 +48,14 @@ class EpubFeaturesTest {
     Path dir;
 
     private byte[] build(Document doc, UnaryOperator<EpubTheme> epub, Optional<byte[]> cover, Diagnostics diags) throws IOException {
+        return build(doc, epub, cover, diags, dir);
+    }
+
+    private byte[] build(Document doc, UnaryOperator<EpubTheme> epub, Optional<byte[]> cover, Diagnostics diags, Path project)
+            throws IOException {
         Theme t = Fixtures.theme();
         Theme theme = new Theme(t.name(), t.description(), t.files(), t.fonts(), t.pdf(), epub.apply(t.epub()), t.card());
-        return new EpubRenderer(theme, d -> cover, dir, Optional.of(DATE)).build(doc, diags);
+        return new EpubRenderer(theme, d -> cover, project, Optional.of(DATE)).build(doc, diags);
     }
 
     /** EPUBCheck clean, and epub4j sees the title, a spine of every content document, the TOC. */
@@ -125,21 +130,21 @@ class EpubFeaturesTest {
 
     @Test
     void localImagesAreCopiedAndRemoteOnesBecomeAltTextWithWarnings() throws IOException {
-        Path project = dir;
+        Path project = dir.resolve("project");
         Files.createDirectories(project.resolve("content/img"));
         Files.write(project.resolve("content/img/figure.png"), Fixtures.png(400, 300));
         Files.write(project.resolve("content/img/not-an-image.png"), "hello".getBytes());
-        Files.write(dir.getParent().resolve("outside-" + dir.getFileName() + ".png"), Fixtures.png(4, 4));
+        Files.write(dir.resolve("outside.png"), Fixtures.png(4, 4));
         Path src = project.resolve("content/article.md");
         List<Block> blocks = List.of(heading(1, "figs", "図"),
                 para(image("img/figure.png", "構成図"), text(" と "), image("img/figure.png", "同じ図")),
                 para(image("https://example.com/remote.png", "リモート画像")),
                 para(image("img/missing.png", "ない画像")),
-                para(image("../../outside-" + dir.getFileName() + ".png", "外の画像")),
+                para(image("../../outside.png", "外の画像")),
                 para(image("img/not-an-image.png", "偽物")),
                 para(image("img/figure.png", "")));
         Diagnostics diags = new Diagnostics();
-        byte[] epub = build(new Document(Fixtures.meta(Meta.TITLE, "図の本"), blocks, src), e -> e, Optional.empty(), diags);
+        byte[] epub = build(new Document(Fixtures.meta(Meta.TITLE, "図の本"), blocks, src), e -> e, Optional.empty(), diags, project);
         assertClean(epub, "images", "図の本");
         Unzipped z = new Unzipped(epub);
         assertEquals(List.of("OEBPS/image/img-001.png"), z.names().stream().filter(n -> n.contains("/image/")).toList(),
