@@ -1,5 +1,6 @@
 package dev.hanmoto.build;
 
+import dev.hanmoto.book.BookLoader;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.UserError;
 import dev.hanmoto.source.SourceReader;
@@ -48,14 +49,16 @@ public final class Inputs {
 
     /**
      * The loader for a project's inputs: a Markdown file is read and given the standard transforms.
-     * Errors found while reading stop the document before any transform or renderer sees it.
+     * Errors found while reading stop the document before any transform or renderer sees it. A book
+     * folder (or its {@code book.yaml}) is assembled by {@link BookLoader}, each chapter read as an article.
      */
     public static DocumentLoader loader(Project project) {
         Transform standard = Transforms.standard();
-        return (input, diags) -> {
+        DocumentLoader articles = (input, diags) -> {
             var doc = SourceReader.read(input, diags);
             diags.throwIfErrors();
             return standard.apply(doc);
         };
+        return BookLoader.dispatching(project.dir(), articles);
     }
 }

@@ -32,7 +32,6 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExitCodeExceptionMapper(t -> USER_ERROR);
         cl.setExecutionExceptionHandler(new ErrorHandler());
         return cl.execute(args);
     }

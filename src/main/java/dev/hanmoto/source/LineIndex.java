@@ -35,10 +35,4 @@ final class LineIndex {
         if (i < 0) i = -i - 2;
         return new SourcePos(i + 1, off - starts[i] + 1);
     }
-
-    /** The char offset where 1-based {@code line} starts (clamped to the last line). */
-    int lineStart(int line) {
-        int i = Math.max(1, Math.min(line, starts.length)) - 1;
-        return starts[i];
-    }
 }

@@ -89,7 +89,7 @@ public final class MarkdownReader {
     public static final int MAX_NOTE_DEPTH = 8;
 
     /** Stack for the parse thread, bytes; only reserved address space until used. */
-    private static final long PARSE_STACK = 512L * 1024 * 1024;
+    private static final long PARSE_STACK = 256L * 1024 * 1024;
 
     private static final Parser PARSER;
     static {
@@ -114,17 +114,18 @@ public final class MarkdownReader {
      * @throws UserError when the parser itself cannot cope (pathological nesting)
      */
     public static List<Block> read(String text, int bodyStart, Path file, Diagnostics diags) {
-        SourceContext ctx = new SourceContext(file, diags, new LineIndex(text));
+        // The parse thread reports into its own collector, handed over only once it has finished,
+        // so an abandoned parse (caller interrupted) never writes into the caller's diagnostics.
+        Diagnostics local = new Diagnostics();
+        SourceContext ctx = new SourceContext(file, local, new LineIndex(text));
         String body = text.substring(bodyStart);
         AtomicReference<List<Block>> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
-                result.set(new Converter(ctx, bodyStart).document(PARSER.parse(body)));
+                result.set(new Converter(ctx, text, bodyStart).document(PARSER.parse(body)));
                 ctx.finish();
-            } catch (StackOverflowError e) {
-                failure.set(e);
-            } catch (RuntimeException e) {
+            } catch (Throwable e) { // handed to the caller's thread below; nothing is printed here
                 failure.set(e);
             }
         }, "hanmoto-markdown", PARSE_STACK);
@@ -138,11 +139,17 @@ public final class MarkdownReader {
             Thread.currentThread().interrupt();
             throw new UserError(Diagnostic.error("interrupted", "reading was interrupted", file, 0, 0));
         }
+        diags.reportAll(local.all());
         Throwable f = failure.get();
         if (f instanceof StackOverflowError) {
             throw new UserError(Diagnostic.error("nesting-too-deep",
                     "the Markdown is nested too deeply to read; simplify the nesting", file, 0, 0));
         }
+        if (f instanceof OutOfMemoryError) {
+            throw new UserError(Diagnostic.error("document-too-large",
+                    "ran out of memory reading this file; split it into smaller files", file, 0, 0));
+        }
+        if (f instanceof Error e) throw e;
         if (f != null) {
             throw new UserError(Diagnostic.error("markdown-unreadable",
                     "the Markdown reader failed on this file: " + f, file, 0, 0), f);
@@ -153,13 +160,15 @@ public final class MarkdownReader {
     /** One conversion of a flexmark tree; not thread-safe, used once. */
     private static final class Converter {
         private final SourceContext ctx;
+        private final String text;
         private final int base;
         private final RawHtmlReader html;
         private final Map<FootnoteBlock, List<Block>> notes = new IdentityHashMap<>();
         private final Map<FootnoteBlock, Boolean> converting = new IdentityHashMap<>();
 
-        Converter(SourceContext ctx, int base) {
+        Converter(SourceContext ctx, String text, int base) {
             this.ctx = ctx;
+            this.text = text;
             this.base = base;
             this.html = new RawHtmlReader(ctx, MAX_DEPTH);
         }
@@ -331,7 +340,10 @@ public final class MarkdownReader {
         }
 
         private void inline(Node n, int depth, TagStack<Inline> out) {
-            if (n instanceof Text || n instanceof HtmlEntity) {
+            if (n instanceof Text) {
+                lintAsterisks(n);
+                out.add(new Inline.Text(n.getChars().unescape(), pos(n)));
+            } else if (n instanceof HtmlEntity) {
                 out.add(new Inline.Text(n.getChars().unescape(), pos(n)));
             } else if (n instanceof TextBase) {
                 for (Node c = n.getFirstChild(); c != null; c = c.getNext()) inline(c, depth, out);
@@ -455,6 +467,33 @@ public final class MarkdownReader {
                 notes.put(fb, blocks);
             }
             out.add(new Inline.Note(blocks, p));
+        }
+
+        /**
+         * Warns about a literal {@code **} left in text where the author most likely meant bold: at
+         * the start of a line or after a space, or next to a non-ASCII character. CommonMark keeps an
+         * unmatched run as text, and its flanking rules reject {@code **} between a CJK letter and
+         * punctuation such as 「」 or ？, a common surprise in Japanese. {@code 2**10} or
+         * {@code a ** b} are left alone.
+         */
+        private void lintAsterisks(Node n) {
+            BasedSequence raw = n.getChars();
+            int start = base + n.getStartOffset();
+            for (int i = 0; i + 1 < raw.length(); i++) {
+                if (raw.charAt(i) != '*' || raw.charAt(i + 1) != '*') continue;
+                int abs = start + i;
+                int end = abs;
+                while (end < text.length() && text.charAt(end) == '*') end++;
+                char before = abs > 0 ? text.charAt(abs - 1) : '\n';
+                char after = end < text.length() ? text.charAt(end) : '\n';
+                boolean escaped = before == '\\';
+                boolean openerLike = (Character.isWhitespace(before) || before > 0x7f) && !Character.isWhitespace(after);
+                if (!escaped && (openerLike || after > 0x7f)) {
+                    ctx.warn("unmatched-emphasis", "'**' prints as is, not bold: close it with '**'"
+                            + " (beside 「」 or ？ put a space outside it, or use <strong>)", ctx.pos(abs));
+                }
+                i += end - abs - 1;
+            }
         }
 
         /** CommonMark code spans: line ends become spaces; one space stripped from each side if both have one. */

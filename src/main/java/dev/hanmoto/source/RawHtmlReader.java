@@ -105,14 +105,6 @@ final class RawHtmlReader {
         return VOID.contains(el.normalName()) || raw.endsWith("/>");
     }
 
-    static boolean isBlockTag(String tag) {
-        return BLOCK_TAGS.contains(tag);
-    }
-
-    static boolean isDangerous(String tag) {
-        return DANGEROUS.contains(tag);
-    }
-
     /**
      * An inline element and its (already converted) content as inlines. Also used for a tag pair
      * assembled by {@link TagStack}.

@@ -47,11 +47,6 @@ final class Emoji {
         return out;
     }
 
-    /** Whether {@code s} has any emoji cluster at all. */
-    static boolean containsEmoji(String s) {
-        return split(s).stream().anyMatch(Piece::emoji);
-    }
-
     /** A cheap linear pre-check: some code point could start or form an emoji. */
     private static boolean mayContain(String s) {
         for (int i = 0; i < s.length(); ) {

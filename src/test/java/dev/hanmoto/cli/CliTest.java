@@ -24,6 +24,7 @@ class CliTest {
 
     record Run(int code, String out, String err) {}
 
+
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -31,6 +31,11 @@ class MarkdownReaderTest {
         return diags.all().stream().map(Diagnostic::format).collect(Collectors.joining("\n"));
     }
 
+    private String messages(String code) {
+        return diags.all().stream().filter(x -> x.code().equals(code)).map(Diagnostic::format)
+                .collect(Collectors.joining("\n"));
+    }
+
     private static String allText(List<Block> blocks) {
         StringBuilder sb = new StringBuilder();
         Walk.forEachInline(blocks, i -> {
@@ -49,8 +54,11 @@ class MarkdownReaderTest {
         assertEquals(String.join("\n",
                 seed + ":344:50: warning: stray </strong> with no matching <strong>; removed",
                 seed + ":348:40: warning: stray </strong> with no matching <strong>; removed",
-                seed + ":354:50: warning: stray </strong> with no matching <strong>; removed"), messages());
-        assertEquals("unbalanced-html", diags.all().get(0).code());
+                seed + ":354:50: warning: stray </strong> with no matching <strong>; removed"), messages("unbalanced-html"));
+        // ... whose '**' openers are therefore unmatched too
+        assertEquals(List.of(344, 348, 354), diags.all().stream()
+                .filter(x -> x.code().equals("unmatched-emphasis")).map(Diagnostic::line).toList());
+        assertEquals(6, diags.all().size(), messages());
         assertFalse(allText(blocks).contains("<strong>"));
         assertFalse(allText(blocks).contains("</strong>"));
         assertFalse(diags.hasErrors());
@@ -352,5 +360,14 @@ class MarkdownReaderTest {
                       Text 10:1 "x"
                 """, AstDump.dump(blocks));
         assertEquals("doc.md:8:1: warning: <div> is never closed; closed at the end of the enclosing block", messages());
+    }
+
+    @Test
+    void warnsAboutAsterisksThatAreNotBold() {
+        List<Block> blocks = read("これは**「重要」**です。\n\n**閉じていない\n\n2**10, a ** b, \\**x, **ok**\n");
+        assertEquals(List.of("1:4", "1:10", "3:1"), diags.all().stream().map(x -> x.line() + ":" + x.col()).toList());
+        assertEquals("unmatched-emphasis", diags.all().get(0).code());
+        assertTrue(diags.all().get(0).message().startsWith("'**' prints as is, not bold"));
+        assertEquals(3, blocks.size());
     }
 }
