@@ -163,25 +163,45 @@ class EpubFeaturesTest {
     }
 
     @Test
-    void chapterDivsSplitFilesAndResolveImagesAgainstTheirOwnSource() throws IOException {
+    void booksFollowTheChapterDivConventions() throws IOException {
+        // dev.hanmoto.book conventions: chapter divs with id and data-source (relative to the book
+        // folder), images already relative to the book folder, parts, matter classes, chapter lang.
         Files.createDirectories(dir.resolve("book/part1/img"));
         Files.createDirectories(dir.resolve("book/part2/img"));
         Files.write(dir.resolve("book/part1/img/a.png"), Fixtures.png(30, 20));
         Files.write(dir.resolve("book/part2/img/a.png"), Fixtures.png(20, 30));
-        Block ch1 = new Block.Div(new Attr("", List.of("chapter"), Map.of(Document.SOURCE_ATTR, "part1/one.md")),
-                List.of(heading(1, "one", "第一章"), para(image("img/a.png", "一章の図"))), P);
-        Block ch2 = new Block.Div(new Attr("", List.of("chapter"), Map.of(Document.SOURCE_ATTR, "part2/two.md")),
-                List.of(heading(1, "two", "第二章"), para(image("img/a.png", "二章の図"), link("#one", "第一章へ"))), P);
-        Document book = new Document(Fixtures.meta(Meta.TITLE, "合本"), List.of(ch1, ch2), dir.resolve("book/book.yaml"));
+        Block preface = new Block.Div(new Attr("chapter-preface", List.of("chapter", "front-matter", "unnumbered"),
+                Map.of(Document.SOURCE_ATTR, "preface.md")), List.of(heading(1, "はじめに", "はじめに"), para("序文。")), P);
+        Block ch1 = new Block.Div(new Attr("chapter-one", List.of("chapter"), Map.of(Document.SOURCE_ATTR, "part1/one.md")),
+                List.of(heading(1, "one", "第1章 一"), para(image("part1/img/a.png", "一章の図"))), P);
+        Block ch2 = new Block.Div(new Attr("chapter-two", List.of("chapter"), Map.of(Document.SOURCE_ATTR, "part2/two.md", "lang", "en")),
+                List.of(heading(1, "two", "Chapter 2"), para(image("part2/img/a.png", "figure two"), link("#chapter-one", "back to one"),
+                        link("#nowhere", "nowhere"))), P);
+        Block part = new Block.Div(new Attr("", List.of("part"), Map.of(Document.SOURCE_ATTR, "book.yaml", "data-part-number", "1")),
+                List.of(new Block.Heading(1, new Attr("part-1", List.of("part-title"), Map.of()), List.of(text("第1部")), P), ch1, ch2), P);
+        Block appendix = new Block.Div(new Attr("chapter-app", List.of("chapter", "appendix"), Map.of(Document.SOURCE_ATTR, "app.md")),
+                List.of(para("見出しのない付録")), P);
+        Document book = new Document(Fixtures.meta(Meta.TITLE, "合本"), List.of(preface, part, appendix), dir.resolve("book/book.yaml"));
         Diagnostics diags = new Diagnostics();
         byte[] epub = build(book, e -> e, Optional.empty(), diags);
-        assertClean(epub, "chapter-divs", "合本");
+        ReadBack rb = assertClean(epub, "book", "合本");
+        assertEquals(List.of("はじめに", "第1部", "  第1章 一", "  Chapter 2"), rb.toc(), "chapters nest under their part");
         Unzipped z = new Unzipped(epub);
         assertEquals(List.of("OEBPS/image/img-001.png", "OEBPS/image/img-002.png"),
                 z.names().stream().filter(n -> n.contains("/image/")).toList(), "two different files of the same name");
-        assertTrue(z.text("OEBPS/text/ch-002.xhtml").contains("<img src=\"../image/img-002.png\" alt=\"二章の図\"/>"));
-        assertTrue(z.text("OEBPS/text/ch-002.xhtml").contains("<a href=\"ch-001.xhtml#one\">第一章へ</a>"));
-        assertTrue(diags.all().isEmpty(), diags.all().toString());
+        // Files: preface, part title, chapter 1, chapter 2, appendix (a chapter div always starts a file).
+        assertEquals(6, z.xhtml().size(), z.xhtml().toString());
+        String c1 = z.text("OEBPS/text/ch-001.xhtml");
+        assertTrue(c1.contains("<body epub:type=\"frontmatter\""), c1);
+        String c4 = z.text("OEBPS/text/ch-004.xhtml");
+        assertTrue(c4.contains("<img src=\"../image/img-002.png\" alt=\"figure two\"/>"), c4);
+        assertTrue(c4.contains("<a href=\"ch-003.xhtml#chapter-one\">back to one</a>"), c4);
+        assertTrue(c4.contains("lang=\"en\" xml:lang=\"en\""), c4);
+        assertTrue(z.text("OEBPS/text/ch-003.xhtml").contains("<h1 id=\"one\"><span id=\"chapter-one\"></span>第1章 一</h1>"));
+        assertTrue(z.text("OEBPS/text/ch-005.xhtml").contains("<body epub:type=\"backmatter\""));
+        assertTrue(z.text("OEBPS/nav.xhtml").contains("epub:type=\"bodymatter\" href=\"text/ch-002.xhtml\""), "start skips the preface");
+        assertEquals(List.of(dir.resolve("book/part2/two.md") + ":1:1: warning: link '#nowhere' kept as text: no heading or element has the id 'nowhere'"),
+                diags.all().stream().map(Diagnostic::format).toList(), "positions name the chapter file");
     }
 
     @Test
