@@ -25,6 +25,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,12 +38,16 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 
 /**
  * Social card renderer: fits the title ({@link TitleFitter}), fills the theme's Thymeleaf template
@@ -57,7 +62,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  *
  * <p>Fonts are read and measured once per process ({@link CardFonts}); an instance is immutable and
  * renders many cards in parallel. Output bytes depend only on the document and the theme: the PNG
- * writer stores no time, and the intermediate PDF never leaves memory.
+ * writer ({@link PngEncoder}) stores no time, and the intermediate PDF never leaves memory.
  */
 public final class CardRenderer implements Renderer {
     /** A named output size in px. */
@@ -294,7 +299,7 @@ public final class CardRenderer implements Renderer {
             var b = new PdfRendererBuilder();
             b.usePDDocument(pdf);
             b.useFastMode();
-            b.useSVGDrawer(new BatikSVGDrawer());
+            if (xhtml.contains("data:image/svg+xml")) b.useSVGDrawer(new BatikSVGDrawer());
             b.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
                     ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
             b.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
@@ -305,12 +310,42 @@ public final class CardRenderer implements Renderer {
                     b.useFont(new FaceSupplier(pdf, face.file()), stack.getKey(), face.weight(), style, true);
                 }
             }
-            b.withHtmlContent(xhtml, null);
+            b.withW3cDocument(parse(xhtml), null);
             b.toStream(out);
             b.run();
         }
         return out.toByteArray();
     }
+
+    /**
+     * Parses the filled template with this thread's namespace-aware parser (DOCTYPE allowed, external
+     * entities and DTDs never loaded). Reusing it saves the JAXP provider lookup that openhtmltopdf's
+     * own parsing repeats for every card.
+     */
+    private static org.w3c.dom.Document parse(String xhtml) throws IOException {
+        DocumentBuilder parser = PARSER.get();
+        parser.reset();
+        try {
+            return parser.parse(new InputSource(new StringReader(xhtml)));
+        } catch (SAXException e) {
+            throw new IllegalStateException("card template did not give well-formed XHTML: " + e.getMessage(), e);
+        }
+    }
+
+    private static final ThreadLocal<DocumentBuilder> PARSER = ThreadLocal.withInitial(() -> {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setValidating(false);
+            f.setExpandEntityReferences(false);
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            return f.newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    });
 
     private BufferedImage rasterise(byte[] pdfBytes, int width, int height) throws IOException {
         var img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -334,15 +369,9 @@ public final class CardRenderer implements Renderer {
         return img;
     }
 
-    /** PNG bytes; ImageIO's writer stores no time or other varying chunk, so equal images give equal bytes. */
+    /** PNG bytes; see {@link PngEncoder}: no time or other varying chunk, equal images give equal bytes. */
     static byte[] encodePng(BufferedImage img) {
-        var out = new ByteArrayOutputStream(256 * 1024);
-        try {
-            if (!ImageIO.write(img, "png", out)) throw new IllegalStateException("no PNG writer");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return PngEncoder.encode(img);
     }
 
     /** Loads the face into this card's PDF only if the layout asks for it. */
