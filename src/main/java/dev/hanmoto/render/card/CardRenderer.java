@@ -83,6 +83,7 @@ public final class CardRenderer implements Renderer {
     private final Map<String, List<FontFace>> stacks;
     private final FontFace titleFace;
     private final TitleFitter fitter;
+    private final TrueTypeMetrics titleMetrics;
     private final EmojiArtwork emoji = EmojiArtwork.twemoji();
     private final String stylesheet;
     private final String logo;
@@ -157,7 +158,8 @@ public final class CardRenderer implements Renderer {
         if (!problems.isEmpty()) throw new UserError(problems);
 
         stylesheet = files.requireText(card.stylesheet());
-        fitter = new TitleFitter(TrueTypeMetrics.of(titleFace.file()), emoji);
+        titleMetrics = TrueTypeMetrics.of(titleFace.file());
+        fitter = new TitleFitter(titleMetrics, emoji);
     }
 
     @Override
@@ -247,6 +249,7 @@ public final class CardRenderer implements Renderer {
         var box = new TitleFitter.Box(boxW, boxH, card.title().maxLines(), maxSize, minSize, card.title().lineHeight());
         TitleFitter.Fitted fitted = fitter.fit(titleText, box);
         fitted.truncationWarning(doc.source(), titleText).ifPresent(diags::report);
+        reportMissingGlyphs(doc, titleText, titleMetrics, diags);
 
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("card", Map.of("width", px(width), "height", px(height), "margin", px(margin)));
@@ -275,6 +278,37 @@ public final class CardRenderer implements Renderer {
         vars.put("fonts", Map.of("body", card.font(), "title", card.title().font()));
         vars.put("stylesheet", stylesheet);
         return templates.render(card.template(), vars);
+    }
+
+    /**
+     * Characters of the title that the title font cannot draw (openhtmltopdf would print {@code #}):
+     * one warning per document naming each character and its code point. Emoji with artwork are drawn
+     * as pictures and never count.
+     */
+    private void reportMissingGlyphs(Document doc, String text, TrueTypeMetrics font, Diagnostics diags) {
+        Set<Integer> missing = new TreeSet<>();
+        int i = 0;
+        while (i < text.length()) {
+            var m = emoji.match(text, i);
+            if (m.isPresent()) {
+                i = m.get().end();
+                continue;
+            }
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!font.has(cp) && !Character.isWhitespace(cp) && Character.getType(cp) != Character.FORMAT
+                    && Character.getType(cp) != Character.NON_SPACING_MARK && !(cp >= 0xFE00 && cp <= 0xFE0F)) {
+                missing.add(cp);
+            }
+        }
+        if (missing.isEmpty()) return;
+        StringBuilder sb = new StringBuilder();
+        for (int cp : missing) {
+            if (!sb.isEmpty()) sb.append(", ");
+            sb.append('\'').appendCodePoint(cp).append("' ").append(String.format(Locale.ROOT, "U+%04X", cp));
+        }
+        diags.report(Diagnostic.warning("card-missing-glyph", "the card title font " + font.name()
+                + " has no glyph for " + sb + "; it would be drawn as '#'", doc.source(), 0, 0));
     }
 
     /** A title line as runs of text and emoji; emoji carry their Twemoji SVG as a data: URI. */

@@ -140,6 +140,20 @@ class CardRendererTest {
     }
 
     @Test
+    void warnsAboutTitleCharactersTheFontCannotDraw() {
+        var d = new Diagnostics();
+        CARDS.xhtml(CardFixtures.doc("glyph", "한국어 제목 and 日本語 🚀", List.of(), Map.of()), 1200, 630, d);
+        assertEquals(1, d.all().size(), d.all().toString());
+        String msg = d.all().get(0).format();
+        assertTrue(msg.startsWith("content/glyph.md: warning: the card title font BIZUDPGothic-Bold.ttf has no glyph for"), msg);
+        assertTrue(msg.contains("'한' U+D55C"), msg);
+        assertFalse(msg.contains("U+1F680"), "emoji are pictures: " + msg);
+        var none = new Diagnostics();
+        CARDS.xhtml(CardFixtures.seed(), 1200, 630, none);
+        assertTrue(none.all().isEmpty(), none.all().toString());
+    }
+
+    @Test
     void showsTagsAuthorDateAndSiteName() {
         String xhtml = CARDS.xhtml(DOCS.get(1), 1200, 630, new Diagnostics());
         assertTrue(xhtml.contains(">&#x5165;&#x9580;</span>") || xhtml.contains(">入門</span>"), "tag");
