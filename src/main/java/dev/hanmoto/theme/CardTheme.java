@@ -43,7 +43,7 @@ public record CardTheme(Map<String, String> sizes, Title title, String backgroun
 
     public CardTheme {
         sizes = sizes == null || sizes.isEmpty() ? Map.of("og", "1200x630") : sizes;
-        title = title == null ? new Title(null, null, null, null, null, null) : title;
+        title = title == null ? new Title(null, null, null, null, null, null, null) : title;
         background = background == null ? "#10243e" : background;
         foreground = foreground == null ? "#ffffff" : foreground;
         accent = accent == null ? "#f2b705" : accent;
@@ -71,9 +71,11 @@ public record CardTheme(Map<String, String> sizes, Title title, String backgroun
      * @param font       font stack of the title (default {@code sans-ja})
      * @param weight     CSS font weight of the title; the stack's face of that weight is used for both
      *                   measuring and drawing (default 700)
+     * @param portraitMaxLines most lines on a card taller than wide, such as an EPUB cover, 1–10 (default 6)
      */
     @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
-    public record Title(Integer maxLines, String maxSize, String minSize, Double lineHeight, String font, Integer weight) {
+    public record Title(Integer maxLines, String maxSize, String minSize, Double lineHeight, String font, Integer weight,
+                        Integer portraitMaxLines) {
         public Title {
             maxLines = maxLines == null ? 3 : maxLines;
             maxSize = maxSize == null ? "72px" : maxSize;
@@ -81,6 +83,7 @@ public record CardTheme(Map<String, String> sizes, Title title, String backgroun
             lineHeight = lineHeight == null ? 1.3 : lineHeight;
             font = font == null ? "sans-ja" : font;
             weight = weight == null ? 700 : weight;
+            portraitMaxLines = portraitMaxLines == null ? 6 : portraitMaxLines;
         }
     }
 }

@@ -35,6 +35,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -124,6 +126,9 @@ public final class CardRenderer implements Renderer {
         }
         if (card.title().maxLines() < 1 || card.title().maxLines() > 10) {
             problems.add(Diagnostic.error("theme-card-title", "card.title.max-lines: expected 1 to 10", themeFile, 0, 0));
+        }
+        if (card.title().portraitMaxLines() < 1 || card.title().portraitMaxLines() > 10) {
+            problems.add(Diagnostic.error("theme-card-title", "card.title.portrait-max-lines: expected 1 to 10", themeFile, 0, 0));
         }
         if (!"slug".equals(card.fileName()) && !"thumbnail".equals(card.fileName())) {
             problems.add(Diagnostic.error("theme-card-file-name", "card.file-name: expected 'slug' or 'thumbnail', got '" + card.fileName() + "'", themeFile, 0, 0));
@@ -219,14 +224,21 @@ public final class CardRenderer implements Renderer {
         return renderPng(doc, v.width(), v.height(), diags);
     }
 
-    /** The card at any size (e.g. an EPUB cover, 1600x2560), as PNG bytes. */
+    /**
+     * The card at any size, as PNG bytes: e.g. the EPUB cover (1600x2560). Sizes wider than the default
+     * variant are laid out at its width and scaled up; taller-than-wide sizes allow
+     * {@code title.portrait-max-lines}.
+     */
     public byte[] renderPng(Document doc, int width, int height, Diagnostics diags) {
         return encodePng(renderImage(doc, width, height, diags));
     }
 
     /** The card at the given size as an image of exactly {@code width}×{@code height} px. */
     public BufferedImage renderImage(Document doc, int width, int height, Diagnostics diags) {
-        String xhtml = xhtml(doc, width, height, diags);
+        // Wider than the default variant (e.g. a 1600x2560 EPUB cover): lay out at the default
+        // variant's width and scale the picture, so margins and type keep their proportions.
+        double scale = Math.max(1.0, width / (double) variants.get(0).width());
+        String xhtml = xhtml(doc, (int) Math.round(width / scale), (int) Math.round(height / scale), diags);
         try {
             byte[] pdf = layout(xhtml);
             return rasterise(pdf, width, height);
@@ -246,7 +258,8 @@ public final class CardRenderer implements Renderer {
         }
         Meta meta = doc.meta();
         String titleText = meta.title().orElse(doc.slug());
-        var box = new TitleFitter.Box(boxW, boxH, card.title().maxLines(), maxSize, minSize, card.title().lineHeight());
+        int maxLines = height > width ? card.title().portraitMaxLines() : card.title().maxLines();
+        var box = new TitleFitter.Box(boxW, boxH, maxLines, maxSize, minSize, card.title().lineHeight());
         TitleFitter.Fitted fitted = fitter.fit(titleText, box);
         fitted.truncationWarning(doc.source(), titleText).ifPresent(diags::report);
         reportMissingGlyphs(doc, titleText, titleMetrics, diags);
