@@ -91,6 +91,21 @@ class CardRendererTest {
     }
 
     @Test
+    void coverSizeScalesTheDesignAndAllowsMoreLines() {
+        // 1600 wide = 4/3 of the og width: laid out at 1200x1920, margins scale to 85px.
+        BufferedImage cover = CARDS.renderImage(DOCS.get(3), 1600, 2560, new Diagnostics());
+        int margin = 85;
+        for (int y = 0; y < cover.getHeight(); y++) {
+            for (int x = 0; x < cover.getWidth(); x++) {
+                boolean inMargin = x < margin || y < margin || x >= cover.getWidth() - margin || y >= cover.getHeight() - margin;
+                if (inMargin && (cover.getRGB(x, y) & 0xffffff) != BACKGROUND) throw new AssertionError("cover margin drawn at " + x + "," + y);
+            }
+        }
+        List<String> lines = titleLines(CARDS.xhtml(DOCS.get(3), 1200, 1920, new Diagnostics()));
+        assertTrue(lines.size() > 3 && lines.size() <= 6, lines.toString());
+    }
+
+    @Test
     void titleRegionIsNotBlank() {
         for (Document doc : DOCS) {
             BufferedImage img = CARDS.renderImage(doc, 1200, 630, new Diagnostics());
