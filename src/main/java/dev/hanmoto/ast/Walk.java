@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Traversal written once (pandoc's {@code walk}/{@code query}). Rewrites are bottom-up: children are
@@ -26,6 +27,16 @@ public final class Walk {
     /** Rewrites blocks and inlines in one pass. */
     public static List<Block> map(List<Block> blocks, Function<Block, List<Block>> fb, Function<Inline, List<Inline>> fi) {
         return new Rewriter(fb, fi).blocks(blocks);
+    }
+
+    /**
+     * Rewrites every inline sequence — a paragraph's or heading's inlines, a table cell's, the content
+     * of an emphasis, link or span, at every depth — bottom-up: {@code f} sees each list after its
+     * members were rewritten. For transforms that look at neighbours (e.g. a soft break between two
+     * CJK characters).
+     */
+    public static List<Block> mapInlineSequences(List<Block> blocks, UnaryOperator<List<Inline>> f) {
+        return new Rewriter(b -> List.of(b), i -> List.of(i), f).blocks(blocks);
     }
 
     /** Rewrites the inline lists inside one inline container (for transforms that work on sequences). */
@@ -136,10 +147,16 @@ public final class Walk {
     private static final class Rewriter implements BlockVisitor<Block> {
         private final Function<Block, List<Block>> fb;
         private final Function<Inline, List<Inline>> fi;
+        private final UnaryOperator<List<Inline>> fl;
 
         Rewriter(Function<Block, List<Block>> fb, Function<Inline, List<Inline>> fi) {
+            this(fb, fi, l -> l);
+        }
+
+        Rewriter(Function<Block, List<Block>> fb, Function<Inline, List<Inline>> fi, UnaryOperator<List<Inline>> fl) {
             this.fb = fb;
             this.fi = fi;
+            this.fl = fl;
         }
 
         List<Block> blocks(List<Block> in) {
@@ -151,7 +168,7 @@ public final class Walk {
         List<Inline> inlines(List<Inline> in) {
             List<Inline> out = new ArrayList<>(in.size());
             for (Inline i : in) out.addAll(fi.apply(rebuild(i)));
-            return out;
+            return fl.apply(out);
         }
 
         private List<Block.ListItem> items(List<Block.ListItem> in) {

@@ -36,10 +36,30 @@ import java.util.Map;
  * @param maxTags         most tags shown, 0–10 (default 4)
  */
 @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
-public record CardTheme(Map<String, String> sizes, Title title, String background, String foreground,
-                        String accent, String siteName, String template, String stylesheet,
-                        String margin, String headerHeight, String footerHeight, String font, String muted,
-                        String logo, String backgroundImage, String fileName, Integer maxTags) {
+public record CardTheme(
+        @KeyDoc(value = "Named variants WIDTHxHEIGHT in pixels; the first is the default variant.", kind = ValueKind.PIXELS)
+        Map<String, String> sizes,
+        @KeyDoc("Title fitting.") Title title,
+        @KeyDoc(value = "Background colour.", kind = ValueKind.COLOR) String background,
+        @KeyDoc(value = "Text colour.", kind = ValueKind.COLOR) String foreground,
+        @KeyDoc(value = "Accent colour (tags, rules).", kind = ValueKind.COLOR) String accent,
+        @KeyDoc("The site line shown on the card.") String siteName,
+        @KeyDoc(value = "Thymeleaf template of the card.", kind = ValueKind.THEME_FILE) String template,
+        @KeyDoc(value = "CSS of the card.", kind = ValueKind.THEME_FILE) String stylesheet,
+        @KeyDoc(value = "Safe margin on every edge; nothing but the background is drawn there.", kind = ValueKind.LENGTH)
+        String margin,
+        @KeyDoc(value = "Band between the top margin and the title box, where the tags go.", kind = ValueKind.LENGTH)
+        String headerHeight,
+        @KeyDoc(value = "Band between the title box and the bottom margin: site line, logo, author, date.",
+                kind = ValueKind.LENGTH) String footerHeight,
+        @KeyDoc(value = "Font stack for everything but the title.", kind = ValueKind.FONT_STACK) String font,
+        @KeyDoc(value = "Colour of secondary text (author, date).", kind = ValueKind.COLOR) String muted,
+        @KeyDoc(value = "Optional logo image (PNG, JPEG or SVG) drawn in the footer.", kind = ValueKind.THEME_FILE) String logo,
+        @KeyDoc(value = "Optional background image (PNG or JPEG) covering the card.", kind = ValueKind.THEME_FILE)
+        String backgroundImage,
+        @KeyDoc(value = "Where the card is written: slug (<slug>.png) or thumbnail (the front-matter thumbnail path).",
+                oneOf = {"slug", "thumbnail"}) String fileName,
+        @KeyDoc(value = "Most tags shown.", min = 0, max = 10) Integer maxTags) {
 
     public CardTheme {
         sizes = sizes == null || sizes.isEmpty() ? Map.of("og", "1200x630") : sizes;
@@ -74,8 +94,16 @@ public record CardTheme(Map<String, String> sizes, Title title, String backgroun
      * @param portraitMaxLines most lines on a card taller than wide, such as an EPUB cover, 1–10 (default 6)
      */
     @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
-    public record Title(Integer maxLines, String maxSize, String minSize, Double lineHeight, String font, Integer weight,
-                        Integer portraitMaxLines) {
+    public record Title(
+            @KeyDoc(value = "Most lines the title may take.", min = 1, max = 10) Integer maxLines,
+            @KeyDoc(value = "Largest title font size tried first.", kind = ValueKind.LENGTH) String maxSize,
+            @KeyDoc(value = "Smallest title font size the fitting may use; below it the title is shortened with an ellipsis.",
+                    kind = ValueKind.LENGTH) String minSize,
+            @KeyDoc("Line height as a multiple of the font size.") Double lineHeight,
+            @KeyDoc(value = "Font stack of the title.", kind = ValueKind.FONT_STACK) String font,
+            @KeyDoc(value = "CSS font weight of the title (the stack's face of that weight).", min = 100, max = 900) Integer weight,
+            @KeyDoc(value = "Most lines on a card taller than wide, such as an EPUB cover.", min = 1, max = 10)
+            Integer portraitMaxLines) {
         public Title {
             maxLines = maxLines == null ? 3 : maxLines;
             maxSize = maxSize == null ? "72px" : maxSize;

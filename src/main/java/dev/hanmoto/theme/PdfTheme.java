@@ -13,17 +13,35 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param stylesheet  CSS (theme file) for print
  */
 @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
-public record PdfTheme(Page page, Toc toc, String runningHead, String template, String stylesheet) {
+public record PdfTheme(
+        @KeyDoc("Page box and margins.") Page page,
+        @KeyDoc("Table of contents.") Toc toc,
+        @KeyDoc(value = "What the running head shows.", oneOf = {"title", "chapter", "none"}) String runningHead,
+        @KeyDoc(value = "Thymeleaf template wrapping the body.", kind = ValueKind.THEME_FILE) String template,
+        @KeyDoc(value = "CSS for print.", kind = ValueKind.THEME_FILE) String stylesheet) {
 
     /** Page box: a named size (A4, A5, B5 = JIS B5, B6, Letter) or explicit width/height; margins. */
     @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
-    public record Page(String size, String width, String height, Margin margin, String bleed) {}
+    public record Page(
+            @KeyDoc(value = "Named page size (JIS B sizes); ignored when both width and height are set.",
+                    kind = ValueKind.PAGE_SIZE) String size,
+            @KeyDoc(value = "Page width; with height, overrides size.", kind = ValueKind.LENGTH) String width,
+            @KeyDoc(value = "Page height; with width, overrides size.", kind = ValueKind.LENGTH) String height,
+            @KeyDoc("Page margins.") Margin margin,
+            @KeyDoc(value = "Bleed added around the trim box for the print shop.", kind = ValueKind.LENGTH) String bleed) {}
 
     /** Margins; {@code inner}/{@code outer} mirror on left and right pages. */
     @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
-    public record Margin(String top, String bottom, String inner, String outer) {}
+    public record Margin(
+            @KeyDoc(value = "Top margin.", kind = ValueKind.LENGTH) String top,
+            @KeyDoc(value = "Bottom margin.", kind = ValueKind.LENGTH) String bottom,
+            @KeyDoc(value = "Margin on the binding side (left on recto pages in left-to-right books).",
+                    kind = ValueKind.LENGTH) String inner,
+            @KeyDoc(value = "Margin on the fore-edge side.", kind = ValueKind.LENGTH) String outer) {}
 
     /** Table of contents: heading depth (0 = none) and its title. */
     @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
-    public record Toc(int depth, String title) {}
+    public record Toc(
+            @KeyDoc(value = "Deepest heading level listed; 0 turns the table of contents off.", min = 0, max = 6) int depth,
+            @KeyDoc("Heading of the table of contents.") String title) {}
 }

@@ -1,0 +1,449 @@
+package dev.hanmoto.book;
+
+import dev.hanmoto.ast.Attr;
+import dev.hanmoto.ast.Block;
+import dev.hanmoto.ast.Document;
+import dev.hanmoto.ast.Inline;
+import dev.hanmoto.ast.Meta;
+import dev.hanmoto.ast.MetaValue;
+import dev.hanmoto.ast.SourcePos;
+import dev.hanmoto.ast.Walk;
+import dev.hanmoto.book.BookManifest.Chapter;
+import dev.hanmoto.book.BookManifest.Entry;
+import dev.hanmoto.book.BookManifest.Matter;
+import dev.hanmoto.book.BookManifest.Part;
+import dev.hanmoto.build.DocumentLoader;
+import dev.hanmoto.diag.Diagnostic;
+import dev.hanmoto.diag.Diagnostics;
+import dev.hanmoto.diag.UserError;
+import dev.hanmoto.transform.AssignHeadingIds;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Loads a book: reads {@code book.yaml}, reads every chapter with the chapter loader, and assembles
+ * one {@link Document} whose structure the renderers follow (see the package documentation for the
+ * classes and attributes).
+ *
+ * <p>What assembling does, in order:
+ * <ol>
+ *   <li>a chapter's front-matter {@code title} replaces the text of its first heading (or becomes a
+ *       level-1 heading if it starts with none); {@code unnumbered: true} leaves it without a label;</li>
+ *   <li>every id (headings, divs, spans, links, images, code blocks, tables) is made unique across the
+ *       whole book: the first use keeps its id, later ones get {@code -1}, {@code -2}… (pandoc's rule);
+ *       a heading without an id (one made from a front-matter title) gets one from its text by
+ *       {@link AssignHeadingIds#slug}, the chapter loader having given the others theirs;</li>
+ *   <li>body chapters are numbered through the parts (1, 2, 3…), appendices lettered (A, B…); the label
+ *       goes into the first heading as a {@code chapter-number} span;</li>
+ *   <li>relative image paths are rewritten from chapter-relative to book-relative; paths outside the
+ *       project are errors;</li>
+ *   <li>links {@code other.md#id}, {@code other.md} and {@code #id} become {@code #<book-wide id>}; a
+ *       link to a file that is not a chapter, or to an id that does not exist, is an error at the
+ *       link's {@code file:line:col}.</li>
+ * </ol>
+ * Problems are reported, all at once; the document is still returned so that the caller (which
+ * checks for errors before rendering) can show every diagnostic of the book in one run.
+ */
+public final class BookLoader implements DocumentLoader {
+    /** Div class of a chapter. */
+    public static final String CHAPTER = "chapter";
+    /** Div class of a part; its first block is a level-1 heading with class {@value #PART_TITLE}. */
+    public static final String PART = "part";
+    /** Heading class of a part's title. */
+    public static final String PART_TITLE = "part-title";
+    /** Span class of the label (第1章, 付録A) at the start of a numbered chapter's first heading. */
+    public static final String CHAPTER_NUMBER = "chapter-number";
+    /** Chapter div classes for the matter it belongs to (body chapters have none of these). */
+    public static final String FRONT_MATTER = "front-matter";
+    public static final String APPENDIX = "appendix";
+    public static final String BACK_MATTER = "back-matter";
+    /** Chapter div class when the chapter carries no label (front/back matter, unnumbered, numbering none). */
+    public static final String UNNUMBERED = "unnumbered";
+    /** Chapter div attribute: the number ({@code 3}) or letter ({@code B}) of a labelled chapter. */
+    public static final String NUMBER_ATTR = "data-chapter-number";
+    /** Chapter div attribute: the full label ({@code 第3章}, {@code 付録B}). */
+    public static final String LABEL_ATTR = "data-chapter-label";
+    /** Part div attribute: the part's 1-based number. */
+    public static final String PART_NUMBER_ATTR = "data-part-number";
+
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+
+    private final Path projectDir;
+    private final DocumentLoader chapterLoader;
+
+    /** A loader reading chapters with {@link ChapterReader}. */
+    public BookLoader(Path projectDir) {
+        this(projectDir, new ChapterReader());
+    }
+
+    /**
+     * @param projectDir    images must stay inside this folder (or inside the book folder, for a book
+     *                      that lies outside the project)
+     * @param chapterLoader reads one chapter file with the per-document transforms (the loader used
+     *                      for single articles will do); ids need not be unique across chapters
+     */
+    public BookLoader(Path projectDir, DocumentLoader chapterLoader) {
+        this.projectDir = projectDir.toAbsolutePath().normalize();
+        this.chapterLoader = Objects.requireNonNull(chapterLoader);
+    }
+
+    /**
+     * The loader the build uses: book folders (or their {@code book.yaml}) through a {@link BookLoader}
+     * whose chapters are read with {@code articles}; every other input through {@code articles}.
+     */
+    public static DocumentLoader dispatching(Path projectDir, DocumentLoader articles) {
+        BookLoader books = new BookLoader(projectDir, articles);
+        return (input, diags) -> isBook(input) ? books.load(input, diags) : articles.load(input, diags);
+    }
+
+    /** Whether an input is a book: a folder holding {@code book.yaml}, or that file itself. */
+    public static boolean isBook(Path input) {
+        if (Files.isDirectory(input)) return Files.isRegularFile(input.resolve(BookManifest.FILE_NAME));
+        Path name = input.getFileName();
+        return name != null && name.toString().equals(BookManifest.FILE_NAME);
+    }
+
+    @Override
+    public Document load(Path input, Diagnostics diags) {
+        Path manifestFile = Files.isDirectory(input) ? input.resolve(BookManifest.FILE_NAME) : input;
+        if (!Files.isRegularFile(manifestFile)) {
+            throw new UserError(Diagnostic.error("book-no-manifest", "no " + BookManifest.FILE_NAME
+                    + " here; a book folder needs one listing its chapters", input, 0, 0));
+        }
+        BookManifest manifest = BookManifestReader.read(manifestFile, diags);
+        return new Assembly(manifest, diags).document();
+    }
+
+    /** One book being assembled; used once. */
+    private final class Assembly {
+        private final BookManifest manifest;
+        private final Diagnostics diags;
+        private final Path bookDir;
+        private final Path root;
+        private final Set<String> ids = new HashSet<>();
+        private final Map<String, Integer> nextSuffix = new HashMap<>();
+        private final Map<Path, Loaded> byFile = new LinkedHashMap<>();
+        /** Chapters listed but not readable (already reported); links to them are not reported again. */
+        private final Set<Path> unreadable = new HashSet<>();
+        private int chapterNo;
+        private int appendixNo;
+        private int partNo;
+
+        Assembly(BookManifest manifest, Diagnostics diags) {
+            this.manifest = manifest;
+            this.diags = diags;
+            this.bookDir = manifest.dir();
+            this.root = bookDir.startsWith(projectDir) ? projectDir : bookDir;
+        }
+
+        Document document() {
+            for (Chapter c : manifest.chapters()) read(c);
+            List<Block> blocks = new ArrayList<>();
+            for (List<Entry> group : List.of(manifest.front(), manifest.body(), manifest.appendices(), manifest.back())) {
+                for (Entry e : group) {
+                    if (e instanceof Chapter c) prepare(c).ifPresent(l -> blocks.add(l.div(this)));
+                    else if (e instanceof Part p) blocks.add(part(p));
+                }
+            }
+            List<Block> linked = Walk.mapBlocks(blocks, b -> List.of(relink(b)));
+            Meta meta = manifest.meta();
+            if (meta.slug().isEmpty()) {
+                Path name = bookDir.getFileName();
+                meta = meta.with(Meta.SLUG, new MetaValue.Str(name == null ? "book" : name.toString()));
+            }
+            return new Document(meta, linked, manifest.file());
+        }
+
+        /**
+         * Reads one chapter with diagnostics of its own, so that an error in an earlier chapter (or in
+         * the manifest) cannot make a loader that checks {@code hasErrors()} refuse this one; each
+         * diagnostic is then reported once to the book's collector.
+         */
+        private void read(Chapter c) {
+            Path shown = shown(c);
+            Diagnostics own = new Diagnostics();
+            try {
+                Document d = chapterLoader.load(shown, own);
+                byFile.put(c.file(), new Loaded(c, shown, d));
+            } catch (UserError e) {
+                Set<Diagnostic> seen = new HashSet<>(own.all());
+                for (Diagnostic x : e.diagnostics()) if (seen.add(x)) own.report(x);
+                unreadable.add(c.file());
+            }
+            diags.reportAll(own.all());
+        }
+
+        /** The chapter path as messages show it: the manifest's folder as given, plus the entry. */
+        private Path shown(Chapter c) {
+            Path parent = manifest.file().getParent();
+            return (parent == null ? Path.of(c.written()) : parent.resolve(c.written())).normalize();
+        }
+
+        private Block part(Part p) {
+            partNo++;
+            String id = unique("part-" + partNo);
+            List<Block> blocks = new ArrayList<>();
+            blocks.add(new Block.Heading(1, new Attr(id, List.of(PART_TITLE), Map.of()),
+                    List.of(new Inline.Text(p.title(), SourcePos.NONE)), SourcePos.NONE));
+            for (Chapter c : p.chapters()) prepare(c).ifPresent(l -> blocks.add(l.div(this)));
+            Map<String, String> attrs = new LinkedHashMap<>();
+            attrs.put(Document.SOURCE_ATTR, BookManifest.FILE_NAME);
+            attrs.put(PART_NUMBER_ATTR, Integer.toString(partNo));
+            return new Block.Div(new Attr("", List.of(PART), attrs), blocks, SourcePos.NONE);
+        }
+
+        /** Title, ids, number and image paths of one chapter; links wait until every chapter has its ids. */
+        private Optional<Loaded> prepare(Chapter c) {
+            Loaded l = byFile.get(c.file());
+            if (l == null) return Optional.empty();
+            Meta meta = l.doc.meta();
+            List<Block> blocks = new ArrayList<>(l.doc.blocks());
+
+            Optional<String> title = meta.title();
+            Block.Heading first = !blocks.isEmpty() && blocks.get(0) instanceof Block.Heading h ? h : null;
+            if (title.isPresent()) {
+                if (first == null) {
+                    first = new Block.Heading(1, Attr.EMPTY, List.of(new Inline.Text(title.get(), SourcePos.NONE)), SourcePos.NONE);
+                    blocks.add(0, first);
+                } else if (!Walk.plainText(first.inlines()).strip().equals(title.get())) {
+                    // The id made from the replaced text would be a stale name; make it from the title.
+                    first = new Block.Heading(first.level(), first.attr().withId(""),
+                            List.of(new Inline.Text(title.get(), first.pos())), first.pos());
+                    blocks.set(0, first);
+                }
+            }
+
+            l.divId = unique(slug("chapter " + stem(c.file())));
+            blocks = Walk.map(blocks, b -> List.of(renameIds(b, l)), i -> List.of(renameIds(i, l)));
+            l.startId = !blocks.isEmpty() && blocks.get(0) instanceof Block.Heading h ? h.attr().id() : l.divId;
+
+            boolean unnumbered = meta.find("unnumbered").map(v -> v.asText().strip().equalsIgnoreCase("true")).orElse(false);
+            if (!unnumbered && c.matter() == Matter.BODY) {
+                chapterNo++;
+                l.number = Integer.toString(chapterNo);
+                l.label = manifest.numbering().label(chapterNo).orElse(null);
+            } else if (!unnumbered && c.matter() == Matter.APPENDIX) {
+                appendixNo++;
+                l.number = Numbering.letters(appendixNo);
+                l.label = manifest.appendixNumbering().label(appendixNo).orElse(null);
+            }
+            if (l.label != null && !blocks.isEmpty() && blocks.get(0) instanceof Block.Heading h) {
+                List<Inline> labelled = new ArrayList<>();
+                labelled.add(new Inline.Span(Attr.classes(CHAPTER_NUMBER), List.of(new Inline.Text(l.label, h.pos()))));
+                labelled.add(new Inline.Text(" ", h.pos()));
+                labelled.addAll(h.inlines());
+                blocks.set(0, h.withInlines(labelled));
+            }
+            l.lang = meta.findText(Meta.LANG).filter(lang -> !lang.equals(manifest.meta().lang())).orElse(null);
+            l.blocks = Walk.mapInlines(blocks, i -> List.of(rebaseImage(i, l)));
+            return Optional.of(l);
+        }
+
+        // ---- ids ----
+
+        private String unique(String wanted) {
+            String id = wanted.isEmpty() ? "section" : wanted;
+            if (ids.add(id)) return id;
+            // Remember where the suffixes of each id got to, so a hundred "まとめ" headings stay linear.
+            int k = nextSuffix.getOrDefault(id, 1);
+            while (!ids.add(id + "-" + k)) k++;
+            nextSuffix.put(id, k + 1);
+            return id + "-" + k;
+        }
+
+        /** The book-wide id for an id of this chapter; the first element with a given id is the link target. */
+        private Attr rename(Attr a, Loaded l) {
+            if (a.id().isEmpty()) return a;
+            String fresh = unique(a.id());
+            l.idMap.putIfAbsent(a.id(), fresh);
+            return a.withId(fresh);
+        }
+
+        private Block renameIds(Block b, Loaded l) {
+            if (b instanceof Block.Heading h) {
+                Attr a = h.attr().id().isEmpty() ? h.attr().withId(slug(Walk.plainText(h.inlines()))) : h.attr();
+                return h.withAttr(rename(a, l));
+            }
+            if (b instanceof Block.Div d) return new Block.Div(rename(d.attr(), l), d.blocks(), d.pos());
+            if (b instanceof Block.CodeBlock c) return new Block.CodeBlock(rename(c.attr(), l), c.text(), c.pos());
+            if (b instanceof Block.Table t) return new Block.Table(rename(t.attr(), l), t.aligns(), t.head(), t.body(), t.pos());
+            return b;
+        }
+
+        private Inline renameIds(Inline i, Loaded l) {
+            if (i instanceof Inline.Span s) return new Inline.Span(rename(s.attr(), l), s.content());
+            if (i instanceof Inline.Link k) return new Inline.Link(rename(k.attr(), l), k.content(), k.target(), k.title(), k.pos());
+            if (i instanceof Inline.Image m) return new Inline.Image(rename(m.attr(), l), m.alt(), m.src(), m.title(), m.pos());
+            return i;
+        }
+
+        // ---- images ----
+
+        private Inline rebaseImage(Inline i, Loaded l) {
+            if (!(i instanceof Inline.Image img)) return i;
+            String src = img.src();
+            if (src.isEmpty() || SCHEME.matcher(src).find() || src.startsWith("//")) return i;
+            Path resolved;
+            try {
+                if (src.startsWith("/") || Path.of(src).isAbsolute()) {
+                    error(l, img.pos(), "book-image-outside", "image path '" + src + "' must be relative to its chapter file");
+                    return i;
+                }
+                Path dir = l.chapter.file().getParent();
+                resolved = dir.resolve(src).normalize();
+                if (!Files.exists(resolved) && src.contains("%")) {
+                    Path decoded = dir.resolve(decode(src)).normalize();
+                    if (Files.exists(decoded)) resolved = decoded;
+                }
+            } catch (InvalidPathException e) {
+                error(l, img.pos(), "book-image-path", "image path '" + src + "' is not a valid file name");
+                return i;
+            }
+            if (!resolved.startsWith(root)) {
+                error(l, img.pos(), "book-image-outside", "image '" + src + "' is outside the "
+                        + (root.equals(projectDir) ? "project" : "book") + " folder; copy it into the book folder");
+                return i;
+            }
+            if (!Files.isRegularFile(resolved)) {
+                diags.report(Diagnostic.warning("book-image-missing", "image not found: " + src, l.shown,
+                        img.pos().line(), img.pos().col()));
+            }
+            String rebased = bookDir.relativize(resolved).toString().replace('\\', '/');
+            return new Inline.Image(img.attr(), img.alt(), rebased, img.title(), img.pos());
+        }
+
+        // ---- links ----
+
+        private Block relink(Block b) {
+            if (!(b instanceof Block.Div d) || !d.attr().hasClass(CHAPTER)) return b;
+            Loaded l = byFile.get(bookDir.resolve(d.attr().attributes().get(Document.SOURCE_ATTR)).normalize());
+            if (l == null) return b;
+            return new Block.Div(d.attr(), Walk.mapInlines(d.blocks(), i -> List.of(relink(i, l))), d.pos());
+        }
+
+        private Inline relink(Inline i, Loaded l) {
+            if (!(i instanceof Inline.Link k)) return i;
+            String t = k.target();
+            if (t.isEmpty() || SCHEME.matcher(t).find() || t.startsWith("//")) return i;
+            int hash = t.indexOf('#');
+            String pathPart = hash < 0 ? t : t.substring(0, hash);
+            String frag = hash < 0 ? "" : decode(t.substring(hash + 1));
+            int query = pathPart.indexOf('?');
+            if (query >= 0) pathPart = pathPart.substring(0, query);
+            Optional<String> target;
+            if (pathPart.isEmpty()) {
+                if (frag.isEmpty()) return i;
+                target = Optional.ofNullable(l.idMap.get(frag));
+                if (target.isEmpty()) {
+                    error(l, k.pos(), "book-dangling-link", "link target '#" + frag + "' is not an id in this chapter");
+                    return i;
+                }
+            } else {
+                String lower = pathPart.toLowerCase(java.util.Locale.ROOT);
+                if (!lower.endsWith(".md") && !lower.endsWith(".markdown")) return i;
+                String written = decode(pathPart);
+                Path file;
+                try {
+                    file = l.chapter.file().getParent().resolve(written).normalize();
+                } catch (InvalidPathException e) {
+                    error(l, k.pos(), "book-dangling-link", "link target '" + written + "' is not a valid file name");
+                    return i;
+                }
+                Loaded other = byFile.get(file);
+                if (other == null && unreadable.contains(file)) return i;
+                if (other == null) {
+                    error(l, k.pos(), "book-dangling-link", Files.isRegularFile(file)
+                            ? "link target '" + written + "' is not a chapter of this book; add it to " + BookManifest.FILE_NAME
+                            : "link target not found: " + written);
+                    return i;
+                }
+                target = frag.isEmpty() ? Optional.of(other.startId) : Optional.ofNullable(other.idMap.get(frag));
+                if (target.isEmpty()) {
+                    error(l, k.pos(), "book-dangling-link", "link target '" + written + "#" + frag + "': no heading or id '"
+                            + frag + "' in " + written);
+                    return i;
+                }
+            }
+            return new Inline.Link(k.attr(), k.content(), "#" + target.get(), k.title(), k.pos());
+        }
+
+        private void error(Loaded l, SourcePos at, String code, String message) {
+            diags.report(Diagnostic.error(code, message, l.shown, at.line(), at.col()));
+        }
+    }
+
+    /** A chapter read from its file, then prepared for the book. */
+    private static final class Loaded {
+        final Chapter chapter;
+        final Path shown;
+        final Document doc;
+        final Map<String, String> idMap = new HashMap<>();
+        String divId;
+        String startId;
+        String number;
+        String label;
+        String lang;
+        List<Block> blocks;
+
+        Loaded(Chapter chapter, Path shown, Document doc) {
+            this.chapter = chapter;
+            this.shown = shown;
+            this.doc = doc;
+        }
+
+        Block div(Assembly a) {
+            List<String> classes = new ArrayList<>();
+            classes.add(CHAPTER);
+            switch (chapter.matter()) {
+                case FRONT -> classes.add(FRONT_MATTER);
+                case APPENDIX -> classes.add(APPENDIX);
+                case BACK -> classes.add(BACK_MATTER);
+                default -> { }
+            }
+            if (label == null) classes.add(UNNUMBERED);
+            Map<String, String> attrs = new LinkedHashMap<>();
+            attrs.put(Document.SOURCE_ATTR, a.bookDir.relativize(chapter.file()).toString().replace('\\', '/'));
+            if (label != null) {
+                attrs.put(NUMBER_ATTR, number);
+                attrs.put(LABEL_ATTR, label);
+            }
+            if (lang != null) attrs.put("lang", lang);
+            return new Block.Div(new Attr(divId, classes, attrs), blocks, SourcePos.NONE);
+        }
+    }
+
+    // ---- names ----
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** The id for a file stem or title: the same rule as heading ids. */
+    private static String slug(String text) {
+        return AssignHeadingIds.slug(text);
+    }
+
+    private static String decode(String s) {
+        if (!s.contains("%")) return s;
+        try {
+            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
+    }
+}

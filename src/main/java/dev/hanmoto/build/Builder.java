@@ -1,0 +1,187 @@
+package dev.hanmoto.build;
+
+import dev.hanmoto.ast.Document;
+import dev.hanmoto.diag.Diagnostic;
+import dev.hanmoto.diag.Diagnostics;
+import dev.hanmoto.diag.Severity;
+import dev.hanmoto.diag.UserError;
+import dev.hanmoto.render.Renderer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Builds documents with a fixed set of renderers into one output folder. Documents build in parallel
+ * (one per core); a single document renders its formats in parallel instead. Each document's outputs
+ * are staged and moved into place together only if it built without errors; one broken document
+ * never stops the others.
+ */
+public final class Builder {
+    private final DocumentLoader loader;
+    private final List<Renderer> renderers;
+    private final Path outDir;
+    private final boolean strict;
+    private final Duration timeout;
+    private final int threads;
+
+    /**
+     * @param loader    makes a document from an input
+     * @param renderers the formats to write
+     * @param outDir    the output folder
+     * @param strict    warnings fail the document
+     * @param timeout   per-document time bound, so one pathological input cannot hang a batch
+     * @param threads   worker threads (1 gives a sequential build; outputs are identical either way)
+     */
+    public Builder(DocumentLoader loader, List<Renderer> renderers, Path outDir, boolean strict, Duration timeout, int threads) {
+        this.loader = loader;
+        this.renderers = List.copyOf(renderers);
+        this.outDir = outDir;
+        this.strict = strict;
+        this.timeout = timeout;
+        this.threads = Math.max(1, threads);
+    }
+
+    public BuildReport build(List<Path> inputs, BuildListener listener) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Path> written = new ArrayList<>();
+        int failed = 0;
+        boolean parallelFormats = inputs.size() == 1 && renderers.size() > 1 && threads > 1;
+        ExecutorService docs = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, inputs.size())), daemon("hanmoto-doc"));
+        ExecutorService formats = parallelFormats ? Executors.newFixedThreadPool(renderers.size(), daemon("hanmoto-fmt")) : null;
+        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(daemon("hanmoto-watchdog"));
+        AtomicInteger done = new AtomicInteger();
+        try {
+            List<Future<Result>> futures = new ArrayList<>();
+            for (Path input : inputs) {
+                futures.add(docs.submit(() -> {
+                    Thread worker = Thread.currentThread();
+                    var alarm = watchdog.schedule(worker::interrupt, timeout.toMillis(), TimeUnit.MILLISECONDS);
+                    try {
+                        Result r = buildOne(input, formats);
+                        listener.documentDone(input, r.ok(), done.incrementAndGet(), inputs.size());
+                        return r;
+                    } finally {
+                        alarm.cancel(false);
+                        Thread.interrupted();
+                    }
+                }));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                Result r;
+                try {
+                    r = futures.get(i).get();
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("internal error building " + inputs.get(i), e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("build interrupted", e);
+                } catch (CancellationException e) {
+                    r = new Result(List.of(Diagnostic.error("timeout", "build cancelled", inputs.get(i), 0, 0)), List.of(), false);
+                }
+                diagnostics.addAll(r.diagnostics());
+                written.addAll(r.written());
+                if (!r.ok()) failed++;
+            }
+        } finally {
+            docs.shutdownNow();
+            if (formats != null) formats.shutdownNow();
+            watchdog.shutdownNow();
+        }
+        return new BuildReport(diagnostics, written, inputs.size(), failed);
+    }
+
+    private Result buildOne(Path input, ExecutorService formats) {
+        Diagnostics diags = new Diagnostics();
+        StagedOutput out = new StagedOutput(outDir);
+        boolean committed = false;
+        long start = System.nanoTime();
+        try {
+            Document doc = loader.load(input, diags);
+            if (!failed(diags)) {
+                renderAll(doc, out, diags, formats);
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                diags.report(Diagnostic.error("timeout", "took longer than " + timeout.toSeconds()
+                        + " s; stopped (a pathological document?)", input, 0, 0));
+            }
+            if (failed(diags)) return new Result(diags.all(), List.of(), false);
+            List<Path> files = out.commit();
+            committed = true;
+            return new Result(diags.all(), files, true);
+        } catch (UserError e) {
+            // The error may carry diagnostics already reported (Diagnostics.throwIfErrors): keep each once.
+            var seen = new java.util.HashSet<>(diags.all());
+            for (Diagnostic d : e.diagnostics()) if (seen.add(d)) diags.report(d);
+            return new Result(diags.all(), List.of(), false);
+        } catch (IOException e) {
+            diags.report(Diagnostic.error("io", "cannot write output: " + e.getMessage(), input, 0, 0));
+            return new Result(diags.all(), List.of(), false);
+        } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted() || (System.nanoTime() - start) > timeout.toNanos()) {
+                diags.report(Diagnostic.error("timeout", "took longer than " + timeout.toSeconds()
+                        + " s; stopped (a pathological document?)", input, 0, 0));
+                return new Result(diags.all(), List.of(), false);
+            }
+            throw e;
+        } finally {
+            if (!committed) out.abort();
+        }
+    }
+
+    private void renderAll(Document doc, StagedOutput out, Diagnostics diags, ExecutorService formats) throws IOException {
+        if (formats == null) {
+            for (Renderer r : renderers) r.render(doc, out, diags);
+            return;
+        }
+        List<Future<?>> fs = new ArrayList<>();
+        for (Renderer r : renderers) {
+            fs.add(formats.submit(() -> {
+                r.render(doc, out, diags);
+                return null;
+            }));
+        }
+        for (Future<?> f : fs) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                for (Future<?> g : fs) g.cancel(true);
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException e) {
+                Throwable c = e.getCause();
+                if (c instanceof UserError u) throw u;
+                if (c instanceof IOException io) throw io;
+                if (c instanceof UncheckedIOException uio) throw uio.getCause();
+                if (c instanceof RuntimeException re) throw re;
+                throw new IllegalStateException(c);
+            }
+        }
+    }
+
+    private boolean failed(Diagnostics diags) {
+        return diags.hasErrors() || (strict && diags.all().stream().anyMatch(d -> d.severity() == Severity.WARNING));
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** One document's outcome; {@code ok} is false when nothing was written because of errors. */
+    private record Result(List<Diagnostic> diagnostics, List<Path> written, boolean ok) {}
+}

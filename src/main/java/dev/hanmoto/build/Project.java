@@ -1,0 +1,63 @@
+package dev.hanmoto.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A Hanmoto project folder: {@code content/} (sources), {@code themes/}, {@code out/}. The CLI treats
+ * the current directory as the project.
+ */
+public record Project(Path dir) {
+    /** A folder holding this file is built as one book. */
+    public static final String BOOK_MANIFEST = "book.yaml";
+
+    public Project {
+        dir = dir.toAbsolutePath().normalize();
+    }
+
+    public Path content() {
+        return dir.resolve("content");
+    }
+
+    public Path out() {
+        return dir.resolve("out");
+    }
+
+    public Path themes() {
+        return dir.resolve("themes");
+    }
+
+    /**
+     * Every build input under a folder, in a stable order: each folder holding a {@value #BOOK_MANIFEST}
+     * (built as one book; its chapters are not built on their own) and every other Markdown file.
+     */
+    public static List<Path> discover(Path folder) {
+        List<Path> inputs = new ArrayList<>();
+        walk(folder, inputs);
+        return inputs;
+    }
+
+    private static void walk(Path folder, List<Path> inputs) {
+        if (Files.isRegularFile(folder.resolve(BOOK_MANIFEST))) {
+            inputs.add(folder);
+            return;
+        }
+        List<Path> entries;
+        try (Stream<Path> s = Files.list(folder)) {
+            entries = s.sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Path p : entries) {
+            String name = p.getFileName().toString();
+            if (name.startsWith(".")) continue;
+            if (Files.isDirectory(p)) walk(p, inputs);
+            else if (name.endsWith(".md") || name.endsWith(".markdown")) inputs.add(p);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.hanmoto.build;
+
+import dev.hanmoto.diag.Diagnostics;
+import dev.hanmoto.render.Renderer;
+import dev.hanmoto.render.card.CardRenderer;
+import dev.hanmoto.render.epub.EpubRenderer;
+import dev.hanmoto.render.pdf.PdfRenderer;
+import dev.hanmoto.theme.Theme;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The renderers for a theme and a set of formats. Made once per build (or once per {@code watch}
+ * session): renderers hold parsed templates and fonts, and are safe to share across documents.
+ */
+public final class Renderers {
+    /** EPUB cover size when the cover is the social card: 2:3 portrait, the size stores ask for. */
+    static final int COVER_WIDTH = 1600;
+    static final int COVER_HEIGHT = 2400;
+
+    private Renderers() {}
+
+    public static List<Renderer> create(Theme theme, Set<Format> formats, Project project) {
+        List<Renderer> list = new ArrayList<>();
+        CardRenderer card = new CardRenderer(theme);
+        if (formats.contains(Format.PDF)) list.add(new PdfRenderer(theme));
+        if (formats.contains(Format.EPUB)) {
+            list.add(new EpubRenderer(theme,
+                    doc -> Optional.of(card.renderPng(doc, COVER_WIDTH, COVER_HEIGHT, new Diagnostics())),
+                    project.dir(), EpubRenderer.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"))));
+        }
+        if (formats.contains(Format.CARD)) list.add(card);
+        return list;
+    }
+}

@@ -1,0 +1,141 @@
+package dev.hanmoto.cli;
+
+import dev.hanmoto.build.BuildListener;
+import dev.hanmoto.build.BuildReport;
+import dev.hanmoto.build.Builder;
+import dev.hanmoto.build.Format;
+import dev.hanmoto.build.Inputs;
+import dev.hanmoto.build.Project;
+import dev.hanmoto.build.Renderers;
+import dev.hanmoto.diag.Diagnostic;
+import dev.hanmoto.diag.UserError;
+import dev.hanmoto.theme.Theme;
+import dev.hanmoto.theme.ThemeLoader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code hanmoto build [FILE|DIR...]}: builds sources (default: everything under content/). */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build PDF, EPUB and social card for each source (default: every article and book under content/).")
+final class BuildCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Markdown files, book folders (with book.yaml) or folders to search.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--theme", paramLabel = "NAME|DIR", description = "Theme name (themes/NAME) or folder. Default: ${DEFAULT-VALUE}.")
+    String theme = "default";
+
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "Formats to build: pdf, epub, card (comma-separated). Default: all.")
+    List<String> formats = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder. Default: out/ in the project.")
+    Path out;
+
+    @Option(names = "--strict", description = "Treat warnings as errors.")
+    boolean strict;
+
+    @Option(names = "--debug", description = "Show stack traces for errors.")
+    boolean debug;
+
+    @Option(names = {"-C", "--project"}, paramLabel = "DIR", description = "Project folder (content/, themes/, out/). Default: the current directory.")
+    Path projectDir;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Documents built at once. Default: number of cores.")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Time bound per document. Default: ${DEFAULT-VALUE}.")
+    int timeoutSeconds = 120;
+
+    /** Benchmark hook (bench/run): build this many times in one JVM and print each build's wall time. */
+    @Option(names = "--repeat", hidden = true, paramLabel = "N")
+    int repeat = 1;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Set<Format> fmts = parseFormats(spec, formats);
+        Project project = new Project(projectDir != null ? projectDir : Path.of(System.getProperty("user.dir")));
+        Theme th = new ThemeLoader(project.dir()).load(theme);
+        List<Path> inputs = Inputs.resolve(project, paths);
+        if (inputs.isEmpty()) {
+            throw new UserError(Diagnostic.error("no-input", "nothing to build: no Markdown files under "
+                    + (paths.isEmpty() ? project.content() : paths), null, 0, 0));
+        }
+        Path outDir = out == null ? project.out() : project.dir().resolve(out);
+        Builder builder = new Builder(Inputs.loader(project), Renderers.create(th, fmts, project), outDir, strict,
+                Duration.ofSeconds(timeoutSeconds), jobs);
+        Progress progress = new Progress(err, System.console() != null && inputs.size() > 1);
+        long start = System.nanoTime();
+        BuildReport report = builder.build(inputs, progress);
+        progress.finish();
+        if (repeat > 1) {
+            double[] times = new double[repeat];
+            times[0] = (System.nanoTime() - start) / 1e9;
+            for (int i = 1; i < repeat; i++) {
+                long t = System.nanoTime();
+                report = builder.build(inputs, BuildListener.NONE);
+                times[i] = (System.nanoTime() - t) / 1e9;
+            }
+            double[] warm = java.util.Arrays.copyOfRange(times, 1, repeat);
+            java.util.Arrays.sort(warm);
+            err.printf("hanmoto: repeat %d builds in one JVM: first %.3f s, warm median %.3f s%n",
+                    repeat, times[0], warm[warm.length / 2]);
+        }
+        for (Diagnostic d : report.diagnostics()) err.println(d.format());
+        double secs = (System.nanoTime() - start) / 1e9;
+        err.printf("hanmoto: %d document%s, %d file%s written, %d failed, %.1f s%n",
+                report.documents(), report.documents() == 1 ? "" : "s",
+                report.written().size(), report.written().size() == 1 ? "" : "s", report.failed(), secs);
+        if (report.hasErrors() || (strict && report.hasWarnings())) return Main.USER_ERROR;
+        return Main.OK;
+    }
+
+    /** The --format list as formats; an unknown name is a usage error (exit 2). */
+    static Set<Format> parseFormats(CommandLine.Model.CommandSpec spec, List<String> formats) {
+        if (formats.isEmpty()) return Format.all();
+        Set<Format> set = EnumSet.noneOf(Format.class);
+        for (String f : formats) {
+            set.add(Format.find(f).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                    "unknown format '" + f + "' (expected pdf, epub or card)")));
+        }
+        return set;
+    }
+
+    /** A one-line progress display on a terminal; silent otherwise. */
+    private static final class Progress implements BuildListener {
+        private final PrintWriter err;
+        private final boolean enabled;
+
+        Progress(PrintWriter err, boolean enabled) {
+            this.err = err;
+            this.enabled = enabled;
+        }
+
+        @Override
+        public synchronized void documentDone(Path source, boolean ok, int done, int total) {
+            if (!enabled) return;
+            err.printf("\r[%d/%d] %s", done, total, source.getFileName());
+            err.print("\u001b[K");
+            err.flush();
+        }
+
+        synchronized void finish() {
+            if (enabled) {
+                err.print("\r\u001b[K");
+                err.flush();
+            }
+        }
+    }
+}

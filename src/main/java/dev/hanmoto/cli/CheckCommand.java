@@ -1,0 +1,58 @@
+package dev.hanmoto.cli;
+
+import dev.hanmoto.build.BuildListener;
+import dev.hanmoto.build.BuildReport;
+import dev.hanmoto.build.Builder;
+import dev.hanmoto.build.Inputs;
+import dev.hanmoto.build.Project;
+import dev.hanmoto.diag.Diagnostic;
+import dev.hanmoto.diag.UserError;
+import dev.hanmoto.theme.ThemeLoader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code hanmoto check}: validates the theme and reads every source, writing nothing. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Validate the theme and every source (front matter, Markdown, links) without writing outputs.")
+final class CheckCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Markdown files, book folders or folders. Default: content/.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--theme", paramLabel = "NAME|DIR", description = "Theme name or folder. Default: ${DEFAULT-VALUE}.")
+    String theme = "default";
+
+    @Option(names = "--strict", description = "Treat warnings as errors.")
+    boolean strict;
+
+    @Option(names = "--debug", description = "Show stack traces for errors.")
+    boolean debug;
+
+    @Option(names = {"-C", "--project"}, paramLabel = "DIR", description = "Project folder. Default: the current directory.")
+    Path projectDir;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Project project = new Project(projectDir != null ? projectDir : Path.of(System.getProperty("user.dir")));
+        new ThemeLoader(project.dir()).load(theme);
+        List<Path> inputs = Inputs.resolve(project, paths);
+        if (inputs.isEmpty()) throw new UserError(Diagnostic.error("no-input", "nothing to check", null, 0, 0));
+        Builder builder = new Builder(Inputs.loader(project), List.of(), project.out(), strict, Duration.ofSeconds(120),
+                Runtime.getRuntime().availableProcessors());
+        BuildReport report = builder.build(inputs, BuildListener.NONE);
+        for (Diagnostic d : report.diagnostics()) err.println(d.format());
+        err.printf("hanmoto: checked %d document%s, %d with errors%n", report.documents(), report.documents() == 1 ? "" : "s", report.failed());
+        return report.hasErrors() || (strict && report.hasWarnings()) ? Main.USER_ERROR : Main.OK;
+    }
+}

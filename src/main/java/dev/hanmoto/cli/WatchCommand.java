@@ -1,0 +1,179 @@
+package dev.hanmoto.cli;
+
+import dev.hanmoto.build.BuildListener;
+import dev.hanmoto.build.BuildReport;
+import dev.hanmoto.build.Builder;
+import dev.hanmoto.build.Format;
+import dev.hanmoto.build.Inputs;
+import dev.hanmoto.build.Project;
+import dev.hanmoto.build.Renderers;
+import dev.hanmoto.diag.Diagnostic;
+import dev.hanmoto.diag.UserError;
+import dev.hanmoto.theme.Theme;
+import dev.hanmoto.theme.ThemeLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code hanmoto watch [PATH]}: one warm JVM that rebuilds what changed — a source, a chapter (its
+ * book), or a theme file (everything) — and prints one line per rebuild with its time.
+ */
+@Command(name = "watch", mixinStandardHelpOptions = true,
+        description = "Build, then rebuild whatever changes (sources, chapters, theme files) until interrupted.")
+final class WatchCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "PATH", description = "A file, book folder or folder to watch. Default: content/.")
+    Path path;
+
+    @Option(names = "--theme", paramLabel = "NAME|DIR", description = "Theme name (themes/NAME) or folder. Default: ${DEFAULT-VALUE}.")
+    String theme = "default";
+
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "Formats to build: pdf, epub, card. Default: all.")
+    List<String> formats = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder. Default: out/ in the project.")
+    Path out;
+
+    @Option(names = "--debug", description = "Show stack traces for errors.")
+    boolean debug;
+
+    @Option(names = {"-C", "--project"}, paramLabel = "DIR", description = "Project folder (content/, themes/, out/). Default: the current directory.")
+    Path projectDir;
+
+    /** Test hook: stop after this many rebuilds (0 = run until interrupted). */
+    @Option(names = "--max-rebuilds", hidden = true)
+    int maxRebuilds;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        Project project = new Project(projectDir != null ? projectDir : Path.of(System.getProperty("user.dir")));
+        Set<Format> fmts = BuildCommand.parseFormats(spec, formats);
+        Path outDir = out == null ? project.out() : project.dir().resolve(out);
+        List<Path> given = path == null ? List.of() : List.of(path);
+
+        Session session = new Session(project, fmts, outDir);
+        session.reload(err);
+        session.build(Inputs.resolve(project, given), err);
+
+        try (WatchService ws = FileSystems.getDefault().newWatchService()) {
+            List<Path> roots = new ArrayList<>();
+            roots.add(path == null ? project.content() : project.dir().resolve(path));
+            if (Files.isDirectory(project.themes())) roots.add(project.themes());
+            for (Path r : roots) register(ws, Files.isDirectory(r) ? r : r.getParent());
+            err.println("hanmoto: watching " + roots + " (Ctrl-C to stop)");
+            int rebuilds = 0;
+            while (maxRebuilds == 0 || rebuilds < maxRebuilds) {
+                WatchKey key = ws.take();
+                Set<Path> changed = new LinkedHashSet<>();
+                collect(key, changed, ws);
+                // Editors write in bursts (temp file, rename, touch): let the burst settle.
+                for (WatchKey more; (more = ws.poll(150, TimeUnit.MILLISECONDS)) != null; ) collect(more, changed, ws);
+                boolean themeChanged = changed.stream().anyMatch(p -> p.startsWith(project.themes()));
+                if (themeChanged) session.reload(err);
+                List<Path> inputs = affected(project, given, changed, themeChanged);
+                if (inputs.isEmpty()) continue;
+                session.build(inputs, err);
+                rebuilds++;
+            }
+        }
+        return Main.OK;
+    }
+
+    /** Inputs to rebuild: all on a theme change; else the changed sources and the books holding them. */
+    private static List<Path> affected(Project project, List<Path> given, Set<Path> changed, boolean all) {
+        List<Path> inputs = Inputs.resolve(project, given);
+        if (all) return inputs;
+        List<Path> hit = new ArrayList<>();
+        for (Path in : inputs) {
+            for (Path c : changed) {
+                if (c.equals(in) || (Files.isDirectory(in) && c.startsWith(in))) {
+                    hit.add(in);
+                    break;
+                }
+            }
+        }
+        return hit;
+    }
+
+    private static void collect(WatchKey key, Set<Path> changed, WatchService ws) throws IOException {
+        Path dir = (Path) key.watchable();
+        for (WatchEvent<?> e : key.pollEvents()) {
+            if (e.kind() == StandardWatchEventKinds.OVERFLOW) continue;
+            Path p = dir.resolve((Path) e.context()).toAbsolutePath().normalize();
+            if (p.getFileName().toString().startsWith(".")) continue;
+            if (e.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(p)) register(ws, p);
+            changed.add(p);
+        }
+        key.reset();
+    }
+
+    private static void register(WatchService ws, Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
+                d.register(ws, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** The warm state: theme and renderers (fonts parsed once) kept across rebuilds. */
+    private final class Session {
+        private final Project project;
+        private final Set<Format> formats;
+        private final Path outDir;
+        private Builder builder;
+
+        Session(Project project, Set<Format> formats, Path outDir) {
+            this.project = project;
+            this.formats = formats;
+            this.outDir = outDir;
+        }
+
+        void reload(PrintWriter err) {
+            try {
+                Theme th = new ThemeLoader(project.dir()).load(theme);
+                builder = new Builder(Inputs.loader(project), Renderers.create(th, formats, project), outDir, false,
+                        Duration.ofSeconds(120), Runtime.getRuntime().availableProcessors());
+            } catch (UserError e) {
+                // Keep the previous theme (if any) and say why; the user fixes the file and saves again.
+                for (Diagnostic d : e.diagnostics()) err.println(d.format());
+            }
+        }
+
+        void build(List<Path> inputs, PrintWriter err) {
+            if (builder == null) return;
+            long t0 = System.nanoTime();
+            BuildReport r = builder.build(inputs, BuildListener.NONE);
+            for (Diagnostic d : r.diagnostics()) err.println(d.format());
+            err.printf("hanmoto: rebuilt %d document%s in %.2f s%s%n", r.documents(), r.documents() == 1 ? "" : "s",
+                    (System.nanoTime() - t0) / 1e9, r.failed() > 0 ? " (" + r.failed() + " failed)" : "");
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.hanmoto.render.epub;
+
+import dev.hanmoto.theme.FontFace;
+import dev.hanmoto.theme.FontStacks;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.GlyphSubstitutionTable;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+
+/**
+ * Subsets the theme's TrueType fonts to the characters a book uses ({@code epub.embed-fonts: subset}).
+ * Each subset is parsed again before it goes into the book: EPUBCheck does not look inside font files,
+ * so a broken font would otherwise only show as missing glyphs on a reader's device.
+ */
+final class FontSubsets {
+    /**
+     * Tables kept in a subset. The list is explicit: without it {@link TTFSubsetter} copies every other
+     * table verbatim, and tables indexed by the old glyph ids (GSUB, GPOS, vmtx, …) would be stale and
+     * bloat the file. {@code cmap}, {@code name}, {@code OS/2} and {@code post} are needed by reading
+     * systems (unlike in PDF, where glyphs are addressed by id).
+     */
+    static final List<String> TABLES = List.of("head", "hhea", "maxp", "OS/2", "name", "cmap", "post",
+            "cvt ", "fpgm", "prep", "glyf", "loca", "hmtx", "gasp");
+
+    /** One embedded face: its file name in the font folder, the CSS family and the subset bytes. */
+    record Subset(String fileName, String family, FontFace face, byte[] bytes) {}
+
+    private FontSubsets() {}
+
+    /** Subsets of every face of the stacks that {@code css} names, in theme order. */
+    static List<Subset> of(FontStacks fonts, String css, Set<Integer> codePoints, boolean vertical) throws IOException {
+        List<Subset> out = new ArrayList<>();
+        for (Map.Entry<String, List<FontFace>> stack : fonts.stacks().entrySet()) {
+            if (!css.contains(stack.getKey())) continue;
+            for (FontFace face : stack.getValue()) {
+                String name = String.format(Locale.ROOT, "%s-%d%s.ttf", safe(stack.getKey()), face.weight(),
+                        face.style().equals("normal") ? "" : "-" + safe(face.style()));
+                out.add(new Subset(name, stack.getKey(), face, subset(face, codePoints, vertical)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The subset of one face. For vertical writing the {@code vert} alternates of the characters are
+     * kept too, with a new GSUB that maps to them (see {@link VerticalGsub}).
+     */
+    static byte[] subset(FontFace face, Set<Integer> codePoints, boolean vertical) throws IOException {
+        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(face.file().toFile()))) {
+            TTFSubsetter sub = new TTFSubsetter(ttf, TABLES);
+            sub.addAll(codePoints);
+            Map<Integer, Integer> vert = vertical ? verticalAlternates(ttf, codePoints) : Map.of();
+            sub.addGlyphIds(new TreeSet<>(vert.values()));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            sub.writeToStream(out);
+            byte[] bytes = out.toByteArray();
+            if (!vert.isEmpty()) {
+                Map<Integer, Integer> newToOld = sub.getGIDMap();
+                Map<Integer, Integer> oldToNew = new HashMap<>();
+                newToOld.forEach((n, o) -> oldToNew.put(o, n));
+                SortedMap<Integer, Integer> pairs = new TreeMap<>();
+                vert.forEach((g, v) -> {
+                    Integer ng = oldToNew.get(g);
+                    Integer nv = oldToNew.get(v);
+                    if (ng != null && nv != null) pairs.put(ng, nv);
+                });
+                if (!pairs.isEmpty()) bytes = VerticalGsub.withTable(bytes, "GSUB", VerticalGsub.table(pairs));
+            }
+            verify(bytes, face);
+            return bytes;
+        }
+    }
+
+    /** Original glyph → its {@code vert} alternate, for the characters that have one. */
+    private static Map<Integer, Integer> verticalAlternates(TrueTypeFont ttf, Set<Integer> codePoints) throws IOException {
+        Map<Integer, Integer> map = new TreeMap<>();
+        GlyphSubstitutionTable gsub = ttf.getGsub();
+        CmapLookup cmap = ttf.getUnicodeCmapLookup();
+        if (gsub == null || cmap == null) return map;
+        String[] scripts = {"kana", "hani", "DFLT", "latn"};
+        for (int cp : codePoints) {
+            int g = cmap.getGlyphId(cp);
+            if (g == 0) continue;
+            int v = gsub.getSubstitution(g, scripts, List.of("vert"));
+            if (v != g && v > 0) map.put(g, v);
+        }
+        return map;
+    }
+
+    /** Parses a subset again and checks that it maps characters to glyphs; throws if it does not. */
+    static int verify(byte[] bytes, FontFace face) throws IOException {
+        try (TrueTypeFont t = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
+            if (t.getUnicodeCmapLookup() == null || t.getNumberOfGlyphs() < 1) {
+                throw new IOException("subset of " + face.file() + " has no Unicode cmap");
+            }
+            return t.getNumberOfGlyphs();
+        }
+    }
+
+    private static String safe(String s) {
+        return s.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+}

@@ -1,0 +1,154 @@
+package dev.hanmoto.render.pdf;
+
+import dev.hanmoto.ast.Block;
+import dev.hanmoto.ast.Inline;
+import dev.hanmoto.ast.Walk;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keeps JLREQ kinsoku across inline element boundaries. openhtmltopdf asks the line breaker only inside
+ * one inline box and always allows a break between boxes, so {@code 「<code>x</code>} could leave
+ * {@code 「} at a line end and {@code <strong>y</strong>、} could start a line with {@code 、}. This
+ * per-output rewrite (on this renderer's copy of the tree) moves the opening bracket into the start of
+ * the following element's first text, and the closing bracket or punctuation into the end of the
+ * preceding element's last text, so that the strict breaker sees them together. The characters and
+ * their order are unchanged, so copy and search are unaffected; the moved character takes the
+ * element's face (a bold bracket around a bold phrase, as is common in Japanese setting). An inline-block
+ * wrapper was tried first: openhtmltopdf lays it out one fragment per line.
+ */
+final class KinsokuGlue {
+    /** A line must not start with these (closing brackets, 、。 etc., ー, 々, small kana). */
+    static final String NO_START = "、。，．,.・：；:;？！?!）」』】〕〉》〙〗］｝)]}ーｰ々ゝゞヽヾぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ…‥";
+    /** A line must not end with these (opening brackets). */
+    static final String NO_END = "（「『【〔〈《〘〖［｛([{";
+
+    KinsokuGlue() {}
+
+    List<Block> apply(List<Block> blocks) {
+        return Walk.mapBlocks(blocks, b -> List.of(rewrite(b)));
+    }
+
+    private Block rewrite(Block b) {
+        if (b instanceof Block.Para p) return new Block.Para(glue(p.inlines()), p.pos());
+        if (b instanceof Block.Plain p) return new Block.Plain(glue(p.inlines()), p.pos());
+        if (b instanceof Block.Heading h) return h.withInlines(glue(h.inlines()));
+        if (b instanceof Block.Table t) {
+            return new Block.Table(t.attr(), t.aligns(), rows(t.head()), rows(t.body()), t.pos());
+        }
+        return b;
+    }
+
+    private List<Block.Row> rows(List<Block.Row> rows) {
+        List<Block.Row> out = new ArrayList<>();
+        for (Block.Row r : rows) {
+            List<Block.Cell> cells = new ArrayList<>();
+            for (Block.Cell c : r.cells()) cells.add(new Block.Cell(glue(c.inlines())));
+            out.add(new Block.Row(cells));
+        }
+        return out;
+    }
+
+    /** Glues one inline sequence (children first). */
+    List<Inline> glue(List<Inline> in) {
+        List<Inline> xs = new ArrayList<>();
+        for (Inline i : in) xs.add(withChildren(i, glue(Walk.childInlines(i))));
+        for (int i = 0; i + 1 < xs.size(); i++) {
+            Inline a = xs.get(i);
+            Inline b = xs.get(i + 1);
+            if (a instanceof Inline.Text t && isElement(b)) {
+                int k = trailingRun(t.text(), NO_END);
+                if (k == 0) continue;
+                String keep = t.text().substring(0, t.text().length() - k);
+                Optional<Inline> moved = prepend(b, t.text().substring(keep.length()));
+                if (moved.isEmpty()) continue;
+                List<Inline> rep = new ArrayList<>();
+                if (!keep.isEmpty()) rep.add(new Inline.Text(keep, t.pos()));
+                rep.add(moved.get());
+                replace(xs, i, 2, rep);
+                i += rep.size() - 2;
+            } else if (isElement(a) && b instanceof Inline.Text t) {
+                int k = leadingRun(t.text(), NO_START);
+                if (k == 0) continue;
+                Optional<Inline> moved = append(a, t.text().substring(0, k));
+                if (moved.isEmpty()) continue;
+                List<Inline> rep = new ArrayList<>();
+                rep.add(moved.get());
+                if (k < t.text().length()) rep.add(new Inline.Text(t.text().substring(k), t.pos()));
+                replace(xs, i, 2, rep);
+                i += rep.size() - 2;
+            }
+        }
+        return xs;
+    }
+
+    private static void replace(List<Inline> xs, int at, int n, List<Inline> with) {
+        for (int j = 0; j < n; j++) xs.remove(at);
+        xs.addAll(at, with);
+    }
+
+    private static boolean isElement(Inline i) {
+        return !(i instanceof Inline.Text || i instanceof Inline.SoftBreak || i instanceof Inline.LineBreak || i instanceof Inline.Note);
+    }
+
+    private static int trailingRun(String s, String set) {
+        int k = 0;
+        while (k < s.length() && set.indexOf(s.charAt(s.length() - 1 - k)) >= 0) k++;
+        return k;
+    }
+
+    private static int leadingRun(String s, String set) {
+        int k = 0;
+        while (k < s.length() && set.indexOf(s.charAt(k)) >= 0) k++;
+        return k;
+    }
+
+    /** The element with {@code s} put at the start of its first text leaf; empty if it has none. */
+    private static Optional<Inline> prepend(Inline x, String s) {
+        if (x instanceof Inline.Code c) return Optional.of(new Inline.Code(s + c.text(), c.pos()));
+        if (x instanceof Inline.Text t) return Optional.of(new Inline.Text(s + t.text(), t.pos()));
+        List<Inline> kids = Walk.childInlines(x);
+        if (!isContainer(x) || isEmoji(x) || kids.isEmpty()) return Optional.empty();
+        Optional<Inline> first = prepend(kids.get(0), s);
+        if (first.isEmpty()) return Optional.empty();
+        List<Inline> out = new ArrayList<>(kids);
+        out.set(0, first.get());
+        return Optional.of(withChildren(x, out));
+    }
+
+    /** The element with {@code s} put at the end of its last text leaf; empty if it has none. */
+    private static Optional<Inline> append(Inline x, String s) {
+        if (x instanceof Inline.Code c) return Optional.of(new Inline.Code(c.text() + s, c.pos()));
+        if (x instanceof Inline.Text t) return Optional.of(new Inline.Text(t.text() + s, t.pos()));
+        List<Inline> kids = Walk.childInlines(x);
+        if (!isContainer(x) || isEmoji(x) || kids.isEmpty()) return Optional.empty();
+        Optional<Inline> last = append(kids.get(kids.size() - 1), s);
+        if (last.isEmpty()) return Optional.empty();
+        List<Inline> out = new ArrayList<>(kids);
+        out.set(out.size() - 1, last.get());
+        return Optional.of(withChildren(x, out));
+    }
+
+    private static boolean isEmoji(Inline x) {
+        return x instanceof Inline.Span s && s.attr().hasClass("emoji");
+    }
+
+    private static boolean isContainer(Inline x) {
+        return x instanceof Inline.Emph || x instanceof Inline.Strong || x instanceof Inline.Strikeout
+                || x instanceof Inline.Superscript || x instanceof Inline.Subscript || x instanceof Inline.Link
+                || x instanceof Inline.Span;
+    }
+
+    /** The same container with other children; leaves without children are returned as they are. */
+    private static Inline withChildren(Inline x, List<Inline> kids) {
+        if (x instanceof Inline.Emph) return new Inline.Emph(kids);
+        if (x instanceof Inline.Strong) return new Inline.Strong(kids);
+        if (x instanceof Inline.Strikeout) return new Inline.Strikeout(kids);
+        if (x instanceof Inline.Superscript) return new Inline.Superscript(kids);
+        if (x instanceof Inline.Subscript) return new Inline.Subscript(kids);
+        if (x instanceof Inline.Link l) return new Inline.Link(l.attr(), kids, l.target(), l.title(), l.pos());
+        if (x instanceof Inline.Span s) return new Inline.Span(s.attr(), kids);
+        return x;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.hanmoto.render.pdf;
+
+import dev.hanmoto.ast.Block;
+import dev.hanmoto.ast.Walk;
+import dev.hanmoto.render.xhtml.XhtmlWriter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The document's headings, in order: the source of the PDF outline (bookmarks) and of the table of
+ * contents. Headings without an id (when no id transform ran) get {@code sec-N} here, on a copy of the
+ * tree that only this renderer sees.
+ */
+final class Outline {
+    /** One heading: level 1–6, its element id and its plain text. */
+    record Entry(int level, String id, String text) {}
+
+    private final List<Block> blocks;
+    private final List<Entry> entries;
+
+    private Outline(List<Block> blocks, List<Entry> entries) {
+        this.blocks = blocks;
+        this.entries = entries;
+    }
+
+    static Outline of(List<Block> blocks) {
+        Set<String> taken = new HashSet<>();
+        Walk.forEachBlock(blocks, b -> {
+            if (b instanceof Block.Heading h && !h.attr().id().isEmpty()) taken.add(h.attr().id());
+        });
+        int[] n = {0};
+        List<Block> withIds = Walk.mapBlocks(blocks, b -> {
+            if (b instanceof Block.Heading h && h.attr().id().isEmpty()) {
+                String id;
+                do {
+                    id = "sec-" + (++n[0]);
+                } while (!taken.add(id));
+                return List.of(h.withAttr(h.attr().withId(id)));
+            }
+            return List.of(b);
+        });
+        List<Entry> entries = new ArrayList<>();
+        Walk.forEachBlock(withIds, b -> {
+            if (b instanceof Block.Heading h) {
+                entries.add(new Entry(h.level(), h.attr().id(), Walk.plainText(h.inlines()).strip()));
+            }
+        });
+        return new Outline(withIds, List.copyOf(entries));
+    }
+
+    /** The blocks with every heading carrying an id. */
+    List<Block> blocks() {
+        return blocks;
+    }
+
+    List<Entry> entries() {
+        return entries;
+    }
+
+    /** Entries for a table of contents down to {@code depth} levels below the shallowest heading. */
+    List<Entry> toc(int depth) {
+        if (depth <= 0 || entries.isEmpty()) return List.of();
+        int top = entries.stream().mapToInt(Entry::level).min().orElse(1);
+        return entries.stream().filter(e -> e.level() < top + depth).toList();
+    }
+
+    /**
+     * openhtmltopdf's {@code <bookmarks>} element for the head. Nesting follows the levels even when a
+     * level is skipped or a deeper heading comes before a shallower one: a heading becomes the child of
+     * the nearest earlier heading with a smaller level, else a top-level entry.
+     */
+    String bookmarksXml() {
+        if (entries.isEmpty()) return "";
+        StringBuilder sb = new StringBuilder("<bookmarks>\n");
+        Deque<Integer> open = new ArrayDeque<>();
+        for (Entry e : entries) {
+            while (!open.isEmpty() && open.peek() >= e.level()) {
+                sb.append("</bookmark>\n");
+                open.pop();
+            }
+            sb.append("<bookmark name=\"").append(XhtmlWriter.escape(e.text().isEmpty() ? e.id() : e.text()))
+              .append("\" href=\"#").append(XhtmlWriter.escape(e.id())).append("\">");
+            open.push(e.level());
+        }
+        while (!open.isEmpty()) {
+            sb.append("</bookmark>\n");
+            open.pop();
+        }
+        return sb.append("</bookmarks>\n").toString();
+    }
+}

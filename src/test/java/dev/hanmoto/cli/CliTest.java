@@ -1,0 +1,135 @@
+package dev.hanmoto.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end, with the real renderers, on a project in a temporary folder. */
+class CliTest {
+    static final Path REPO = Path.of("").toAbsolutePath();
+    static final Path SEED = REPO.resolve("content/technical-operations-manager.md");
+
+    @TempDir
+    Path project;
+
+    record Run(int code, String out, String err) {}
+
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Run build(String... more) {
+        String[] args = new String[more.length + 3];
+        args[0] = "build";
+        args[1] = "-C";
+        args[2] = project.toString();
+        System.arraycopy(more, 0, args, 3, more.length);
+        return run(args);
+    }
+
+    private void seedProject() throws IOException {
+        Files.createDirectories(project.resolve("content"));
+        Files.copy(SEED, project.resolve("content/technical-operations-manager.md"));
+    }
+
+    private String rel(String err) {
+        return err.replace(project.toString() + "/", "");
+    }
+
+    @Test
+    void buildsTheSeedIntoThreeFiles() throws IOException {
+        seedProject();
+        Run r = build();
+        assertEquals(0, r.code(), r.err());
+        for (String ext : new String[] {"pdf", "epub", "png"}) {
+            Path p = project.resolve("out/technical_operations_manager." + ext);
+            assertTrue(Files.size(p) > 1000, p + " written");
+        }
+        assertTrue(r.err().contains("warning: stray </strong>"), "the seed's stray tags are reported: " + r.err());
+    }
+
+    @Test
+    void formatOptionLimitsOutputs() throws IOException {
+        seedProject();
+        Run r = build("--format", "card");
+        assertEquals(0, r.code(), r.err());
+        try (Stream<Path> s = Files.list(project.resolve("out"))) {
+            assertEquals(1, s.count());
+        }
+    }
+
+    @Test
+    void missingFileIsAUserError() {
+        Run r = build("nope.md");
+        assertEquals(1, r.code());
+        assertEquals("nope.md: error: no such file or folder\n", r.err());
+    }
+
+    @Test
+    void malformedFrontMatterIsLocatedAndWritesNothing() throws IOException {
+        Files.createDirectories(project.resolve("content"));
+        Files.writeString(project.resolve("content/bad.md"), "---\ntitle: [unclosed\n---\n\n本文\n");
+        Run r = build();
+        assertEquals(1, r.code(), r.err());
+        assertTrue(rel(r.err()).startsWith("content/bad.md:"), r.err());
+        assertTrue(r.err().contains(": error: "), r.err());
+        assertFalse(Files.exists(project.resolve("out/bad.pdf")));
+    }
+
+    @Test
+    void unknownThemeKeyNamesTheKeyAndLine() throws IOException {
+        seedProject();
+        Path theme = project.resolve("themes/mine/theme.yaml");
+        Files.createDirectories(theme.getParent());
+        Files.writeString(theme, "extends: default\npdf:\n  pgae:\n    size: B5\n");
+        Run r = build("--theme", "mine");
+        assertEquals(1, r.code(), r.err());
+        String first = rel(r.err()).lines().findFirst().orElse("");
+        assertTrue(first.startsWith("themes/mine/theme.yaml:3:"), first);
+        assertTrue(first.contains("'pgae'") && first.contains("'page'"), first);
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, run("build", "--format", "docx").code());
+        assertEquals(2, run("frobnicate").code());
+        assertEquals(2, run().code());
+    }
+
+    @Test
+    void helpAndVersion() {
+        Run h = run("--help");
+        assertEquals(0, h.code());
+        assertTrue(h.out().contains("build"));
+        Run v = run("--version");
+        assertEquals(0, v.code());
+        assertTrue(v.out().startsWith("hanmoto "));
+    }
+
+    @Test
+    void failedRebuildLeavesEarlierOutputsIntact() throws IOException {
+        seedProject();
+        assertEquals(0, build("--format", "card").code());
+        byte[] before = Files.readAllBytes(project.resolve("out/technical_operations_manager.png"));
+        Files.writeString(project.resolve("content/technical-operations-manager.md"), "---json\n{ \"slug\": \"technical_operations_manager\", }\n---\n");
+        assertEquals(1, build("--format", "card").code());
+        assertArrayEquals(before, Files.readAllBytes(project.resolve("out/technical_operations_manager.png")));
+        try (Stream<Path> s = Files.list(project.resolve("out"))) {
+            assertEquals(1, s.count(), "no temporary files left");
+        }
+    }
+}

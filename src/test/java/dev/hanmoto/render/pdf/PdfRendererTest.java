@@ -1,0 +1,131 @@
+package dev.hanmoto.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hanmoto.ast.Block;
+import dev.hanmoto.ast.Document;
+import dev.hanmoto.ast.Walk;
+import dev.hanmoto.diag.Diagnostics;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDCIDFont;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** End to end on the seed article (built by {@link TestDocs}): the PDF opened with PDFBox. */
+class PdfRendererTest {
+    static final Path SEED = TestDocs.PROJECT.resolve("content/technical-operations-manager.md");
+    static final Instant DATE = Instant.parse("2026-01-02T03:04:05Z");
+
+    static Document seed;
+    static byte[] pdf;
+    static Diagnostics diags = new Diagnostics();
+
+    @BeforeAll
+    static void render() throws IOException {
+        seed = TestDocs.read(SEED);
+        pdf = new PdfRenderer(TestDocs.defaultTheme()).withDate(DATE).renderBytes(seed, diags);
+        TestDocs.keep("seed.pdf", pdf);
+    }
+
+    static List<String> headings(Document doc) {
+        List<String> out = new ArrayList<>();
+        Walk.forEachBlock(doc.blocks(), b -> {
+            if (b instanceof Block.Heading h) out.add(Walk.plainText(h.inlines()).strip());
+        });
+        return out;
+    }
+
+    @Test
+    void pagesAreA5() throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            assertTrue(d.getNumberOfPages() > 5, "pages: " + d.getNumberOfPages());
+            for (PDPage p : d.getPages()) {
+                PDRectangle box = p.getMediaBox();
+                assertEquals(419.5, box.getWidth(), 1.0);
+                assertEquals(595.3, box.getHeight(), 1.0);
+            }
+        }
+    }
+
+    @Test
+    void everyFontIsEmbeddedAsSubset() throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            List<String> names = new ArrayList<>();
+            for (PDPage p : d.getPages()) collectFonts(p.getResources(), names, d);
+            assertFalse(names.isEmpty());
+            for (String n : names) assertTrue(n.matches("[A-Z]{6}\\+.+"), "not a subset: " + n);
+        }
+    }
+
+    private static void collectFonts(PDResources res, List<String> names, PDDocument d) throws IOException {
+        if (res == null) return;
+        for (COSName n : res.getFontNames()) {
+            PDFont f = res.getFont(n);
+            names.add(f.getName());
+            assertTrue(f.isEmbedded(), "not embedded: " + f.getName());
+            if (f instanceof PDType0Font t0) {
+                PDCIDFont cid = t0.getDescendantFont();
+                assertNotNull(cid.getFontDescriptor().getFontFile2(), "no FontFile2: " + f.getName());
+                assertNotNull(t0.getCOSObject().getDictionaryObject(COSName.TO_UNICODE), "no ToUnicode: " + f.getName());
+            }
+        }
+        for (COSName n : res.getXObjectNames()) {
+            if (res.getXObject(n) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) collectFonts(form.getResources(), names, d);
+        }
+    }
+
+    @Test
+    void extractedTextHasEveryHeading() throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(d).replaceAll("\\s+", "");
+            for (String h : headings(seed)) {
+                // Characters no theme font has (emoji, until artwork lands) are warned about and print as '#'.
+                String printable = TestDocs.drawable(h).replaceAll("\\s+", "");
+                assertTrue(text.contains(printable), "heading not in text: " + printable);
+            }
+            assertFalse(text.contains("</strong>"));
+        }
+    }
+
+    @Test
+    void outlineHasAnEntryPerHeadingInOrder() throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            List<String> titles = new ArrayList<>();
+            walk(d.getDocumentCatalog().getDocumentOutline(), titles);
+            assertEquals(headings(seed), titles);
+        }
+    }
+
+    private static void walk(PDOutlineNode node, List<String> out) {
+        if (node == null) return;
+        for (PDOutlineItem i : node.children()) {
+            out.add(i.getTitle());
+            walk(i, out);
+        }
+    }
+
+    @Test
+    void twoRendersAreByteIdentical() throws IOException {
+        byte[] again = new PdfRenderer(TestDocs.defaultTheme()).withDate(DATE).renderBytes(seed, new Diagnostics());
+        assertArrayEquals(pdf, again);
+    }
+}

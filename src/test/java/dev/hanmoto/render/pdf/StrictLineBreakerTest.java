@@ -1,0 +1,51 @@
+package dev.hanmoto.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import dev.hanmoto.ast.Inline;
+import dev.hanmoto.ast.SourcePos;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StrictLineBreakerTest {
+    static final String TEXT = "サーバーのチェックリストを人々と確認し、ァィの扱いも見直す。";
+
+    static List<Integer> breaks(StrictLineBreaker b, String s) {
+        b.setText(s);
+        List<Integer> out = new ArrayList<>();
+        for (int k = b.next(); k != BreakIterator.DONE; k = b.next()) out.add(k);
+        return out;
+    }
+
+    @Test
+    void neverBreaksBeforeProlongedSoundMarkSmallKanaOrIterationMark() {
+        for (int k : breaks(new StrictLineBreaker("ja"), TEXT)) {
+            if (k < TEXT.length()) assertFalse(KinsokuGlue.NO_START.indexOf(TEXT.charAt(k)) >= 0, "break before " + TEXT.charAt(k) + " at " + k);
+        }
+    }
+
+    @Test
+    void normalRuleWouldBreakBeforeThemSoStrictIsWhatMatters() {
+        BreakIterator normal = BreakIterator.getLineInstance(ULocale.JAPANESE);
+        normal.setText(TEXT);
+        boolean before = false;
+        for (int k = normal.next(); k != BreakIterator.DONE; k = normal.next()) {
+            if (k < TEXT.length() && "ーッァィ々".indexOf(TEXT.charAt(k)) >= 0) before = true;
+        }
+        assertEquals(true, before, "ICU normal line break should allow a break before ー/small kana");
+    }
+
+    @Test
+    void kinsokuGlueMovesBracketsIntoAdjacentElementsWithoutChangingText() {
+        List<Inline> in = List.of(new Inline.Text("これは「", SourcePos.NONE), new Inline.Strong(List.of(new Inline.Text("重要", SourcePos.NONE))),
+                new Inline.Text("」、です（", SourcePos.NONE), new Inline.Code("x", SourcePos.NONE), new Inline.Text("）。", SourcePos.NONE));
+        List<Inline> out = new KinsokuGlue().glue(in);
+        assertEquals(dev.hanmoto.ast.Walk.plainText(in), dev.hanmoto.ast.Walk.plainText(out));
+        assertEquals(List.of(new Inline.Text("これは", SourcePos.NONE), new Inline.Strong(List.of(new Inline.Text("「重要」、", SourcePos.NONE))),
+                new Inline.Text("です", SourcePos.NONE), new Inline.Code("（x）。", SourcePos.NONE)), out);
+    }
+}

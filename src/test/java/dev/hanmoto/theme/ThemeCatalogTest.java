@@ -1,0 +1,56 @@
+package dev.hanmoto.theme;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ThemeCatalogTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void listsBuiltinsThenProjectThemesWithDescriptions() {
+        ThemeProject project = new ThemeProject(tmp);
+        project.theme("zine", "extends: default\ndescription: Small zine\n");
+        project.theme("broken", "extends: [\n");
+        List<ThemeCatalog.Entry> list = new ThemeCatalog(tmp).list();
+        assertEquals(List.of("base", "default", "report", "broken", "zine"), list.stream().map(ThemeCatalog.Entry::name).toList());
+        ThemeCatalog.Entry def = list.get(1);
+        assertTrue(def.builtin());
+        assertEquals("A5 handbook, Mincho body, Gothic headings, navy card", def.description());
+        assertEquals("base", def.parent().orElseThrow());
+        ThemeCatalog.Entry zine = list.get(4);
+        assertFalse(zine.builtin());
+        assertEquals("Small zine", zine.description());
+        assertTrue(list.get(3).problem().isPresent(), "a broken theme is listed with its problem");
+    }
+
+    /** Every shipped theme folder is a built-in (index.txt lists it and the jar holds it), and only those. */
+    @Test
+    void builtinIndexMatchesShippedThemes() throws java.io.IOException {
+        List<String> shipped;
+        try (var dirs = java.nio.file.Files.list(ThemeProject.REPO.resolve("themes"))) {
+            shipped = dirs.filter(d -> java.nio.file.Files.isRegularFile(d.resolve("theme.yaml")))
+                    .map(d -> d.getFileName().toString()).sorted().toList();
+        }
+        List<String> expected = new java.util.ArrayList<>(List.of("base"));
+        expected.addAll(shipped);
+        assertEquals(expected, ThemeLoader.builtinNames());
+        for (String name : ThemeLoader.builtinNames()) {
+            assertTrue(ThemeCatalog.class.getResource("/themes/" + name + "/theme.yaml") != null, name);
+        }
+    }
+
+    @Test
+    void projectThemeTakesTheBuiltinsPlace() {
+        new ThemeProject(tmp).theme("default", "extends: default\ndescription: Our house style\n");
+        ThemeCatalog.Entry def = new ThemeCatalog(tmp).find("default").orElseThrow();
+        assertFalse(def.builtin());
+        assertEquals("Our house style", def.description());
+    }
+}

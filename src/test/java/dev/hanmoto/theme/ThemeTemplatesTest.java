@@ -1,0 +1,41 @@
+package dev.hanmoto.theme;
+
+import dev.hanmoto.diag.Diagnostic;
+import dev.hanmoto.diag.UserError;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ThemeTemplatesTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void childTemplateOverridesParentAndRenders() {
+        ThemeProject project = new ThemeProject(tmp);
+        project.themeOnBase("parent", "");
+        project.theme("child", "extends: parent\n");
+        project.write("themes/child/card.html", "<div xmlns:th=\"http://www.thymeleaf.org\" th:text=\"${title}\">x</div>");
+        ThemeTemplates t = new ThemeTemplates(project.load("child").files());
+        assertEquals("<div>Book</div>", t.render("card.html", Map.of("title", "Book")));
+    }
+
+    @Test
+    void templateErrorNamesFileAndLine() {
+        ThemeProject project = new ThemeProject(tmp);
+        project.themeOnBase("mine", "");
+        Path html = project.write("themes/mine/card.html",
+                "<div xmlns:th=\"http://www.thymeleaf.org\">\n  <p th:text=\"${title.}\">x</p>\n</div>");
+        ThemeTemplates t = new ThemeTemplates(project.load("mine").files());
+        Diagnostic d = assertThrows(UserError.class, () -> t.render("card.html", Map.of("title", "x"))).diagnostics().get(0);
+        assertEquals("theme-template", d.code());
+        assertEquals(html, d.file());
+        assertEquals(2, d.line());
+        assertTrue(d.message().startsWith("template error: "), d.message());
+    }
+}
