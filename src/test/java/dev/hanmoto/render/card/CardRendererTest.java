@@ -110,7 +110,7 @@ class CardRendererTest {
         for (Document doc : DOCS) {
             BufferedImage img = CARDS.renderImage(doc, 1200, 630, new Diagnostics());
             int ink = 0;
-            for (int y = 120; y < 478; y++) {
+            for (int y = 136; y < 478; y++) {
                 for (int x = MARGIN; x < 1200 - MARGIN; x++) if (isInk(img.getRGB(x, y))) ink++;
             }
             assertTrue(ink > 2000, doc.slug() + ": only " + ink + " title pixels");
@@ -133,7 +133,7 @@ class CardRendererTest {
         assertEquals(List.of("【年収1000万も】", "テクニカルオペレーションマネージャーの", "将来性と未経験からのロードマップ"), lines);
         // The picture agrees: three bands of ink in the title box, and the title uses its full size.
         BufferedImage img = CARDS.renderImage(CardFixtures.seed(), 1200, 630, new Diagnostics());
-        assertEquals(3, inkBands(img, 120, 478).size(), "text rows: " + inkBands(img, 120, 478));
+        assertEquals(3, inkBands(img, 136, 478).size(), "text rows: " + inkBands(img, 136, 478));
         Matcher size = Pattern.compile("font-size: (\\d+)px").matcher(xhtml.substring(xhtml.indexOf("class=\"title\"")));
         assertTrue(size.find());
         assertTrue(Integer.parseInt(size.group(1)) >= 56, "title size " + size.group(1));
