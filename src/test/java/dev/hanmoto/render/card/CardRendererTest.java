@@ -106,6 +106,24 @@ class CardRendererTest {
     }
 
     @Test
+    void drawsEmojiInColourIncludingKeycaps() {
+        // No tags (their accent colour is warm too); only the title box is read.
+        var doc = CardFixtures.doc("colour", "🚀 1️⃣", List.of(), Map.of());
+        BufferedImage img = CARDS.renderImage(doc, 1200, 630, new Diagnostics());
+        int warm = 0, keycapBlue = 0;
+        for (int y = 136; y < 478; y++) {
+            for (int x = MARGIN; x < 1200 - MARGIN; x++) {
+                int rgb = img.getRGB(x, y);
+                int r = (rgb >> 16) & 0xff, g = (rgb >> 8) & 0xff, b = rgb & 0xff;
+                if (r > 150 && r - b > 80) warm++;                                  // rocket flame and fins
+                if (Math.abs(r - 0x3b) < 12 && Math.abs(g - 0x88) < 12 && Math.abs(b - 0xc3) < 12) keycapBlue++; // Twemoji keycap #3B88C3
+            }
+        }
+        assertTrue(warm > 500, "warm emoji pixels: " + warm);
+        assertTrue(keycapBlue > 2000, "keycap pixels: " + keycapBlue);
+    }
+
+    @Test
     void titleRegionIsNotBlank() {
         for (Document doc : DOCS) {
             BufferedImage img = CARDS.renderImage(doc, 1200, 630, new Diagnostics());
