@@ -34,23 +34,15 @@ final class BuildCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Markdown files, book folders (with book.yaml) or folders to search.")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--theme", paramLabel = "NAME|DIR", description = "Theme name (themes/NAME) or folder. Default: ${DEFAULT-VALUE}.")
-    String theme = "default";
+    @CommandLine.Mixin
+    ProjectOptions projectOptions;
 
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "Formats to build: pdf, epub, card (comma-separated). Default: all.")
-    List<String> formats = new ArrayList<>();
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder. Default: out/ in the project.")
-    Path out;
+    @CommandLine.Mixin
+    OutputOptions outputOptions;
 
     @Option(names = "--strict", description = "Treat warnings as errors.")
     boolean strict;
 
-    @Option(names = "--debug", description = "Show stack traces for errors.")
-    boolean debug;
-
-    @Option(names = {"-C", "--project"}, paramLabel = "DIR", description = "Project folder (content/, themes/, out/). Default: the current directory.")
-    Path projectDir;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Documents built at once. Default: number of cores.")
     int jobs = Runtime.getRuntime().availableProcessors();
@@ -65,15 +57,15 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Set<Format> fmts = parseFormats(spec, formats);
-        Project project = new Project(projectDir != null ? projectDir : Path.of(System.getProperty("user.dir")));
-        Theme th = new ThemeLoader(project.dir()).load(theme);
+        Set<Format> fmts = outputOptions.formats(spec);
+        Project project = projectOptions.project();
+        Theme th = new ThemeLoader(project.dir()).load(projectOptions.theme);
         List<Path> inputs = Inputs.resolve(project, paths);
         if (inputs.isEmpty()) {
             throw new UserError(Diagnostic.error("no-input", "nothing to build: no Markdown files under "
                     + (paths.isEmpty() ? project.content() : paths), null, 0, 0));
         }
-        Path outDir = out == null ? project.out() : project.dir().resolve(out);
+        Path outDir = outputOptions.outDir(project);
         Builder builder = new Builder(Inputs.loader(project), Renderers.create(th, fmts, project), outDir, strict,
                 Duration.ofSeconds(timeoutSeconds), jobs);
         Progress progress = new Progress(err, System.console() != null && inputs.size() > 1);
@@ -100,17 +92,6 @@ final class BuildCommand implements Callable<Integer> {
                 report.written().size(), report.written().size() == 1 ? "" : "s", report.failed(), secs);
         if (report.hasErrors() || (strict && report.hasWarnings())) return Main.USER_ERROR;
         return Main.OK;
-    }
-
-    /** The --format list as formats; an unknown name is a usage error (exit 2). */
-    static Set<Format> parseFormats(CommandLine.Model.CommandSpec spec, List<String> formats) {
-        if (formats.isEmpty()) return Format.all();
-        Set<Format> set = EnumSet.noneOf(Format.class);
-        for (String f : formats) {
-            set.add(Format.find(f).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                    "unknown format '" + f + "' (expected pdf, epub or card)")));
-        }
-        return set;
     }
 
     /** A one-line progress display on a terminal; silent otherwise. */
