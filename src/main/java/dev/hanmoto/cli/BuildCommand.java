@@ -16,7 +16,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -59,25 +61,35 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Set<Format> fmts = outputOptions.formats(spec);
         Project project = projectOptions.project();
-        Theme th = new ThemeLoader(project.dir()).load(projectOptions.theme);
         List<Path> inputs = Inputs.resolve(project, paths);
         if (inputs.isEmpty()) {
             throw new UserError(Diagnostic.error("no-input", "nothing to build: no Markdown files under "
                     + (paths.isEmpty() ? project.content() : paths), null, 0, 0));
         }
         Path outDir = outputOptions.outDir(project);
-        Builder builder = new Builder(Inputs.loader(project), Renderers.create(th, fmts, project), outDir, strict,
-                Duration.ofSeconds(timeoutSeconds), jobs);
+        boolean themeGiven = spec.commandLine().getParseResult().hasMatchedOption("--theme");
+        // One builder per theme: --theme for everything, else each book's own `theme:`, else default.
+        Map<String, List<Path>> byTheme = new LinkedHashMap<>();
+        for (Path in : inputs) {
+            String t = themeGiven ? projectOptions.theme : Inputs.themeOf(in).orElse(projectOptions.theme);
+            byTheme.computeIfAbsent(t, k -> new ArrayList<>()).add(in);
+        }
+        Map<String, Builder> builders = new LinkedHashMap<>();
+        for (String t : byTheme.keySet()) {
+            Theme th = new ThemeLoader(project.dir()).load(t);
+            builders.put(t, new Builder(Inputs.loader(project), Renderers.create(th, fmts, project), outDir, strict,
+                    Duration.ofSeconds(timeoutSeconds), jobs));
+        }
         Progress progress = new Progress(err, System.console() != null && inputs.size() > 1);
         long start = System.nanoTime();
-        BuildReport report = builder.build(inputs, progress);
+        BuildReport report = buildAll(builders, byTheme, progress);
         progress.finish();
         if (repeat > 1) {
             double[] times = new double[repeat];
             times[0] = (System.nanoTime() - start) / 1e9;
             for (int i = 1; i < repeat; i++) {
                 long t = System.nanoTime();
-                report = builder.build(inputs, BuildListener.NONE);
+                report = buildAll(builders, byTheme, BuildListener.NONE);
                 times[i] = (System.nanoTime() - t) / 1e9;
             }
             double[] warm = java.util.Arrays.copyOfRange(times, 1, repeat);
@@ -92,6 +104,25 @@ final class BuildCommand implements Callable<Integer> {
                 report.written().size(), report.written().size() == 1 ? "" : "s", report.failed(), secs);
         if (report.hasErrors() || (strict && report.hasWarnings())) return Main.USER_ERROR;
         return Main.OK;
+    }
+
+    private static BuildReport buildAll(Map<String, Builder> builders, Map<String, List<Path>> byTheme, BuildListener l) {
+        if (builders.size() == 1) {
+            var e = builders.entrySet().iterator().next();
+            return e.getValue().build(byTheme.get(e.getKey()), l);
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Path> written = new ArrayList<>();
+        int documents = 0;
+        int failed = 0;
+        for (var e : builders.entrySet()) {
+            BuildReport r = e.getValue().build(byTheme.get(e.getKey()), l);
+            diagnostics.addAll(r.diagnostics());
+            written.addAll(r.written());
+            documents += r.documents();
+            failed += r.failed();
+        }
+        return new BuildReport(diagnostics, written, documents, failed);
     }
 
     /** A one-line progress display on a terminal; silent otherwise. */
