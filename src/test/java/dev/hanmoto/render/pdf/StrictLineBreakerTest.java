@@ -61,7 +61,7 @@ class StrictLineBreakerTest {
 
     @Test
     void stopsTheLayoutOnceTheThreadIsInterrupted() {
-        StrictLineBreaker b = new StrictLineBreaker("ja");
+        StrictLineBreaker b = new StrictLineBreaker("ja", 1);
         Thread.currentThread().interrupt();
         try {
             org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class, () -> b.setText(TEXT));
