@@ -234,6 +234,13 @@ class BadInputTest {
     }
 
     @Test
+    void tenMegabyteParagraphInPdfStopsAtTheTimeBound() throws IOException {
+        write(front("あ".repeat(3_500_000) + "\n"));
+        assertRefused(build("--format", "pdf", "--timeout", "2"),
+                "content/doc.md: error: took longer than 2 s; stopped (a pathological document?)");
+    }
+
+    @Test
     void documentOverTheSizeLimitIsRefusedBeforeReading() throws IOException {
         byte[] big = new byte[21 * 1024 * 1024];
         java.util.Arrays.fill(big, (byte) 'a');
