@@ -469,6 +469,15 @@ class BadInputTest {
     }
 
     @Test
+    void themeTemplateWithAScriptNeverReachesTheEpub() throws IOException {
+        Files.createDirectories(project.resolve("themes/mine"));
+        Files.writeString(project.resolve("themes/mine/epub-chapter.html"), Files.readString(Path.of("themes/default/epub-chapter.html"))
+                .replace("<meta charset=\"UTF-8\"/>", "<meta charset=\"UTF-8\"/>\n  <script>alert(1)</script>"));
+        assertRefused(buildWithTheme("extends: default\n"),
+                "themes/mine/epub-chapter.html:15:3: error: epub.template: '<script' is active content; an EPUB never carries scripts, frames or event handlers");
+    }
+
+    @Test
     void themeExtendsCycle() throws IOException {
         Files.createDirectories(project.resolve("themes/other"));
         Files.writeString(project.resolve("themes/other/theme.yaml"), "extends: mine\n");
