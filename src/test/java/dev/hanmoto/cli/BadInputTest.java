@@ -372,6 +372,26 @@ class BadInputTest {
     }
 
     @Test
+    void imagesAnywhereInsideTheProjectReachThePdfAndTheEpub() throws IOException {
+        Files.createDirectories(project.resolve("content/sub"));
+        Files.createDirectories(project.resolve("images"));
+        Files.write(project.resolve("images/up.png"), realPng());
+        Files.write(project.resolve("content/sub/here.png"), realPng());
+        Files.writeString(project.resolve("content/sub/doc.md"), front("![上](../../images/up.png) ![ここ](here.png)\n"));
+        assertBuilt(build("--format", "pdf,epub"));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(project.resolve("out/doc.pdf").toFile())) {
+            int images = 0;
+            for (var page : pdf.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) images++;
+                }
+            }
+            assertEquals(2, images, "both images are in the PDF");
+        }
+        assertEquals(2, unzip(project.resolve("out/doc.epub")).keySet().stream().filter(n -> n.contains("img-")).count());
+    }
+
+    @Test
     void remoteImagesAreNeverFetched() throws IOException {
         write(front("![遠くの画像](https://example.invalid/a.png) と ![b](http://127.0.0.1:9/b.png)\n"));
         String[] warnings = {
