@@ -266,6 +266,17 @@ class BadInputTest {
     }
 
     @Test
+    void hundredThousandCharacterTitleIsShortenedOnTheCardAndInTheMessage() throws IOException {
+        write("---\ntitle: " + "あ".repeat(100_000) + "\n---\n\n本文\n");
+        Run r = build("--format", "card");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(1, r.lines().size(), r.err());
+        String line = r.lines().get(0);
+        assertTrue(line.startsWith("content/doc.md: warning: card title does not fit in 3 lines even at 40px; shortened to 'あああ"), line);
+        assertTrue(line.endsWith("…' (full title: 100000 characters)") && line.length() < 300, line);
+    }
+
+    @Test
     void listsNestedAThousandDeepAreFlattenedWithAWarning() throws IOException {
         write(front("- ".repeat(1000) + "x\n"));
         assertBuilt(build(), "content/doc.md:5:201: warning: lists and block quotes nested more than 100 levels deep; the deeper levels are flattened");

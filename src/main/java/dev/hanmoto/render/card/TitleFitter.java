@@ -106,7 +106,9 @@ public final class TitleFitter {
             if (!truncated) return Optional.empty();
             return Optional.of(Diagnostic.warning("card-title-truncated",
                     "card title does not fit in " + lines.size() + " lines even at " + fontSize
-                            + "px; shortened to '" + String.join("", lines).strip() + "' (full title: '" + title + "')",
+                            + "px; shortened to '" + String.join("", lines).strip() + "' (full title: "
+                            // A pasted-in essay as a title must not become a 100 KB diagnostic line.
+                            + (title.length() <= 200 ? "'" + title + "'" : title.length() + " characters") + ")",
                     document, 0, 0));
         }
     }

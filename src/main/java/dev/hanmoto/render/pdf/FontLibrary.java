@@ -78,7 +78,34 @@ final class FontLibrary {
         private static TrueTypeFont any() {
             // Smallest path, not hash order: the same fallback whatever was loaded first.
             return FONTS.entrySet().stream().min(java.util.Map.Entry.comparingByKey())
-                    .map(java.util.Map.Entry::getValue).orElse(null);
+                    .map(java.util.Map.Entry::getValue).orElseGet(ThemeOnlyMapper::lastResort);
+        }
+
+        private static volatile TrueTypeFont lastResort;
+
+        /**
+         * Before any theme font is loaded (a card laid out while the PDF of the same document is still
+         * starting, in a parallel build), a null mapping made {@code PDType1Font} throw a
+         * NullPointerException (found by the issue-8 tests). PDFBox's own last-resort font, from its
+         * jar, stands in: no system scan, the same on every machine.
+         */
+        static TrueTypeFont lastResort() {
+            TrueTypeFont f = lastResort;
+            if (f == null) {
+                synchronized (ThemeOnlyMapper.class) {
+                    f = lastResort;
+                    if (f == null) {
+                        try (var in = FontMapper.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+                            if (in == null) throw new IOException("PDFBox's LiberationSans-Regular.ttf is missing from the class path");
+                            f = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        lastResort = f;
+                    }
+                }
+            }
+            return f;
         }
 
         @Override
