@@ -61,11 +61,9 @@ final class Outline {
         return entries;
     }
 
-    /** Entries for a table of contents down to {@code depth} levels below the shallowest heading. */
+    /** Entries for a table of contents: headings of level {@code depth} and above (theme {@code pdf.toc.depth}). */
     List<Entry> toc(int depth) {
-        if (depth <= 0 || entries.isEmpty()) return List.of();
-        int top = entries.stream().mapToInt(Entry::level).min().orElse(1);
-        return entries.stream().filter(e -> e.level() < top + depth).toList();
+        return entries.stream().filter(e -> e.level() <= depth).toList();
     }
 
     /**

@@ -125,7 +125,7 @@ class PdfRendererTest {
 
     @Test
     void emojiAreColourArtworkNotMissingGlyphs() throws IOException {
-        assertEquals(List.of(), diags.all().stream().filter(d -> d.code().equals("missing-glyph")).toList());
+        assertEquals(List.of(), diags.all(), "the seed renders without a warning (no missing glyph, no layout problem)");
         try (PDDocument d = Loader.loadPDF(pdf)) {
             int forms = 0;
             for (PDPage p : d.getPages()) {
