@@ -193,6 +193,23 @@ class PdfRendererTest {
     }
 
     @Test
+    void metadataComesFromTheFrontMatter() throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            var info = d.getDocumentInformation();
+            assertEquals(seed.meta().title().orElseThrow(), info.getTitle());
+            assertEquals(seed.meta().description().orElseThrow(), info.getSubject());
+            assertEquals(String.join(", ", seed.meta().subjects()), info.getKeywords());
+            assertEquals("Hanmoto 0.1.0", info.getProducer());
+            assertEquals(DATE.toEpochMilli(), info.getCreationDate().getTimeInMillis());
+            assertEquals(DATE.toEpochMilli(), info.getModificationDate().getTimeInMillis());
+            assertEquals("ja", d.getDocumentCatalog().getLanguage());
+            String xmp = new String(d.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("2026-01-02T03:04:05"), "XMP dates match the info dictionary: " + xmp);
+            assertTrue(xmp.contains("pdfaid:part") && xmp.contains("pdfuaid:part"), "PDF/A and PDF/UA identification");
+        }
+    }
+
+    @Test
     void twoRendersAreByteIdentical() throws IOException {
         byte[] again = new PdfRenderer(TestDocs.defaultTheme()).withDate(DATE).renderBytes(seed, new Diagnostics());
         assertArrayEquals(pdf, again);
