@@ -31,21 +31,24 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  */
 @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
 public record EpubTheme(
-        @KeyDoc(value = "Heading level that starts a new chapter file.", min = 1, max = 6) Integer splitLevel,
-        @KeyDoc(value = "Cover image: card (the social card), none, or an image file of the theme.",
+        @KeyDoc(value = "Heading level that starts a new chapter file; content before the first such heading is a file of its own.",
+                min = 1, max = 6) Integer splitLevel,
+        @KeyDoc(value = "Cover image: card (the social card), none, or an image file of the theme; front matter cover-image wins.",
                 kind = ValueKind.THEME_FILE, oneOf = {"card", "none"}) String cover,
-        @KeyDoc(value = "Embed the theme's fonts: none, or subset (only the glyphs used).", oneOf = {"none", "subset"})
-        String embedFonts,
-        @KeyDoc(value = "CSS writing mode of the book.", oneOf = {"horizontal-tb", "vertical-rl"}) String writingMode,
-        @KeyDoc(value = "File layout inside the EPUB: default, or ebpaj (電書協 guide).", oneOf = {"default", "ebpaj"})
-        String layout,
-        @KeyDoc(value = "Thymeleaf template for one chapter document.", kind = ValueKind.THEME_FILE) String template,
+        @KeyDoc(value = "Embed the theme's fonts: none, or subset (only the glyphs used, with vertical alternates for vertical-rl).",
+                oneOf = {"none", "subset"}) String embedFonts,
+        @KeyDoc(value = "CSS writing mode of the book; vertical-rl also sets right-to-left page progression and upright two-digit numbers.",
+                oneOf = {"horizontal-tb", "vertical-rl"}) String writingMode,
+        @KeyDoc(value = "File layout inside the EPUB: default (OEBPS/), or ebpaj (item/, 電書協 EPUB 3 制作ガイド).",
+                oneOf = {"default", "ebpaj"}) String layout,
+        @KeyDoc(value = "Thymeleaf template for one content document (chapter, cover page, table of contents).",
+                kind = ValueKind.THEME_FILE) String template,
         @KeyDoc(value = "CSS for the book.", kind = ValueKind.THEME_FILE) String stylesheet,
         @KeyDoc(value = "Deepest heading level listed in the table of contents.", min = 1, max = 6) Integer tocDepth,
-        @KeyDoc(value = "Upper bound for one chapter file in KiB (reading systems slow down above 256 KB).", min = 16, max = 250)
+        @KeyDoc(value = "Upper bound of one chapter file in KiB; longer chapters are split between blocks.", min = 16, max = 250)
         Integer maxFileKb,
-        @KeyDoc("Words the book shows for navigation, in the book's language.") Labels labels,
-        @KeyDoc("The schema:accessibilitySummary sentence of the package.") String accessibilitySummary) {
+        @KeyDoc("Navigation words in the book's language: toc (目次), cover (表紙), start (本文).") Labels labels,
+        @KeyDoc("The schema:accessibilitySummary sentence of the package document.") String accessibilitySummary) {
 
     public static final String DEFAULT_SUMMARY = "Reflowable text with a navigable table of contents, "
             + "headings in reading order, alternative text for images, and footnotes linked both ways. "
@@ -98,10 +101,9 @@ public record EpubTheme(
      * @param start label of the first body page in the landmarks (default {@code 本文})
      */
     @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
-    public record Labels(
-            @KeyDoc("Title of the table of contents.") String toc,
-            @KeyDoc("Label of the cover page.") String cover,
-            @KeyDoc("Label of the first body page in the landmarks.") String start) {
+    public record Labels(@KeyDoc("Title of the table of contents.") String toc,
+                         @KeyDoc("Label of the cover page.") String cover,
+                         @KeyDoc("Label of the first body page in the landmarks.") String start) {
         public static final Labels DEFAULT = new Labels("目次", "表紙", "本文");
 
         public Labels {

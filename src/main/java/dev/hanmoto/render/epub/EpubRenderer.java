@@ -79,7 +79,7 @@ public final class EpubRenderer implements Renderer {
      * {@code SOURCE_DATE_EPOCH}.
      */
     public EpubRenderer(Theme theme, Function<Document, Optional<byte[]>> coverSource) {
-        this(theme, coverSource, Path.of("").toAbsolutePath(), sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")));
+        this(theme, coverSource, Path.of("").toAbsolutePath(), dev.hanmoto.render.SourceDate.fromEnvironment());
     }
 
     /**
@@ -105,8 +105,7 @@ public final class EpubRenderer implements Renderer {
 
     /** {@code SOURCE_DATE_EPOCH} (seconds since 1970, reproducible-builds.org) as an instant, if set and valid. */
     public static Optional<Instant> sourceDateEpoch(String value) {
-        if (value == null || !value.strip().matches("\\d{1,12}")) return Optional.empty();
-        return Optional.of(Instant.ofEpochSecond(Long.parseLong(value.strip())));
+        return dev.hanmoto.render.SourceDate.parse(value);
     }
 
     @Override
@@ -155,11 +154,24 @@ public final class EpubRenderer implements Renderer {
         return Diagnostic.error("theme-value", message, null, 0, 0);
     }
 
-    /** One content document of the book. */
-    private record Chapter(String href, String title, List<Block> blocks) {}
+    /**
+     * A top-level block of the book with what the chapter div around it said (book conventions in
+     * {@code dev.hanmoto.book}): the file its source positions refer to, its language, the matter it
+     * belongs to ({@code epub:type} frontmatter, bodymatter or backmatter), how many levels its headings
+     * sit below a part title in the TOC, and whether it starts a chapter file.
+     */
+    private record Located(Block block, Path source, String lang, String matter, int tocShift, boolean starts) {
+        Located with(Block b) {
+            return new Located(b, source, lang, matter, tocShift, starts);
+        }
+    }
 
-    /** A top-level block and the source file its relative paths start from. */
-    private record Located(Block block, Path source) {}
+    /** One content document of the book; its language and matter are those of its first block. */
+    private record Chapter(String href, String title, List<Located> parts, String lang, String matter) {
+        List<Block> blocks() {
+            return parts.stream().map(Located::block).toList();
+        }
+    }
 
     /** The state of one build. */
     private final class Build {
@@ -181,17 +193,17 @@ public final class EpubRenderer implements Renderer {
             BookMetadata meta = BookMetadata.of(doc, lang, modified, diags);
 
             List<Located> flat = new ArrayList<>();
-            flatten(doc.blocks(), doc.source(), flat);
-            List<Block> blocks = new ArrayList<>();
-            for (Located l : flat) blocks.addAll(images.resolve(List.of(l.block()), l.source()));
-            blocks = uniqueHeadingIds(blocks);
-            if (vertical) blocks = Walk.mapInlines(blocks, EpubRenderer::tateChuYoko);
+            flatten(doc.blocks(), doc.source(), lang, "bodymatter", 0, false, flat);
+            flat = each(flat, l -> images.resolve(List.of(l.block()), doc.source(), l.source()).get(0));
+            Set<String> seen = new HashSet<>();
+            flat = each(flat, l -> uniqueHeadingIds(l.block(), seen));
+            if (vertical) flat = each(flat, l -> Walk.mapInlines(List.of(l.block()), EpubRenderer::tateChuYoko).get(0));
 
-            List<Chapter> chapters = split(blocks, meta.title());
+            List<Chapter> chapters = split(flat, meta.title());
             Map<String, String> idFile = idFiles(chapters);
             chapters = checkLinks(chapters, idFile);
 
-            // Cover first: its image is the first image item, its page the first spine item.
+            // The cover page is the first spine item; a front-matter cover image is one of the book's images.
             Optional<ImageResources.Item> cover = cover();
             String css = files.requireText(epub.stylesheet());
             String cssHref = layout.style() + fileName(epub.stylesheet());
@@ -206,25 +218,22 @@ public final class EpubRenderer implements Renderer {
                 String body = w.blocks(ch.blocks());
                 String asides = w.footnotes();
                 notes = w.lastNoteNumber();
-                for (Block b : ch.blocks()) {
-                    if (b instanceof Block.Heading h && h.level() <= epub.tocDepth()) {
-                        String label = Walk.plainText(h.inlines()).strip();
-                        if (!label.isEmpty()) toc.add(h.level(), label, ch.href() + "#" + h.attr().id());
-                    }
-                }
-                documents.put(ch.href(), page(ch.href(), ch.title(), "bodymatter", body, asides, cssHref, fontsCssHref, embed));
+                for (Located l : ch.parts()) addHeadings(toc, List.of(l.block()), l.tocShift(), ch.href());
+                documents.put(ch.href(), page(ch.href(), ch.lang(), ch.title(), ch.matter(), body, asides, cssHref, fontsCssHref, embed));
                 long size = documents.get(ch.href()).getBytes(StandardCharsets.UTF_8).length;
-                if (size > 256L * 1024) {
+                if (size > epub.maxFileKb() * 1024L) {
                     diags.report(Diagnostic.warning("epub-file-size", "chapter file " + ch.href() + " is " + size / 1024
-                            + " KB (one block larger than epub.max-file-kb); some reading systems fail above 256 KB", doc.source(), 0, 0));
+                            + " KB, more than epub.max-file-kb (" + epub.maxFileKb() + "), because one block is that large;"
+                            + " some reading systems fail above 256 KB", doc.source(), 0, 0));
                 }
             }
             if (toc.isEmpty()) toc.add(1, meta.title(), chapters.get(0).href());
 
+            String start = chapters.stream().filter(c -> c.matter().equals("bodymatter")).findFirst().orElse(chapters.get(0)).href();
             String navBody = "<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\">\n<h1>" + escape(epub.labels().toc()) + "</h1>\n"
-                    + toc.navList(layout.nav()) + "</nav>\n" + landmarks(cover.isPresent(), chapters.get(0).href());
-            String nav = page(layout.nav(), epub.labels().toc(), "frontmatter", navBody, "", cssHref, fontsCssHref, embed);
-            String coverPage = cover.map(c -> page(layout.cover(), epub.labels().cover(), "cover",
+                    + toc.navList(layout.nav()) + "</nav>\n" + landmarks(cover.isPresent(), start);
+            String nav = page(layout.nav(), lang, epub.labels().toc(), "frontmatter", navBody, "", cssHref, fontsCssHref, embed);
+            String coverPage = cover.map(c -> page(layout.cover(), lang, epub.labels().cover(), "cover",
                     "<div class=\"cover-image\"><img src=\"" + escape(EpubLayout.relative(layout.cover(), c.href()))
                             + "\" alt=\"" + escape(meta.title()) + "\"/></div>\n", "", cssHref, fontsCssHref, embed)).orElse(null);
 
@@ -266,7 +275,7 @@ public final class EpubRenderer implements Renderer {
             for (int i = 1; i <= chapters.size(); i++) spine.add(chapterId(i));
 
             String opf = PackageDocument.write(meta, layout, manifest, spine, vertical, cover.isPresent(),
-                    !images.items().isEmpty(), epub.accessibilitySummary());
+                    !images.items().isEmpty(), embed, epub.accessibilitySummary());
             String ncx = ncx(meta, toc);
 
             // Fixed entry order: mimetype, container, package, navigation, styles, fonts, cover, chapters, images.
@@ -285,6 +294,21 @@ public final class EpubRenderer implements Renderer {
             for (Map.Entry<String, String> d : documents.entrySet()) zip.add(layout.inZip(d.getKey()), d.getValue());
             for (ImageResources.Item img : images.items()) zip.add(layout.inZip(img.href()), img.bytes());
             return zip.finish();
+        }
+
+        /**
+         * Headings of a chapter into the TOC, including those inside divs (raw-HTML containers left
+         * open by the source, admonitions), but not those quoted or in lists.
+         */
+        private void addHeadings(Toc toc, List<Block> blocks, int shift, String href) {
+            for (Block b : blocks) {
+                if (b instanceof Block.Heading h && h.level() <= epub.tocDepth()) {
+                    String label = Walk.plainText(h.inlines()).strip();
+                    if (!label.isEmpty()) toc.add(h.level() + shift, label, href + "#" + h.attr().id());
+                } else if (b instanceof Block.Div d) {
+                    addHeadings(toc, d.blocks(), shift, href);
+                }
+            }
         }
 
         private Instant sourceTime() {
@@ -310,70 +334,111 @@ public final class EpubRenderer implements Renderer {
             }
         }
 
-        /** Chapter and part divs are unwrapped: their headings split files like any other. */
-        private void flatten(List<Block> blocks, Path source, List<Located> out) {
+        /**
+         * Chapter and part divs are unwrapped: each chapter starts a file, and their headings split
+         * files like any other. What the div carried is kept with its blocks (see {@link Located}); its
+         * id stays in the book as an empty anchor at the start of its first block.
+         */
+        private void flatten(List<Block> blocks, Path source, String lang, String matter, int shift, boolean starts,
+                             List<Located> out) {
+            Path bookDir = doc.source().toAbsolutePath().getParent();
             for (Block b : blocks) {
-                if (b instanceof Block.Div d && (d.attr().hasClass("chapter") || d.attr().hasClass("part"))) {
+                boolean chapter = b instanceof Block.Div d0 && d0.attr().hasClass("chapter");
+                boolean part = b instanceof Block.Div d1 && d1.attr().hasClass("part");
+                if (b instanceof Block.Div d && (chapter || part)) {
                     String ds = d.attr().attributes().get(Document.SOURCE_ATTR);
-                    Path src = source;
-                    if (ds != null && !ds.isBlank()) {
-                        Path p = Path.of(ds);
-                        Path parent = source.toAbsolutePath().getParent();
-                        src = p.isAbsolute() || parent == null ? p : parent.resolve(p);
+                    Path src = ds == null || ds.isBlank() || bookDir == null ? source : bookDir.resolve(ds).normalize();
+                    String l = d.attr().attributes().getOrDefault("lang", lang);
+                    if (!BCP47.matcher(l).matches()) l = lang;
+                    String m = d.attr().hasClass("front-matter") ? "frontmatter"
+                            : d.attr().hasClass("appendix") || d.attr().hasClass("back-matter") ? "backmatter" : matter;
+                    List<Block> inner = anchored(d.blocks(), d.attr().id());
+                    for (int i = 0; i < inner.size(); i++) {
+                        Block x = inner.get(i);
+                        // A part's chapters sit one level below the part title in the TOC.
+                        int s = part && x instanceof Block.Div ? shift + 1 : shift;
+                        flatten(List.of(x), src, l, m, s, i == 0, out);
                     }
-                    flatten(d.blocks(), src, out);
                 } else {
-                    out.add(new Located(b, source));
+                    out.add(new Located(b, source, lang, matter, shift, starts));
                 }
             }
         }
 
+        /** The blocks with an empty element carrying {@code id} at their start, so links to it still land. */
+        private List<Block> anchored(List<Block> blocks, String id) {
+            if (id.isEmpty() || !usableId(id)) return blocks;
+            Inline anchor = new Inline.Span(Attr.id(id), List.of());
+            List<Block> out = new ArrayList<>(blocks);
+            if (!out.isEmpty() && out.get(0) instanceof Block.Heading h) {
+                if (h.attr().id().equals(id)) return blocks;
+                List<Inline> is = new ArrayList<>();
+                is.add(anchor);
+                is.addAll(h.inlines());
+                out.set(0, h.withInlines(is));
+            } else {
+                out.add(0, new Block.Plain(List.of(anchor), SourcePos.NONE));
+            }
+            return out;
+        }
+
+        private List<Located> each(List<Located> in, Function<Located, Block> f) {
+            List<Located> out = new ArrayList<>(in.size());
+            for (Located l : in) out.add(l.with(f.apply(l)));
+            return out;
+        }
+
         /** Every heading gets an id, unique in the book (the nav and NCX point at them). */
-        private List<Block> uniqueHeadingIds(List<Block> blocks) {
-            Set<String> seen = new HashSet<>();
-            int[] counter = {0};
-            return Walk.mapBlocks(blocks, b -> {
+        private Block uniqueHeadingIds(Block block, Set<String> seen) {
+            return Walk.mapBlocks(List.of(block), b -> {
                 if (!(b instanceof Block.Heading h)) return List.of(b);
                 String id = h.attr().id();
-                if (id.isEmpty() || id.chars().anyMatch(Character::isWhitespace) || seen.contains(id)) {
-                    do id = "h-" + (++counter[0]); while (seen.contains(id));
+                if (!usableId(id) || seen.contains(id)) {
+                    int n = seen.size();
+                    do id = "h-" + (++n); while (seen.contains(id));
                 }
                 seen.add(id);
                 return List.of(h.withAttr(h.attr().withId(id)));
-            });
+            }).get(0);
         }
 
         /**
          * Splits at headings of level ≤ {@code split-level}; content before the first one is a file of
          * its own. A part longer than {@code max-file-kb} is split again between top-level blocks.
          */
-        private List<Chapter> split(List<Block> blocks, String bookTitle) {
-            List<List<Block>> parts = new ArrayList<>();
-            List<Block> current = new ArrayList<>();
-            for (Block b : blocks) {
-                if (b instanceof Block.Heading h && h.level() <= epub.splitLevel() && !current.isEmpty()) {
+        private List<Chapter> split(List<Located> blocks, String bookTitle) {
+            List<List<Located>> parts = new ArrayList<>();
+            List<Located> current = new ArrayList<>();
+            for (Located l : blocks) {
+                boolean heading = l.block() instanceof Block.Heading h && h.level() <= epub.splitLevel();
+                if ((heading || l.starts()) && !current.isEmpty()) {
                     parts.add(current);
                     current = new ArrayList<>();
                 }
-                current.add(b);
+                current.add(l);
             }
             if (!current.isEmpty() || parts.isEmpty()) parts.add(current);
 
             long budget = epub.maxFileKb() * 1024L - 4096; // head, template and footnote section
-            List<List<Block>> sized = new ArrayList<>();
+            List<List<Located>> sized = new ArrayList<>();
             XhtmlOptions probe = XhtmlOptions.of(XhtmlOptions.FootnoteStyle.EPUB_ASIDE);
-            for (List<Block> part : parts) {
-                List<Block> chunk = new ArrayList<>();
+            for (List<Located> part : parts) {
+                List<Located> chunk = new ArrayList<>();
                 long size = 0;
-                for (Block b : part) {
-                    XhtmlWriter w = new XhtmlWriter(probe);
-                    long s = (w.blocks(List.of(b)) + w.footnotes()).getBytes(StandardCharsets.UTF_8).length;
+                for (Located l : part) {
+                    long s = probeSize(probe, l.block());
                     if (!chunk.isEmpty() && size + s > budget) {
-                        sized.add(chunk);
-                        chunk = new ArrayList<>();
+                        // A heading stays with what follows it, never alone at the end of a file.
+                        List<Located> carried = new ArrayList<>();
+                        while (!chunk.isEmpty() && chunk.get(chunk.size() - 1).block() instanceof Block.Heading) {
+                            carried.add(0, chunk.remove(chunk.size() - 1));
+                        }
+                        if (!chunk.isEmpty()) sized.add(chunk);
+                        chunk = carried;
                         size = 0;
+                        for (Located c : carried) size += probeSize(probe, c.block());
                     }
-                    chunk.add(b);
+                    chunk.add(l);
                     size += s;
                 }
                 sized.add(chunk);
@@ -381,19 +446,27 @@ public final class EpubRenderer implements Renderer {
 
             List<Chapter> out = new ArrayList<>();
             String lastTitle = bookTitle;
-            for (List<Block> part : sized) {
+            for (List<Located> part : sized) {
                 String title = lastTitle;
-                for (Block b : part) {
-                    if (b instanceof Block.Heading h && !Walk.plainText(h.inlines()).isBlank()) {
+                for (Located l : part) {
+                    if (l.block() instanceof Block.Heading h && !Walk.plainText(h.inlines()).isBlank()) {
                         title = Walk.plainText(h.inlines()).strip();
                         break;
                     }
                 }
                 lastTitle = title;
                 String href = layout.text() + layout.chapter() + String.format(Locale.ROOT, "%03d.xhtml", out.size() + 1);
-                out.add(new Chapter(href, title, part));
+                String chLang = part.isEmpty() ? lang : part.get(0).lang();
+                String matter = part.isEmpty() ? "bodymatter" : part.get(0).matter();
+                out.add(new Chapter(href, title, part, chLang, matter));
             }
             return out;
+        }
+
+        /** The XHTML size of one block with its footnotes, in UTF-8 bytes. */
+        private long probeSize(XhtmlOptions probe, Block b) {
+            XhtmlWriter w = new XhtmlWriter(probe);
+            return (w.blocks(List.of(b)) + w.footnotes()).getBytes(StandardCharsets.UTF_8).length;
         }
 
         /** The file each element id the writer emits lives in. */
@@ -422,7 +495,7 @@ public final class EpubRenderer implements Renderer {
         private List<Chapter> checkLinks(List<Chapter> chapters, Map<String, String> idFile) {
             List<Chapter> out = new ArrayList<>();
             for (Chapter ch : chapters) {
-                List<Block> blocks = Walk.mapInlines(ch.blocks(), i -> {
+                List<Located> parts = each(ch.parts(), located -> Walk.mapInlines(List.of(located.block()), i -> {
                     if (!(i instanceof Inline.Link l)) return List.of(i);
                     String t = l.target().strip();
                     String lower = t.toLowerCase(Locale.ROOT);
@@ -435,10 +508,10 @@ public final class EpubRenderer implements Renderer {
                             : lower.startsWith("http") || lower.startsWith("mailto:") ? "not a valid URL"
                             : "only web (http, https), mailto and #fragment links can be kept in an EPUB";
                     diags.report(Diagnostic.warning("epub-link", "link '" + t + "' kept as text: " + why,
-                            doc.source(), l.pos().line(), l.pos().col()));
+                            located.source(), l.pos().line(), l.pos().col()));
                     return List.of(new Inline.Span(Attr.classes("broken-link"), l.content()));
-                });
-                out.add(new Chapter(ch.href(), ch.title(), blocks));
+                }).get(0));
+                out.add(new Chapter(ch.href(), ch.title(), parts, ch.lang(), ch.matter()));
             }
             return out;
         }
@@ -460,7 +533,7 @@ public final class EpubRenderer implements Renderer {
         private Optional<ImageResources.Item> cover() {
             Optional<String> named = doc.meta().findText(Meta.COVER_IMAGE);
             if (named.isPresent()) {
-                Optional<ImageResources.Item> item = images.find(named.get(), doc.source(), SourcePos.NONE);
+                Optional<ImageResources.Item> item = images.find(named.get(), doc.source(), doc.source(), SourcePos.NONE);
                 if (item.isPresent()) return item;
             }
             Optional<byte[]> bytes = switch (epub.cover()) {
@@ -479,13 +552,13 @@ public final class EpubRenderer implements Renderer {
                     type.get(), bytes.get()));
         }
 
-        private String page(String href, String title, String bodyType, String body, String notes, String cssHref,
+        private String page(String href, String docLang, String title, String bodyType, String body, String notes, String cssHref,
                             String fontsCssHref, boolean embed) {
             List<String> css = new ArrayList<>();
             if (embed) css.add(EpubLayout.relative(href, fontsCssHref));
             css.add(EpubLayout.relative(href, cssHref));
             Map<String, Object> vars = new HashMap<>();
-            vars.put("lang", lang);
+            vars.put("lang", docLang);
             vars.put("title", escape(title.isBlank() ? doc.slug() : title));
             vars.put("stylesheets", css);
             vars.put("htmlClass", vertical ? "vrtl" : "hltr");
@@ -528,6 +601,17 @@ public final class EpubRenderer implements Renderer {
                     + "  </rootfiles>\n"
                     + "</container>\n";
         }
+    }
+
+    /**
+     * Whether an id can be an HTML id and, unescaped, a URL fragment in nav, NCX and links: not
+     * empty, no whitespace or control characters, none of the characters URLs forbid or reserve in
+     * a fragment. Non-ASCII letters are fine (IRIs).
+     */
+    static boolean usableId(String id) {
+        if (id.isEmpty()) return false;
+        return id.codePoints().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c)
+                || Character.isSpaceChar(c) || "#%\"<>\\^`{|}[]".indexOf(c) >= 0);
     }
 
     private static final Pattern BCP47 = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");

@@ -46,8 +46,9 @@ final class ImageResources {
     /**
      * Rewrites every image in {@code blocks}: {@code src} becomes the package-relative href of the
      * copied file, or "" (alt text only) when the image cannot be used; empty alt text is filled in.
+     * Sources are relative to {@code baseFile}'s folder; warnings name {@code sourceFile}.
      */
-    List<Block> resolve(List<Block> blocks, Path sourceFile) {
+    List<Block> resolve(List<Block> blocks, Path baseFile, Path sourceFile) {
         return Walk.mapInlines(blocks, i -> {
             if (!(i instanceof Inline.Image img)) return List.of(i);
             List<Inline> alt = img.alt();
@@ -57,13 +58,19 @@ final class ImageResources {
                         "image '" + img.src() + "' has no alternative text; using '" + fallback + "' (write ![description](" + img.src() + "))");
                 alt = List.of(new Inline.Text(fallback, SourcePos.NONE));
             }
-            String href = find(img.src(), sourceFile, img.pos()).map(Item::href).orElse("");
+            String href = find(img.src(), baseFile, sourceFile, img.pos()).map(Item::href).orElse("");
             return List.of(new Inline.Image(img.attr(), alt, href, img.title(), img.pos()));
         });
     }
 
-    /** The image {@code src} names, read and added to the book, if it can be used. */
-    Optional<Item> find(String src, Path sourceFile, SourcePos pos) {
+    /**
+     * The image {@code src} names, read and added to the book, if it can be used.
+     *
+     * @param baseFile   relative sources start from this file's folder (a book's images are already
+     *                   relative to the book folder, whatever chapter they are in)
+     * @param sourceFile the file {@code pos} refers to, for diagnostics
+     */
+    Optional<Item> find(String src, Path baseFile, Path sourceFile, SourcePos pos) {
         String s = src.strip();
         String lower = s.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("//") || lower.startsWith("data:")
@@ -77,7 +84,7 @@ final class ImageResources {
         Path file;
         try {
             String decoded = URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
-            Path base = sourceFile.toAbsolutePath().getParent();
+            Path base = baseFile.toAbsolutePath().getParent();
             file = decoded.startsWith("/") ? projectDir.resolve(decoded.substring(1)) : base.resolve(decoded);
             file = file.normalize();
         } catch (IllegalArgumentException e) { // also InvalidPathException
@@ -96,6 +103,11 @@ final class ImageResources {
         }
         byte[] bytes;
         try {
+            // normalize() does not see symbolic links: one inside the project may point anywhere.
+            if (!file.toRealPath().startsWith(projectDir.toRealPath())) {
+                warn(sourceFile, pos, "epub-image-outside", "image '" + src + "' is a link to a file outside the project directory; not copied");
+                return Optional.empty();
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             warn(sourceFile, pos, "epub-image-io", "cannot read image '" + src + "': " + e.getMessage());

@@ -6,6 +6,9 @@ import java.util.List;
 
 /** Writes the package document (EPUB 3.3 §5, OPF version 3.0) of one book. */
 final class PackageDocument {
+    /** Apple's vocabulary for Apple Books package metadata. */
+    static final String IBOOKS = "http://vocabulary.itunes.apple.com/rdf/ibooks/vocabulary-extensions-1.0/";
+
     private PackageDocument() {}
 
     /**
@@ -14,14 +17,18 @@ final class PackageDocument {
      * @param vertical  right-to-left page progression (縦書き)
      * @param hasCover  whether a {@code cover-image} item exists (adds the EPUB 2 cover meta)
      * @param hasImages whether the content has images (visual access mode, alternative text)
+     * @param embeddedFonts whether the book carries its own fonts
      */
     static String write(BookMetadata m, EpubLayout layout, List<EpubRenderer.Item> manifest, List<String> spine,
-                        boolean vertical, boolean hasCover, boolean hasImages, String a11ySummary) {
+                        boolean vertical, boolean hasCover, boolean hasImages, boolean embeddedFonts, String a11ySummary) {
         String uid = layout.ebpaj() ? "unique-id" : "bookid";
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.append("<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"").append(uid)
           .append("\" xml:lang=\"").append(escape(m.lang())).append('"');
-        if (layout.ebpaj()) sb.append(" prefix=\"ebpaj: http://www.ebpaj.jp/\"");
+        List<String> prefixes = new java.util.ArrayList<>();
+        if (layout.ebpaj()) prefixes.add("ebpaj: http://www.ebpaj.jp/");
+        if (embeddedFonts) prefixes.add("ibooks: " + IBOOKS);
+        if (!prefixes.isEmpty()) sb.append(" prefix=\"").append(String.join(" ", prefixes)).append('"');
         sb.append(">\n<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n");
         sb.append("  <dc:identifier id=\"").append(uid).append("\">").append(escape(m.identifier())).append("</dc:identifier>\n");
         sb.append("  <dc:title id=\"title\">").append(escape(m.title())).append("</dc:title>\n");
@@ -60,6 +67,8 @@ final class PackageDocument {
             sb.append("  <meta property=\"ebpaj:guide-version\">").append(EpubLayout.EBPAJ_GUIDE_VERSION).append("</meta>\n");
         }
         sb.append("  <meta property=\"rendition:layout\">reflowable</meta>\n");
+        // Apple Books uses a book's own fonts only when the package asks for them.
+        if (embeddedFonts) sb.append("  <meta property=\"ibooks:specified-fonts\">true</meta>\n");
         // EPUB 2 reading systems (and Kindle) find the cover through this legacy meta.
         if (hasCover) sb.append("  <meta name=\"cover\" content=\"cover-image\"/>\n");
         if (vertical) sb.append("  <meta name=\"primary-writing-mode\" content=\"vertical-rl\"/>\n");

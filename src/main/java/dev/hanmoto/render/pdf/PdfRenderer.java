@@ -154,7 +154,9 @@ public final class PdfRenderer implements Renderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
+            stopIfInterrupted();
             PDDocument pd = renderer.createPDFKeepOpen();
+            stopIfInterrupted();
             PrintMarks.apply(pd, PrintMarks.points(pdf.page() == null ? null : pdf.page().bleed()));
             FileIdentity.apply(pd, date, doc.slug());
             pd.save(out);
@@ -162,6 +164,11 @@ public final class PdfRenderer implements Renderer {
             target.close();
         }
         return out.toByteArray();
+    }
+
+    /** The build's time bound interrupts this thread; openhtmltopdf itself never looks (issue 8). */
+    private static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) throw new java.util.concurrent.CancellationException("rendering interrupted");
     }
 
     /**
@@ -362,8 +369,8 @@ public final class PdfRenderer implements Renderer {
 
     /** {@code SOURCE_DATE_EPOCH} (seconds) if set, else the source file's modification time, else 1970. */
     static Instant sourceDate(Path source) {
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && epoch.strip().matches("\\d+")) return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
+        Optional<Instant> epoch = dev.hanmoto.render.SourceDate.fromEnvironment();
+        if (epoch.isPresent()) return epoch.get();
         try {
             if (Files.isRegularFile(source)) return Files.getLastModifiedTime(source).toInstant();
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package dev.hanmoto.render.pdf;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import com.openhtmltopdf.extend.FSTextBreaker;
+import java.util.concurrent.CancellationException;
 
 /**
  * openhtmltopdf's line-break hook over ICU's UAX #14 line breaker with the CSS {@code line-break: strict}
@@ -16,6 +17,10 @@ import com.openhtmltopdf.extend.FSTextBreaker;
  * applies at the end of every run; inside a paragraph it only makes a line a character shorter.
  *
  * <p>One instance per render: ICU break iterators are not thread-safe.
+ *
+ * <p>It is also where a long layout notices the build's time bound: openhtmltopdf calls it for every
+ * run of text and never checks for interruption itself, so {@link #setText} stops the layout with a
+ * {@link CancellationException} once the rendering thread has been interrupted (issue 8).
  */
 final class StrictLineBreaker implements FSTextBreaker {
     private final BreakIterator iterator;
@@ -43,6 +48,7 @@ final class StrictLineBreaker implements FSTextBreaker {
 
     @Override
     public void setText(String text) {
+        if (Thread.currentThread().isInterrupted()) throw new CancellationException("layout interrupted");
         iterator.setText(text);
         length = text.length();
         int end = text.stripTrailing().length();

@@ -48,9 +48,14 @@ class EpubFeaturesTest {
     Path dir;
 
     private byte[] build(Document doc, UnaryOperator<EpubTheme> epub, Optional<byte[]> cover, Diagnostics diags) throws IOException {
+        return build(doc, epub, cover, diags, dir);
+    }
+
+    private byte[] build(Document doc, UnaryOperator<EpubTheme> epub, Optional<byte[]> cover, Diagnostics diags, Path project)
+            throws IOException {
         Theme t = Fixtures.theme();
         Theme theme = new Theme(t.name(), t.description(), t.files(), t.fonts(), t.pdf(), epub.apply(t.epub()), t.card());
-        return new EpubRenderer(theme, d -> cover, dir, Optional.of(DATE)).build(doc, diags);
+        return new EpubRenderer(theme, d -> cover, project, Optional.of(DATE)).build(doc, diags);
     }
 
     /** EPUBCheck clean, and epub4j sees the title, a spine of every content document, the TOC. */
@@ -125,21 +130,21 @@ class EpubFeaturesTest {
 
     @Test
     void localImagesAreCopiedAndRemoteOnesBecomeAltTextWithWarnings() throws IOException {
-        Path project = dir;
+        Path project = dir.resolve("project");
         Files.createDirectories(project.resolve("content/img"));
         Files.write(project.resolve("content/img/figure.png"), Fixtures.png(400, 300));
         Files.write(project.resolve("content/img/not-an-image.png"), "hello".getBytes());
-        Files.write(dir.getParent().resolve("outside-" + dir.getFileName() + ".png"), Fixtures.png(4, 4));
+        Files.write(dir.resolve("outside.png"), Fixtures.png(4, 4));
         Path src = project.resolve("content/article.md");
         List<Block> blocks = List.of(heading(1, "figs", "図"),
                 para(image("img/figure.png", "構成図"), text(" と "), image("img/figure.png", "同じ図")),
                 para(image("https://example.com/remote.png", "リモート画像")),
                 para(image("img/missing.png", "ない画像")),
-                para(image("../../outside-" + dir.getFileName() + ".png", "外の画像")),
+                para(image("../../outside.png", "外の画像")),
                 para(image("img/not-an-image.png", "偽物")),
                 para(image("img/figure.png", "")));
         Diagnostics diags = new Diagnostics();
-        byte[] epub = build(new Document(Fixtures.meta(Meta.TITLE, "図の本"), blocks, src), e -> e, Optional.empty(), diags);
+        byte[] epub = build(new Document(Fixtures.meta(Meta.TITLE, "図の本"), blocks, src), e -> e, Optional.empty(), diags, project);
         assertClean(epub, "images", "図の本");
         Unzipped z = new Unzipped(epub);
         assertEquals(List.of("OEBPS/image/img-001.png"), z.names().stream().filter(n -> n.contains("/image/")).toList(),
@@ -155,6 +160,55 @@ class EpubFeaturesTest {
         assertTrue(diags.all().get(0).format().startsWith(src + ":1:1: warning: "), diags.all().get(0).format());
         String opf = z.text("OEBPS/package.opf");
         assertTrue(opf.contains("<meta property=\"schema:accessibilityFeature\">alternativeText</meta>"));
+    }
+
+    @Test
+    void booksFollowTheChapterDivConventions() throws IOException {
+        // dev.hanmoto.book conventions: chapter divs with id and data-source (relative to the book
+        // folder), images already relative to the book folder, parts, matter classes, chapter lang.
+        Files.createDirectories(dir.resolve("book/part1/img"));
+        Files.createDirectories(dir.resolve("book/part2/img"));
+        Files.write(dir.resolve("book/part1/img/a.png"), Fixtures.png(30, 20));
+        Files.write(dir.resolve("book/part2/img/a.png"), Fixtures.png(20, 30));
+        Block preface = new Block.Div(new Attr("chapter-preface", List.of("chapter", "front-matter", "unnumbered"),
+                Map.of(Document.SOURCE_ATTR, "preface.md")), List.of(heading(1, "はじめに", "はじめに"), para("序文。")), P);
+        Block ch1 = new Block.Div(new Attr("chapter-one", List.of("chapter"), Map.of(Document.SOURCE_ATTR, "part1/one.md")),
+                List.of(heading(1, "one", "第1章 一"), para(image("part1/img/a.png", "一章の図"))), P);
+        Block ch2 = new Block.Div(new Attr("chapter-two", List.of("chapter"), Map.of(Document.SOURCE_ATTR, "part2/two.md", "lang", "en")),
+                List.of(heading(1, "two", "Chapter 2"), para(image("part2/img/a.png", "figure two"), link("#chapter-one", "back to one"),
+                        link("#nowhere", "nowhere"))), P);
+        Block part = new Block.Div(new Attr("", List.of("part"), Map.of(Document.SOURCE_ATTR, "book.yaml", "data-part-number", "1")),
+                List.of(new Block.Heading(1, new Attr("part-1", List.of("part-title"), Map.of()), List.of(text("第1部")), P), ch1, ch2), P);
+        Block appendix = new Block.Div(new Attr("chapter-app", List.of("chapter", "appendix"), Map.of(Document.SOURCE_ATTR, "app.md")),
+                List.of(para("見出しのない付録")), P);
+        Document book = new Document(Fixtures.meta(Meta.TITLE, "合本"), List.of(preface, part, appendix), dir.resolve("book/book.yaml"));
+        Diagnostics diags = new Diagnostics();
+        byte[] epub = build(book, e -> e, Optional.empty(), diags);
+        ReadBack rb = assertClean(epub, "book", "合本");
+        assertEquals(List.of("はじめに", "第1部", "  第1章 一", "  Chapter 2"), rb.toc(), "chapters nest under their part");
+        Unzipped z = new Unzipped(epub);
+        assertEquals(List.of("OEBPS/image/img-001.png", "OEBPS/image/img-002.png"),
+                z.names().stream().filter(n -> n.contains("/image/")).toList(), "two different files of the same name");
+        // Files: preface, part title, chapter 1, chapter 2, appendix (a chapter div always starts a file).
+        assertEquals(6, z.xhtml().size(), z.xhtml().toString());
+        String c1 = z.text("OEBPS/text/ch-001.xhtml");
+        assertTrue(c1.contains("<body epub:type=\"frontmatter\""), c1);
+        String c4 = z.text("OEBPS/text/ch-004.xhtml");
+        assertTrue(c4.contains("<img src=\"../image/img-002.png\" alt=\"figure two\"/>"), c4);
+        assertTrue(c4.contains("<a href=\"ch-003.xhtml#chapter-one\">back to one</a>"), c4);
+        assertTrue(c4.contains("lang=\"en\" xml:lang=\"en\""), c4);
+        assertTrue(z.text("OEBPS/text/ch-003.xhtml").contains("<h1 id=\"one\"><span id=\"chapter-one\"></span>第1章 一</h1>"));
+        assertTrue(z.text("OEBPS/text/ch-005.xhtml").contains("<body epub:type=\"backmatter\""));
+        assertTrue(z.text("OEBPS/nav.xhtml").contains("epub:type=\"bodymatter\" href=\"text/ch-002.xhtml\""), "start skips the preface");
+        assertEquals(List.of(dir.resolve("book/part2/two.md") + ":1:1: warning: link '#nowhere' kept as text: no heading or element has the id 'nowhere'"),
+                diags.all().stream().map(Diagnostic::format).toList(), "positions name the chapter file");
+    }
+
+    @Test
+    void emptyDocumentStillMakesAValidBook() throws IOException {
+        byte[] epub = build(new Document(Meta.EMPTY, List.of(), dir.resolve("empty.md")), e -> e, Optional.empty(), new Diagnostics());
+        ReadBack rb = assertClean(epub, "empty", "empty");
+        assertEquals(List.of("empty"), rb.toc());
     }
 
     @Test
@@ -203,6 +257,7 @@ class EpubFeaturesTest {
                 "OEBPS/font/mono-ja-400.ttf", "OEBPS/font/mono-ja-700.ttf"), fonts);
         String opf = z.text("OEBPS/package.opf");
         assertTrue(opf.contains("href=\"font/serif-ja-400.ttf\" media-type=\"font/ttf\""), opf);
+        assertTrue(opf.contains("<meta property=\"ibooks:specified-fonts\">true</meta>"), opf);
         String css = z.text("OEBPS/style/fonts.css");
         assertTrue(css.contains("font-family: \"serif-ja\";") && css.contains("src: url(\"../font/serif-ja-400.ttf\") format(\"truetype\")"), css);
         assertTrue(z.text("OEBPS/text/ch-001.xhtml").contains("href=\"../style/fonts.css\""));
@@ -269,6 +324,7 @@ class EpubFeaturesTest {
                 new Block.Heading(2, Attr.id("dup"), List.of(text("重複 1")), P),
                 new Block.Heading(2, Attr.id("dup"), List.of(text("重複 2")), P),
                 new Block.Heading(2, Attr.id("空白 を含む id"), List.of(), P),
+                new Block.Heading(3, Attr.id("a#b%zz<c>"), List.of(text("記号だらけの id")), P),
                 para(link("#nowhere", "行き先のないリンク"), text(" "), link("other.md", "別ファイル"), text(" "),
                         link("javascript:alert(1)", "スクリプト"), text(" "), link("https://example.com/?a=1&b=<2>", "外部")),
                 new Block.Div(new Attr("", List.of("raw-html"), Map.of("onclick", "x()", "style", "color:red", "data-x", "1")),
@@ -282,7 +338,7 @@ class EpubFeaturesTest {
         Diagnostics diags = new Diagnostics();
         byte[] epub = build(new Document(meta, blocks, dir.resolve("broken.md")), e -> e, Optional.empty(), diags);
         ReadBack rb = assertClean(epub, "broken-input", "壊れた<原稿> & \"引用\"");
-        assertEquals(List.of("idのない見出し", "  重複 1", "  重複 2"), rb.toc());
+        assertEquals(List.of("idのない見出し", "  重複 1", "  重複 2", "    記号だらけの id"), rb.toc());
         List<String> codes = diags.all().stream().map(Diagnostic::code).toList();
         assertEquals(List.of("epub-lang", "epub-date", "epub-link", "epub-link", "epub-link"), codes);
         Unzipped z = new Unzipped(epub);

@@ -138,6 +138,30 @@ class EpubRendererTest {
     }
 
     @Test
+    void packageCarriesMetadataAndAccessibilityClaims() throws IOException {
+        String opf = article().text("OEBPS/package.opf");
+        for (String line : List.of(
+                "<dc:creator id=\"creator01\">山田 太郎</dc:creator>",
+                "<meta refines=\"#creator01\" property=\"role\" scheme=\"marc:relators\">aut</meta>",
+                "<dc:creator id=\"creator02\">佐藤 花子</dc:creator>",
+                "<meta refines=\"#creator02\" property=\"role\" scheme=\"marc:relators\">edt</meta>",
+                "<dc:publisher>Hanmoto 出版</dc:publisher>",
+                "<dc:date>2026-11-28</dc:date>",
+                "<dc:description>技術インフラの安定稼働と効率化を担う。</dc:description>",
+                "<dc:subject>SRE</dc:subject>",
+                "<meta property=\"schema:accessMode\">textual</meta>",
+                "<meta property=\"schema:accessModeSufficient\">textual</meta>",
+                "<meta property=\"schema:accessibilityFeature\">structuralNavigation</meta>",
+                "<meta property=\"schema:accessibilityFeature\">tableOfContents</meta>",
+                "<meta property=\"schema:accessibilityHazard\">none</meta>",
+                "<meta property=\"schema:accessibilitySummary\">",
+                "<meta property=\"dcterms:conformsTo\" id=\"conformance\">EPUB Accessibility 1.1 - WCAG 2.1 Level AA</meta>",
+                "<meta property=\"a11y:certifiedBy\" refines=\"#conformance\">Hanmoto 出版</meta>")) {
+            assertTrue(opf.contains(line), line + "\n" + opf);
+        }
+    }
+
+    @Test
     void frontMatterIdentifierWins() throws IOException {
         Document doc = Fixtures.article(dir.resolve("a.md"));
         doc = doc.withMeta(doc.meta().with(Meta.IDENTIFIER, new dev.hanmoto.ast.MetaValue.Str("isbn:9784000000000")));
@@ -225,6 +249,19 @@ class EpubRendererTest {
         }
         EpubCheckReport r = EpubCheckReport.check(epub, dir, "long-chapter");
         assertEquals("", r.problems());
+    }
+
+    @Test
+    void warnsWhenOneBlockIsLargerThanTheFileBound() throws IOException {
+        String code = "echo 運用ログの行です\n".repeat(12000);
+        List<Block> blocks = List.of(heading(1, "big", "巨大なコード"),
+                new Block.CodeBlock(dev.hanmoto.ast.Attr.EMPTY, code, Fixtures.P), para("後ろの段落"));
+        Diagnostics diags = new Diagnostics();
+        Unzipped z = new Unzipped(renderer().build(new Document(Fixtures.meta(Meta.TITLE, "大きな本"), blocks, dir.resolve("big.md")), diags));
+        assertEquals(List.of("epub-file-size"), diags.all().stream().map(dev.hanmoto.diag.Diagnostic::code).toList());
+        assertTrue(diags.all().get(0).message().contains("text/ch-001.xhtml"), diags.all().get(0).message());
+        assertTrue(z.text("OEBPS/text/ch-001.xhtml").contains("<h1 id=\"big\">"), "the heading stays with its block");
+        assertTrue(z.text("OEBPS/text/ch-002.xhtml").contains("後ろの段落"), "the next block starts a new file");
     }
 
     @Test
