@@ -79,6 +79,7 @@ public final class PdfRenderer implements Renderer {
 
     private PdfRenderer(PdfTheme pdf, FontStacks fonts, ThemeFiles files, Optional<Instant> fixedDate,
                         Function<String, Optional<String>> emojiSource) {
+        quietLayoutLog();
         this.pdf = pdf;
         this.fonts = fonts;
         this.files = files;
@@ -350,6 +351,30 @@ public final class PdfRenderer implements Renderer {
             }
             return List.of(i);
         });
+    }
+
+    /**
+     * openhtmltopdf logs through a process-wide switch: disabled, it also stops handing warnings to
+     * the per-render diagnostic consumer. Keep it enabled with a logger that prints nothing, so layout
+     * warnings still become diagnostics and nothing reaches the console.
+     */
+    private static void quietLayoutLog() {
+        com.openhtmltopdf.util.XRLog.setLoggerImpl(new com.openhtmltopdf.util.XRLogger() {
+            @Override
+            public void log(String where, java.util.logging.Level level, String msg) {}
+
+            @Override
+            public void log(String where, java.util.logging.Level level, String msg, Throwable th) {}
+
+            @Override
+            public void setLevel(String logger, java.util.logging.Level level) {}
+
+            @Override
+            public boolean isLogLevelEnabled(com.openhtmltopdf.util.Diagnostic diagnostic) {
+                return false;
+            }
+        });
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(true);
     }
 
     private static volatile byte[] srgb;
