@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * The document's headings, in order: the source of the PDF outline (bookmarks) and of the table of
- * contents. Headings without an id (when no id transform ran) get {@code sec-N} here, on a copy of the
- * tree that only this renderer sees.
+ * contents. On a copy of the tree that only this renderer sees, headings without an id (when no id
+ * transform ran) get {@code sec-N}, and a heading that skips levels downwards is set one level below
+ * the previous one (PDF/UA needs a strict descending sequence).
  */
 final class Outline {
     /** One heading: level 1–6, its element id and its plain text. */
@@ -40,6 +41,17 @@ final class Outline {
                     id = "sec-" + (++n[0]);
                 } while (!taken.add(id));
                 return List.of(h.withAttr(h.attr().withId(id)));
+            }
+            return List.of(b);
+        });
+        // PDF/UA-1 7.4.2: headings descend one level at a time, starting under the title page's H1.
+        // A skipped level (H1 then H4) is set one level below the previous heading in this copy.
+        int[] previous = {1};
+        withIds = Walk.mapBlocks(withIds, b -> {
+            if (b instanceof Block.Heading h) {
+                int level = Math.min(h.level(), previous[0] + 1);
+                previous[0] = level;
+                if (level != h.level()) return List.of(new Block.Heading(level, h.attr(), h.inlines(), h.pos()));
             }
             return List.of(b);
         });
