@@ -145,8 +145,11 @@ public final class PdfRenderer implements Renderer {
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
         builder.useColorProfile(srgbProfile());
         // openhtmltopdf's log: warnings become diagnostics, the rest is dropped (no console output).
+        // Not the "no description" warning: PDF/UA-1 does not require dc:description (veraPDF passes
+        // documents without one, see OddDocumentsTest), so it would only alarm the user.
         builder.withDiagnosticConsumer(d -> {
-            if (d.getLevel().intValue() >= Level.WARNING.intValue()) {
+            if (d.getLevel().intValue() >= Level.WARNING.intValue() && d.getLogMessageId()
+                    != com.openhtmltopdf.util.LogMessageId.LogMessageId0Param.GENERAL_PDF_ACCESSIBILITY_NO_DOCUMENT_DESCRIPTION_PROVIDED) {
                 diags.report(Diagnostic.warning("pdf-layout", d.getFormattedMessage(), doc.source(), 0, 0));
             }
         });

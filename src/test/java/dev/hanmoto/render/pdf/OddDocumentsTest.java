@@ -31,7 +31,9 @@ class OddDocumentsTest {
         Path file = Path.of("target/pdf-test-fixtures/odd-" + name + ".md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, DOCS.get(name), StandardCharsets.UTF_8);
-        byte[] pdf = new PdfRenderer(TestDocs.defaultTheme()).withDate(Instant.EPOCH).renderBytes(TestDocs.read(file), new Diagnostics());
+        Diagnostics diags = new Diagnostics();
+        byte[] pdf = new PdfRenderer(TestDocs.defaultTheme()).withDate(Instant.EPOCH).renderBytes(TestDocs.read(file), diags);
+        assertEquals(java.util.List.of(), diags.all(), "no warnings for a document without a description");
         TestDocs.keep("odd-" + name + ".pdf", pdf);
         try (PDDocument d = Loader.loadPDF(pdf)) {
             assertTrue(d.getNumberOfPages() >= 1);
