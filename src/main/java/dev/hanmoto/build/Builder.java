@@ -89,7 +89,7 @@ public final class Builder {
                 } catch (CancellationException e) {
                     r = new Result(List.of(Diagnostic.error("timeout", "build cancelled", inputs.get(i), 0, 0)), List.of(), false);
                 }
-                diagnostics.addAll(r.diagnostics());
+                diagnostics.addAll(strict ? promoted(r.diagnostics()) : r.diagnostics());
                 written.addAll(r.written());
                 if (!r.ok()) failed++;
             }
@@ -167,6 +167,12 @@ public final class Builder {
                 throw new IllegalStateException(c);
             }
         }
+    }
+
+    /** Under {@code --strict} a warning fails the document, so it is reported as what it is then: an error. */
+    private static List<Diagnostic> promoted(List<Diagnostic> ds) {
+        return ds.stream().map(d -> d.severity() == Severity.WARNING
+                ? Diagnostic.error(d.code(), d.message(), d.file(), d.line(), d.col()) : d).toList();
     }
 
     private boolean failed(Diagnostics diags) {

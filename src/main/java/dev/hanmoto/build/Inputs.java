@@ -49,15 +49,17 @@ public final class Inputs {
 
     /**
      * The loader for a project's inputs: a Markdown file is read and given the standard transforms.
-     * Errors found while reading stop the document before any transform or renderer sees it. A book
+     * Errors found while reading stop the document before any transform or renderer sees it; images
+     * are checked next ({@link CheckImages}), so no renderer opens a file it should not. A book
      * folder (or its {@code book.yaml}) is assembled by {@link BookLoader}, each chapter read as an article.
      */
     public static DocumentLoader loader(Project project) {
         Transform standard = Transforms.standard();
+        CheckImages images = new CheckImages(project.dir());
         DocumentLoader articles = (input, diags) -> {
             var doc = SourceReader.read(input, diags);
             diags.throwIfErrors();
-            return standard.apply(doc);
+            return standard.apply(images.apply(doc, diags));
         };
         return BookLoader.dispatching(project.dir(), articles);
     }

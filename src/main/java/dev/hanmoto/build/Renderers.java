@@ -2,6 +2,7 @@ package dev.hanmoto.build;
 
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.render.Renderer;
+import dev.hanmoto.render.SourceDate;
 import dev.hanmoto.render.card.CardRenderer;
 import dev.hanmoto.render.epub.EpubRenderer;
 import dev.hanmoto.render.pdf.PdfRenderer;
@@ -29,7 +30,7 @@ public final class Renderers {
         if (formats.contains(Format.EPUB)) {
             list.add(new EpubRenderer(theme,
                     doc -> Optional.of(card.renderPng(doc, COVER_WIDTH, COVER_HEIGHT, new Diagnostics())),
-                    project.dir(), EpubRenderer.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"))));
+                    project.dir(), SourceDate.fromEnvironment()));
         }
         if (formats.contains(Format.CARD)) list.add(card);
         return list;

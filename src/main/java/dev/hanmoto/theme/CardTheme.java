@@ -46,12 +46,12 @@ public record CardTheme(
         @KeyDoc("The site line shown on the card.") String siteName,
         @KeyDoc(value = "Thymeleaf template of the card.", kind = ValueKind.THEME_FILE) String template,
         @KeyDoc(value = "CSS of the card.", kind = ValueKind.THEME_FILE) String stylesheet,
-        @KeyDoc(value = "Safe margin on every edge; nothing but the background is drawn there.", kind = ValueKind.LENGTH)
+        @KeyDoc(value = "Safe margin on every edge; nothing but the background is drawn there.", kind = ValueKind.PX_LENGTH)
         String margin,
-        @KeyDoc(value = "Band between the top margin and the title box, where the tags go.", kind = ValueKind.LENGTH)
+        @KeyDoc(value = "Band between the top margin and the title box, where the tags go.", kind = ValueKind.PX_LENGTH)
         String headerHeight,
         @KeyDoc(value = "Band between the title box and the bottom margin: site line, logo, author, date.",
-                kind = ValueKind.LENGTH) String footerHeight,
+                kind = ValueKind.PX_LENGTH) String footerHeight,
         @KeyDoc(value = "Font stack for everything but the title.", kind = ValueKind.FONT_STACK) String font,
         @KeyDoc(value = "Colour of secondary text (author, date).", kind = ValueKind.COLOR) String muted,
         @KeyDoc(value = "Optional logo image (PNG, JPEG or SVG) drawn in the footer.", kind = ValueKind.THEME_FILE) String logo,
@@ -63,7 +63,7 @@ public record CardTheme(
 
     public CardTheme {
         sizes = sizes == null || sizes.isEmpty() ? Map.of("og", "1200x630") : sizes;
-        title = title == null ? new Title(null, null, null, null, null, null) : title;
+        title = title == null ? new Title(null, null, null, null, null, null, null) : title;
         background = background == null ? "#10243e" : background;
         foreground = foreground == null ? "#ffffff" : foreground;
         accent = accent == null ? "#f2b705" : accent;
@@ -91,16 +91,19 @@ public record CardTheme(
      * @param font       font stack of the title (default {@code sans-ja})
      * @param weight     CSS font weight of the title; the stack's face of that weight is used for both
      *                   measuring and drawing (default 700)
+     * @param portraitMaxLines most lines on a card taller than wide, such as an EPUB cover, 1–10 (default 6)
      */
     @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
     public record Title(
             @KeyDoc(value = "Most lines the title may take.", min = 1, max = 10) Integer maxLines,
-            @KeyDoc(value = "Largest title font size tried first.", kind = ValueKind.LENGTH) String maxSize,
+            @KeyDoc(value = "Largest title font size tried first.", kind = ValueKind.PX_LENGTH) String maxSize,
             @KeyDoc(value = "Smallest title font size the fitting may use; below it the title is shortened with an ellipsis.",
-                    kind = ValueKind.LENGTH) String minSize,
+                    kind = ValueKind.PX_LENGTH) String minSize,
             @KeyDoc("Line height as a multiple of the font size.") Double lineHeight,
             @KeyDoc(value = "Font stack of the title.", kind = ValueKind.FONT_STACK) String font,
-            @KeyDoc(value = "CSS font weight of the title (the stack's face of that weight).", min = 100, max = 900) Integer weight) {
+            @KeyDoc(value = "CSS font weight of the title (the stack's face of that weight).", min = 100, max = 900) Integer weight,
+            @KeyDoc(value = "Most lines on a card taller than wide, such as an EPUB cover.", min = 1, max = 10)
+            Integer portraitMaxLines) {
         public Title {
             maxLines = maxLines == null ? 3 : maxLines;
             maxSize = maxSize == null ? "72px" : maxSize;
@@ -108,6 +111,7 @@ public record CardTheme(
             lineHeight = lineHeight == null ? 1.3 : lineHeight;
             font = font == null ? "sans-ja" : font;
             weight = weight == null ? 700 : weight;
+            portraitMaxLines = portraitMaxLines == null ? 6 : portraitMaxLines;
         }
     }
 }

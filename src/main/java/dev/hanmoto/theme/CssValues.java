@@ -10,35 +10,56 @@ import java.util.regex.Pattern;
 public final class CssValues {
     private CssValues() {}
 
-    private static final Pattern LENGTH = Pattern.compile("(?:[+-]?(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:mm|cm|in|pt|pc|px|em|rem|Q)|[+-]?0+(?:\\.0+)?)");
-    private static final Pattern HEX = Pattern.compile("#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})");
+    private static final Pattern LENGTH = Pattern.compile("(?:[+-]?(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:mm|cm|in|pt|pc|px|em|Q)|[+-]?0+(?:\\.0+)?)");
+    private static final Pattern HEX = Pattern.compile("#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
     private static final Pattern NUM = Pattern.compile("\\s*(?:\\d+(?:\\.\\d+)?|\\.\\d+)%?\\s*");
+    private static final Pattern PX_LENGTH = Pattern.compile("(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:px)?");
     private static final Pattern PIXELS = Pattern.compile("([1-9]\\d{0,4})x([1-9]\\d{0,4})");
 
-    /** CSS named colours (CSS Color 4 §6.1) plus {@code transparent}. */
+    /**
+     * CSS named colours (CSS Color 4 §6.1) that openhtmltopdf 1.1 also knows: it lacks a few grey/gray
+     * spellings, bisque, blanchedalmond and rebeccapurple, which would silently draw nothing.
+     */
     private static final Set<String> NAMED_COLOURS = Set.of((
-            "aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue blueviolet brown "
+            "aliceblue antiquewhite aqua aquamarine azure beige black blue blueviolet brown "
             + "burlywood cadetblue chartreuse chocolate coral cornflowerblue cornsilk crimson cyan darkblue darkcyan "
-            + "darkgoldenrod darkgray darkgreen darkgrey darkkhaki darkmagenta darkolivegreen darkorange darkorchid "
-            + "darkred darksalmon darkseagreen darkslateblue darkslategray darkslategrey darkturquoise darkviolet "
-            + "deeppink deepskyblue dimgray dimgrey dodgerblue firebrick floralwhite forestgreen fuchsia gainsboro "
+            + "darkgoldenrod darkgray darkgreen darkkhaki darkmagenta darkolivegreen darkorange darkorchid "
+            + "darkred darksalmon darkseagreen darkslateblue darkslategray darkturquoise darkviolet "
+            + "deeppink deepskyblue dimgray dodgerblue firebrick floralwhite forestgreen fuchsia gainsboro "
             + "ghostwhite gold goldenrod gray green greenyellow grey honeydew hotpink indianred indigo ivory khaki "
             + "lavender lavenderblush lawngreen lemonchiffon lightblue lightcoral lightcyan lightgoldenrodyellow "
-            + "lightgray lightgreen lightgrey lightpink lightsalmon lightseagreen lightskyblue lightslategray "
-            + "lightslategrey lightsteelblue lightyellow lime limegreen linen magenta maroon mediumaquamarine "
+            + "lightgreen lightgrey lightpink lightsalmon lightseagreen lightskyblue lightslategray "
+            + "lightsteelblue lightyellow lime limegreen linen magenta maroon mediumaquamarine "
             + "mediumblue mediumorchid mediumpurple mediumseagreen mediumslateblue mediumspringgreen mediumturquoise "
             + "mediumvioletred midnightblue mintcream mistyrose moccasin navajowhite navy oldlace olive olivedrab "
             + "orange orangered orchid palegoldenrod palegreen paleturquoise palevioletred papayawhip peachpuff peru "
-            + "pink plum powderblue purple rebeccapurple red rosybrown royalblue saddlebrown salmon sandybrown "
-            + "seagreen seashell sienna silver skyblue slateblue slategray slategrey snow springgreen steelblue tan "
-            + "teal thistle tomato turquoise violet wheat white whitesmoke yellow yellowgreen transparent").split(" "));
+            + "pink plum powderblue purple red rosybrown royalblue saddlebrown salmon sandybrown "
+            + "seagreen seashell sienna silver skyblue slateblue slategray snow springgreen steelblue tan "
+            + "teal thistle tomato turquoise violet wheat white whitesmoke yellow yellowgreen").split(" "));
 
-    /** A length such as {@code 18mm}, {@code 10.5pt}, {@code 1.2em}, {@code 20Q} (1Q = 0.25 mm), or {@code 0}. */
+    /**
+     * A length such as {@code 18mm}, {@code 10.5pt}, {@code 1.2em}, {@code 20Q} (1Q = 0.25 mm), or {@code 0}:
+     * the units openhtmltopdf understands (CSS 2.1), plus Q, which themes may use and
+     * {@link #normalizeLength} turns into mm.
+     */
     public static boolean isLength(String s) {
         return s != null && LENGTH.matcher(s.trim()).matches();
     }
 
-    /** {@code #rgb}, {@code #rgba}, {@code #rrggbb}, {@code #rrggbbaa}, {@code rgb(r, g, b)}, {@code rgba(r, g, b, a)} or a named colour. */
+    /**
+     * The length as the renderers read it: Q (級, the Japanese typesetting unit, CSS Values 3) becomes
+     * mm, since openhtmltopdf does not know Q; other lengths are returned trimmed.
+     */
+    public static String normalizeLength(String s) {
+        String v = s.trim();
+        if (!v.endsWith("Q") || !isLength(v)) return v;
+        return new BigDecimal(v.substring(0, v.length() - 1)).multiply(new BigDecimal("0.25")).stripTrailingZeros().toPlainString() + "mm";
+    }
+
+    /**
+     * {@code #rgb}, {@code #rrggbb}, {@code rgb(r, g, b)}, {@code rgba(r, g, b, a)} or a named colour — what
+     * openhtmltopdf and the card rasteriser read ({@code #rrggbbaa} is not).
+     */
     public static boolean isColour(String s) {
         if (s == null) return false;
         String v = s.trim();
@@ -55,6 +76,11 @@ public final class CssValues {
             }
         }
         return false;
+    }
+
+    /** A length in px for raster outputs: {@code 64px}, {@code 12.5px} or a bare {@code 64}. */
+    public static boolean isPxLength(String s) {
+        return s != null && PX_LENGTH.matcher(s.trim()).matches();
     }
 
     /** {@code WIDTHxHEIGHT} in pixels, each 1–99999, e.g. {@code 1200x630}. */

@@ -18,9 +18,9 @@ public record PageSize(String name, double widthMm, double heightMm) {
 
     static {
         for (PageSize p : new PageSize[] {
-                new PageSize("A3", 297, 420), new PageSize("A4", 210, 297), new PageSize("A5", 148, 210),
-                new PageSize("A6", 105, 148), new PageSize("B4", 257, 364), new PageSize("B5", 182, 257),
-                new PageSize("B6", 128, 182), new PageSize("Letter", 215.9, 279.4), new PageSize("Legal", 215.9, 355.6)}) {
+                // Exactly the sizes the PDF renderer's page geometry knows; add a size there and here.
+                new PageSize("A4", 210, 297), new PageSize("A5", 148, 210), new PageSize("B5", 182, 257),
+                new PageSize("B6", 128, 182), new PageSize("Letter", 215.9, 279.4)}) {
             NAMED.put(p.name().toLowerCase(Locale.ROOT), p);
         }
     }

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param page        page box and margins
  * @param toc         table of contents
  * @param runningHead what the running head shows: {@code title}, {@code chapter} or {@code none}
+ * @param lastLineMin fewest characters on a paragraph's last line, closing punctuation not counted
+ *                    (default 2; 1 allows a one-character last line)
  * @param template    Thymeleaf template (theme file) wrapping the body
  * @param stylesheet  CSS (theme file) for print
  */
@@ -17,6 +19,8 @@ public record PdfTheme(
         @KeyDoc("Page box and margins.") Page page,
         @KeyDoc("Table of contents.") Toc toc,
         @KeyDoc(value = "What the running head shows.", oneOf = {"title", "chapter", "none"}) String runningHead,
+        @KeyDoc(value = "Fewest characters on a paragraph's last line, closing punctuation not counted (default 2).",
+                min = 1, max = 10) Integer lastLineMin,
         @KeyDoc(value = "Thymeleaf template wrapping the body.", kind = ValueKind.THEME_FILE) String template,
         @KeyDoc(value = "CSS for print.", kind = ValueKind.THEME_FILE) String stylesheet) {
 

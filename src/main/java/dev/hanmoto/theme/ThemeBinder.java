@@ -60,8 +60,11 @@ final class ThemeBinder {
     /** The JSON tree for {@code type}, or null where a problem was reported. */
     JsonNode bind(ThemeNode node, Type type, String path, KeyDoc doc) {
         if (node instanceof ThemeNode.Scalar s && s.isNull()) {
-            if (type instanceof Class<?> c && c.isPrimitive()) {
-                problems.add(s.origin().error("theme-type", path + ": needs a value"));
+            // A section or a font file cannot be "unset": renderers rely on them. Leave the key out to inherit.
+            boolean required = type instanceof Class<?> c && (c.isPrimitive() || c.isRecord())
+                    || (doc != null && doc.kind() == ValueKind.FONT_FILE);
+            if (required) {
+                problems.add(s.origin().error("theme-type", path + ": needs a value (leave the key out to inherit it)"));
                 return null;
             }
             return JSON.nullNode();
@@ -100,6 +103,7 @@ final class ThemeBinder {
             String where = path.isEmpty() ? "" : " in " + path;
             if (key == null) {
                 String hint = DidYouMean.suggest(e.key(), byName.keySet())
+                        .or(() -> nestedKey(e.key(), keys))
                         .map(s -> " (did you mean '" + s + "'?)")
                         .orElse(" (known keys: " + String.join(", ", byName.keySet()) + ")");
                 problems.add(e.keyOrigin().error("theme-unknown-key", "unknown key '" + e.key() + "'" + where + hint));
@@ -111,11 +115,23 @@ final class ThemeBinder {
         return out;
     }
 
+    /** A key written one level too high, e.g. {@code size} directly under {@code pdf}: {@code page.size}. */
+    private static Optional<String> nestedKey(String key, List<ThemeKeys.Key> keys) {
+        for (ThemeKeys.Key k : keys) {
+            if (k.type() instanceof Class<?> c && c.isRecord()) {
+                for (ThemeKeys.Key inner : ThemeKeys.of(c)) {
+                    if (inner.name().equals(key)) return Optional.of(k.name() + "." + inner.name());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private JsonNode bindScalar(ThemeNode.Scalar s, Type type, String path, KeyDoc doc) {
         String v = s.value();
         if (type == String.class) {
             checkText(s, path, doc);
-            return JSON.textNode(v);
+            return JSON.textNode(doc != null && doc.kind() == ValueKind.LENGTH ? CssValues.normalizeLength(v) : v);
         }
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
             if (!s.type().equals("int")) return wrongType(s, path, "a whole number");
@@ -174,7 +190,11 @@ final class ThemeBinder {
             case TEXT -> { }
             case LENGTH -> {
                 if (!CssValues.isLength(v)) problems.add(s.origin().error("theme-value", path + ": '" + v
-                        + "' is not a length (a number with a unit: mm, cm, in, pt, pc, px, em, rem, Q)"));
+                        + "' is not a length (a number with a unit: mm, cm, in, pt, pc, px, em, Q)"));
+            }
+            case PX_LENGTH -> {
+                if (!CssValues.isPxLength(v)) problems.add(s.origin().error("theme-value", path + ": " + quote(v)
+                        + " is not a length in px (e.g. 64px; the card is a raster image)"));
             }
             case COLOR -> {
                 if (!CssValues.isColour(v)) problems.add(s.origin().error("theme-value", path + ": '" + v

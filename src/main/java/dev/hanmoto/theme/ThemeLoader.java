@@ -143,6 +143,7 @@ public final class ThemeLoader {
         ThemeBinder binder = new ThemeBinder(files, projectDir, installDir, stacks);
         JsonNode json = binder.bind(root, ThemeDefinition.class, "", null);
         List<Diagnostic> problems = new ArrayList<>(binder.problems());
+        problems.addAll(pageBoxProblems(root));
         for (String section : List.of("pdf", "epub", "card")) {
             if (root.find(section).isEmpty()) {
                 problems.add(Diagnostic.error("theme-missing-section", "theme has no '" + section
@@ -159,6 +160,21 @@ public final class ThemeLoader {
         }
         return new Theme(start.name(), def.description(), files, fontStacks(def, binder.resolvedFonts()),
                 def.pdf(), def.epub(), def.card());
+    }
+
+    /** {@code pdf.page.width} and {@code height} replace {@code size} only together; one alone would be ignored. */
+    private static List<Diagnostic> pageBoxProblems(ThemeNode.MapNode root) {
+        Optional<ThemeNode> page = root.find("pdf").filter(n -> n instanceof ThemeNode.MapNode)
+                .flatMap(n -> ((ThemeNode.MapNode) n).find("page")).filter(n -> n instanceof ThemeNode.MapNode);
+        if (page.isEmpty()) return List.of();
+        ThemeNode.MapNode p = (ThemeNode.MapNode) page.get();
+        Optional<ThemeNode> w = p.find("width").filter(n -> !(n instanceof ThemeNode.Scalar s && s.isNull()));
+        Optional<ThemeNode> h = p.find("height").filter(n -> !(n instanceof ThemeNode.Scalar s && s.isNull()));
+        if (w.isPresent() == h.isPresent()) return List.of();
+        String set = w.isPresent() ? "width" : "height";
+        String missing = w.isPresent() ? "height" : "width";
+        return List.of(w.or(() -> h).get().origin().error("theme-value", "pdf.page." + set + ": set pdf.page." + missing
+                + " as well (width and height together replace size)"));
     }
 
     /** The user's own file first, then each parent's; within a file, by line and column. */

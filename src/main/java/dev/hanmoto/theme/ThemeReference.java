@@ -60,9 +60,10 @@ public final class ThemeReference {
                   theme extends; "—" means unset.
 
                 Value types: *length* is a number with a unit (`mm`, `cm`, `in`, `pt`, `pc`, `px`, `em`,
-                `rem`, `Q`) or `0`; *colour* is `#rgb`, `#rrggbb`, `rgb(r, g, b)` or a CSS colour name;
+                or `Q`, 1Q = 0.25 mm, handed to the renderers as mm) or `0`; *colour* is `#rgb`, `#rrggbb`, `rgb(r, g, b)` or a CSS colour name;
                 *page size* is one of\s""").append(PageSize.names()).append("""
-                 (B sizes are JIS: B5 = 182×257 mm); *pixels* is `WIDTHxHEIGHT`; *theme file* is a
+                 (B sizes are JIS: B5 = 182×257 mm); *length in px* is CSS pixels for the raster card
+                (`64px`, or a bare `64`); *pixels* is `WIDTHxHEIGHT`; *theme file* is a
                 file of the theme or a parent; *font file* is a TrueType `.ttf` (not CFF `.otf`, not `.ttc`)
                 covering kana, kanji and Latin, relative to the theme folder, the project or the installation.
 
@@ -78,7 +79,7 @@ public final class ThemeReference {
             for (Row r : rows) {
                 sb.append("| `").append(r.path()).append("` | ").append(cell(r.type())).append(" | ")
                         .append(r.defaultValue().isEmpty() ? "—" : "`" + cell(r.defaultValue()) + "`").append(" | ")
-                        .append(cell(r.meaning())).append(" |\n");
+                        .append(text(r.meaning())).append(" |\n");
             }
             sb.append('\n');
         });
@@ -140,6 +141,11 @@ public final class ThemeReference {
 
     private static String stackNames(ThemeNode n) {
         return n instanceof ThemeNode.MapNode m ? String.join(", ", m.entries().keySet()) : "";
+    }
+
+    /** Prose in a cell: angle brackets escaped so {@code <slug>} is not taken for an HTML tag. */
+    private static String text(String s) {
+        return cell(s).replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static String cell(String s) {

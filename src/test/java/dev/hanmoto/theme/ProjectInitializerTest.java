@@ -35,7 +35,6 @@ class ProjectInitializerTest {
     @Test
     void themeOverridesTwoKeysOfDefault() {
         ProjectInitializer.Result r = ProjectInitializer.init(tmp.resolve("my-book"));
-        for (String f : ThemeProject.BASE_FILES) new ThemeProject(r.dir()).write("themes/mytheme/" + f, "<html/>");
         Theme t = new ThemeLoader(r.dir(), java.util.Optional.of(ThemeProject.REPO)).load(ProjectInitializer.THEME);
         assertEquals("B5", t.pdf().page().size());
         assertEquals("#7a1f3d", t.card().background());

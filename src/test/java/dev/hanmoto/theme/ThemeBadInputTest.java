@@ -112,4 +112,19 @@ class ThemeBadInputTest {
         assertTrue(ds.stream().allMatch(d -> d.code().equals("theme-path")), ThemeProject.formatted(ds).toString());
         assertEquals("theme-path", project.errors("other").get(0).code());
     }
+
+    @Test
+    void nullSectionsAndFontFilesNeedAValue() {
+        Path f = project.themeOnBase("mine", """
+                pdf: ~
+                card: { title: ~ }
+                fonts: { x: [ { file: ~ } ] }
+                epub: { cover: ~ }
+                """);
+        assertEquals(List.of(
+                f + ":2:6: error: pdf: needs a value (leave the key out to inherit it)",
+                f + ":3:16: error: card.title: needs a value (leave the key out to inherit it)",
+                f + ":4:23: error: fonts.x[0].file: needs a value (leave the key out to inherit it)"),
+                ThemeProject.formatted(project.errors("mine")));
+    }
 }

@@ -21,14 +21,8 @@ class ThemeLoaderTest {
         project = new ThemeProject(tmp);
     }
 
-    /** The default theme's templates and stylesheets, which the renderers' branches provide. */
-    private void stubDefaultFiles(String theme) {
-        for (String f : ThemeProject.BASE_FILES) project.write("themes/" + theme + "/" + f, "<html/>");
-    }
-
     @Test
     void childOfDefaultGivesJisB5OverDefaultSettings() {
-        stubDefaultFiles("mine");
         project.theme("mine", """
                 extends: default
                 pdf:
@@ -46,7 +40,6 @@ class ThemeLoaderTest {
 
     @Test
     void misspelledPageIsReportedAtItsLineWithSuggestion() {
-        stubDefaultFiles("mine");
         Path file = project.theme("mine", """
                 extends: default
                 pdf:
@@ -148,7 +141,7 @@ class ThemeLoaderTest {
                 """);
         List<Diagnostic> ds = project.errors("mine");
         assertEquals(List.of(
-                f + ":4:20: error: pdf.page.margin.top: '18 mm' is not a length (a number with a unit: mm, cm, in, pt, pc, px, em, rem, Q)",
+                f + ":4:20: error: pdf.page.margin.top: '18 mm' is not a length (a number with a unit: mm, cm, in, pt, pc, px, em, Q)",
                 f + ":5:3: error: unknown key 'tco' in pdf (did you mean 'toc'?)",
                 f + ":7:15: error: card.background: '#12345' is not a colour (#rgb, #rrggbb, rgb(r, g, b) or a CSS colour name)"),
                 ThemeProject.formatted(ds));
@@ -175,7 +168,7 @@ class ThemeLoaderTest {
     @Test
     void unknownPageSizeListsTheKnownOnes() {
         project.themeOnBase("mine", "pdf: { page: { size: B7 } }\n");
-        assertEquals("pdf.page.size: 'B7' is not a page size (A3, A4, A5, A6, B4, B5, B6, Letter, Legal, or set width and height)",
+        assertEquals("pdf.page.size: 'B7' is not a page size (A4, A5, B5, B6, Letter, or set width and height)",
                 project.errors("mine").get(0).message());
     }
 
@@ -211,7 +204,6 @@ class ThemeLoaderTest {
 
     @Test
     void projectThemeMayShadowAndExtendTheBuiltinOfTheSameName() {
-        stubDefaultFiles("default");
         project.theme("default", "extends: default\n");
         Theme t = project.load("default");
         assertEquals("A5", t.pdf().page().size());
@@ -227,5 +219,48 @@ class ThemeLoaderTest {
         assertEquals("cover.png", project.load("img").epub().cover());
         project.themeOnBase("bad", "epub: { cover: missing.png }\n");
         assertEquals("theme-file-missing", project.errors("bad").get(0).code());
+    }
+
+    @Test
+    void cardLengthsAreInPixels() {
+        Path f = project.themeOnBase("mine", "card: { margin: 10mm, title: { max-size: 90 } }\n");
+        assertEquals(List.of(f + ":2:17: error: card.margin: '10mm' is not a length in px (e.g. 64px; the card is a raster image)"),
+                ThemeProject.formatted(project.errors("mine")));
+    }
+
+    @Test
+    void keyOneLevelTooHighSuggestsItsPlace() {
+        Path f = project.themeOnBase("mine", "pdf:\n  size: B5\n");
+        assertEquals(List.of(f + ":3:3: error: unknown key 'size' in pdf (did you mean 'page.size'?)"),
+                ThemeProject.formatted(project.errors("mine")));
+    }
+
+    @Test
+    void unknownKeyWithoutCloseMatchListsTheKnownKeys() {
+        Path f = project.themeOnBase("mine", "toc:\n  depth: 2\n");
+        assertEquals(List.of(f + ":2:1: error: unknown key 'toc' (did you mean 'pdf.toc'?)"),
+                ThemeProject.formatted(project.errors("mine")));
+        project.themeOnBase("other", "pdf: { colour: red }\n");
+        assertEquals("unknown key 'colour' in pdf (known keys: page, toc, running-head, template, stylesheet)",
+                project.errors("other").get(0).message());
+    }
+
+    @Test
+    void explicitPageBoxNeedsWidthAndHeight() {
+        Path f = project.themeOnBase("half", "pdf: { page: { width: 120mm } }\n");
+        assertEquals(List.of(f + ":2:23: error: pdf.page.width: set pdf.page.height as well (width and height together replace size)"),
+                ThemeProject.formatted(project.errors("half")));
+        project.themeOnBase("both", "pdf: { page: { width: 120mm, height: 180mm } }\n");
+        Theme t = project.load("both");
+        assertEquals("120mm", t.pdf().page().width());
+        assertEquals("180mm", t.pdf().page().height());
+    }
+
+    @Test
+    void qLengthsReachTheRenderersAsMillimetres() {
+        project.themeOnBase("mine", "pdf: { page: { margin: { top: 72Q, inner: 81.5Q } } }\n");
+        PdfTheme.Margin m = project.load("mine").pdf().page().margin();
+        assertEquals("18mm", m.top());
+        assertEquals("20.375mm", m.inner());
     }
 }

@@ -38,6 +38,27 @@ final class CardFonts {
         });
     }
 
+    /**
+     * The font with its GSUB table hidden (tag renamed, so parsers skip it). PDFBox would otherwise run
+     * glyph substitution on every string it draws, while the title was measured without it
+     * ({@link TrueTypeMetrics}): hiding it keeps drawn and measured widths equal, and saves the
+     * per-string substitution work. The embedded subset never carried GSUB anyway.
+     */
+    static byte[] withoutGsub(byte[] font) {
+        byte[] copy = font.clone();
+        int numTables = ((copy[4] & 0xff) << 8) | (copy[5] & 0xff);
+        for (int t = 0; t < numTables; t++) {
+            int rec = 12 + 16 * t;
+            if (copy[rec] == 'G' && copy[rec + 1] == 'S' && copy[rec + 2] == 'U' && copy[rec + 3] == 'B') {
+                copy[rec] = 'g';
+                copy[rec + 1] = 's';
+                copy[rec + 2] = 'u';
+                copy[rec + 3] = 'b';
+            }
+        }
+        return copy;
+    }
+
     /** Advance widths of the font file, parsed once per process. */
     static TrueTypeMetrics metrics(Path file) {
         return load(file).metrics();
@@ -48,7 +69,7 @@ final class CardFonts {
         Path key = file.toAbsolutePath().normalize();
         return PER_THREAD.get().computeIfAbsent(key, p -> {
             try {
-                return new TTFParser().parse(new RandomAccessReadBuffer(load(p).bytes()));
+                return new TTFParser().parse(new RandomAccessReadBuffer(withoutGsub(load(p).bytes())));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot parse font " + p, e);
             }

@@ -25,6 +25,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,15 +35,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 
 /**
  * Social card renderer: fits the title ({@link TitleFitter}), fills the theme's Thymeleaf template
@@ -53,11 +60,12 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * <p>Why this path: openhtmltopdf's Java2D module stops at 1.1.37 and does not match our 1.1.65 core;
  * plain Java2D drawing was about 3× faster in a probe but would move the card's layout out of the
  * theme's HTML/CSS into Java. The PDF route keeps the template authoritative and, with fonts parsed
- * once, reaches the batch target (see {@code CardBench}).
+ * once, reaches the batch target: about 33 CPU ms per 1200×630 card warm, 60 cards/s on two idle
+ * cores ({@code CardBench}).
  *
- * <p>Fonts are read and measured once per process ({@link CardFonts}); an instance is immutable and
- * renders many cards in parallel. Output bytes depend only on the document and the theme: the PNG
- * writer stores no time, and the intermediate PDF never leaves memory.
+ * <p>Font files are read and measured once per process, and parsed for drawing once per thread
+ * ({@link CardFonts}); an instance is immutable and renders many cards in parallel. Output bytes depend only on the document and the theme: the PNG
+ * writer ({@link PngEncoder}) stores no time, and the intermediate PDF never leaves memory.
  */
 public final class CardRenderer implements Renderer {
     /** A named output size in px. */
@@ -78,6 +86,7 @@ public final class CardRenderer implements Renderer {
     private final Map<String, List<FontFace>> stacks;
     private final FontFace titleFace;
     private final TitleFitter fitter;
+    private final TrueTypeMetrics titleMetrics;
     private final EmojiArtwork emoji = EmojiArtwork.twemoji();
     private final String stylesheet;
     private final String logo;
@@ -119,6 +128,9 @@ public final class CardRenderer implements Renderer {
         if (card.title().maxLines() < 1 || card.title().maxLines() > 10) {
             problems.add(Diagnostic.error("theme-card-title", "card.title.max-lines: expected 1 to 10", themeFile, 0, 0));
         }
+        if (card.title().portraitMaxLines() < 1 || card.title().portraitMaxLines() > 10) {
+            problems.add(Diagnostic.error("theme-card-title", "card.title.portrait-max-lines: expected 1 to 10", themeFile, 0, 0));
+        }
         if (!"slug".equals(card.fileName()) && !"thumbnail".equals(card.fileName())) {
             problems.add(Diagnostic.error("theme-card-file-name", "card.file-name: expected 'slug' or 'thumbnail', got '" + card.fileName() + "'", themeFile, 0, 0));
         }
@@ -152,7 +164,8 @@ public final class CardRenderer implements Renderer {
         if (!problems.isEmpty()) throw new UserError(problems);
 
         stylesheet = files.requireText(card.stylesheet());
-        fitter = new TitleFitter(TrueTypeMetrics.of(titleFace.file()), emoji);
+        titleMetrics = TrueTypeMetrics.of(titleFace.file());
+        fitter = new TitleFitter(titleMetrics, emoji);
     }
 
     @Override
@@ -212,14 +225,21 @@ public final class CardRenderer implements Renderer {
         return renderPng(doc, v.width(), v.height(), diags);
     }
 
-    /** The card at any size (e.g. an EPUB cover, 1600x2560), as PNG bytes. */
+    /**
+     * The card at any size, as PNG bytes: e.g. the EPUB cover (1600x2560). Sizes wider than the default
+     * variant are laid out at its width and scaled up; taller-than-wide sizes allow
+     * {@code title.portrait-max-lines}.
+     */
     public byte[] renderPng(Document doc, int width, int height, Diagnostics diags) {
         return encodePng(renderImage(doc, width, height, diags));
     }
 
     /** The card at the given size as an image of exactly {@code width}×{@code height} px. */
     public BufferedImage renderImage(Document doc, int width, int height, Diagnostics diags) {
-        String xhtml = xhtml(doc, width, height, diags);
+        // Wider than the default variant (e.g. a 1600x2560 EPUB cover): lay out at the default
+        // variant's width and scale the picture, so margins and type keep their proportions.
+        double scale = Math.max(1.0, width / (double) variants.get(0).width());
+        String xhtml = xhtml(doc, (int) Math.round(width / scale), (int) Math.round(height / scale), diags);
         try {
             byte[] pdf = layout(xhtml);
             return rasterise(pdf, width, height);
@@ -239,9 +259,11 @@ public final class CardRenderer implements Renderer {
         }
         Meta meta = doc.meta();
         String titleText = meta.title().orElse(doc.slug());
-        var box = new TitleFitter.Box(boxW, boxH, card.title().maxLines(), maxSize, minSize, card.title().lineHeight());
+        int maxLines = height > width ? card.title().portraitMaxLines() : card.title().maxLines();
+        var box = new TitleFitter.Box(boxW, boxH, maxLines, maxSize, minSize, card.title().lineHeight());
         TitleFitter.Fitted fitted = fitter.fit(titleText, box);
         fitted.truncationWarning(doc.source(), titleText).ifPresent(diags::report);
+        reportMissingGlyphs(doc, titleText, titleMetrics, diags);
 
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("card", Map.of("width", px(width), "height", px(height), "margin", px(margin)));
@@ -272,6 +294,37 @@ public final class CardRenderer implements Renderer {
         return templates.render(card.template(), vars);
     }
 
+    /**
+     * Characters of the title that the title font cannot draw (openhtmltopdf would print {@code #}):
+     * one warning per document naming each character and its code point. Emoji with artwork are drawn
+     * as pictures and never count.
+     */
+    private void reportMissingGlyphs(Document doc, String text, TrueTypeMetrics font, Diagnostics diags) {
+        Set<Integer> missing = new TreeSet<>();
+        int i = 0;
+        while (i < text.length()) {
+            var m = emoji.match(text, i);
+            if (m.isPresent()) {
+                i = m.get().end();
+                continue;
+            }
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!font.has(cp) && !Character.isWhitespace(cp) && Character.getType(cp) != Character.FORMAT
+                    && Character.getType(cp) != Character.NON_SPACING_MARK && !(cp >= 0xFE00 && cp <= 0xFE0F)) {
+                missing.add(cp);
+            }
+        }
+        if (missing.isEmpty()) return;
+        StringBuilder sb = new StringBuilder();
+        for (int cp : missing) {
+            if (!sb.isEmpty()) sb.append(", ");
+            sb.append('\'').appendCodePoint(cp).append("' ").append(String.format(Locale.ROOT, "U+%04X", cp));
+        }
+        diags.report(Diagnostic.warning("card-missing-glyph", "the card title font " + font.name()
+                + " has no glyph for " + sb + "; it would be drawn as '#'", doc.source(), 0, 0));
+    }
+
     /** A title line as runs of text and emoji; emoji carry their Twemoji SVG as a data: URI. */
     private List<Map<String, Object>> runs(String line) {
         List<Map<String, Object>> runs = new ArrayList<>();
@@ -294,7 +347,7 @@ public final class CardRenderer implements Renderer {
             var b = new PdfRendererBuilder();
             b.usePDDocument(pdf);
             b.useFastMode();
-            b.useSVGDrawer(new BatikSVGDrawer());
+            if (xhtml.contains("data:image/svg+xml")) b.useSVGDrawer(new BatikSVGDrawer());
             b.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
                     ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
             b.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
@@ -305,12 +358,42 @@ public final class CardRenderer implements Renderer {
                     b.useFont(new FaceSupplier(pdf, face.file()), stack.getKey(), face.weight(), style, true);
                 }
             }
-            b.withHtmlContent(xhtml, null);
+            b.withW3cDocument(parse(xhtml), null);
             b.toStream(out);
             b.run();
         }
         return out.toByteArray();
     }
+
+    /**
+     * Parses the filled template with this thread's namespace-aware parser (DOCTYPE allowed, external
+     * entities and DTDs never loaded). Reusing it saves the JAXP provider lookup that openhtmltopdf's
+     * own parsing repeats for every card.
+     */
+    private static org.w3c.dom.Document parse(String xhtml) throws IOException {
+        DocumentBuilder parser = PARSER.get();
+        parser.reset();
+        try {
+            return parser.parse(new InputSource(new StringReader(xhtml)));
+        } catch (SAXException e) {
+            throw new IllegalStateException("card template did not give well-formed XHTML: " + e.getMessage(), e);
+        }
+    }
+
+    private static final ThreadLocal<DocumentBuilder> PARSER = ThreadLocal.withInitial(() -> {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setValidating(false);
+            f.setExpandEntityReferences(false);
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            return f.newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    });
 
     private BufferedImage rasterise(byte[] pdfBytes, int width, int height) throws IOException {
         var img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -334,15 +417,9 @@ public final class CardRenderer implements Renderer {
         return img;
     }
 
-    /** PNG bytes; ImageIO's writer stores no time or other varying chunk, so equal images give equal bytes. */
+    /** PNG bytes; see {@link PngEncoder}: no time or other varying chunk, equal images give equal bytes. */
     static byte[] encodePng(BufferedImage img) {
-        var out = new ByteArrayOutputStream(256 * 1024);
-        try {
-            if (!ImageIO.write(img, "png", out)) throw new IllegalStateException("no PNG writer");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return PngEncoder.encode(img);
     }
 
     /** Loads the face into this card's PDF only if the layout asks for it. */

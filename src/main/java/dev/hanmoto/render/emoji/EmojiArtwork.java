@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -57,11 +58,17 @@ public final class EmojiArtwork {
     private final Map<String, byte[]> svgs;
     /** Longest sequence, in code points other than U+FE0F. */
     private final int maxLength;
+    /** Code points that start some sequence: a quick reject for ordinary text. */
+    private final BitSet starts = new BitSet(0x20000);
 
     private EmojiArtwork(Map<String, byte[]> svgs) {
         this.svgs = svgs;
         int max = 1;
-        for (String k : svgs.keySet()) max = Math.max(max, k.split("-").length);
+        for (String k : svgs.keySet()) {
+            String[] cps = k.split("-");
+            max = Math.max(max, cps.length);
+            starts.set(Integer.parseInt(cps[0], 16));
+        }
         this.maxLength = max;
     }
 
@@ -118,7 +125,7 @@ public final class EmojiArtwork {
     public Optional<Match> match(CharSequence text, int start) {
         if (start >= text.length()) return Optional.empty();
         int first = Character.codePointAt(text, start);
-        if (first == VS16 || first == VS15 || first == 0x200D) return Optional.empty();
+        if (!starts.get(first)) return Optional.empty();
         // Gather up to maxLength code points (U+FE0F skipped but remembered through the end index).
         int[] cps = new int[maxLength];
         int[] ends = new int[maxLength];

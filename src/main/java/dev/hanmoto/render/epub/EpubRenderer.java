@@ -79,7 +79,7 @@ public final class EpubRenderer implements Renderer {
      * {@code SOURCE_DATE_EPOCH}.
      */
     public EpubRenderer(Theme theme, Function<Document, Optional<byte[]>> coverSource) {
-        this(theme, coverSource, Path.of("").toAbsolutePath(), sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")));
+        this(theme, coverSource, Path.of("").toAbsolutePath(), dev.hanmoto.render.SourceDate.fromEnvironment());
     }
 
     /**
@@ -105,8 +105,7 @@ public final class EpubRenderer implements Renderer {
 
     /** {@code SOURCE_DATE_EPOCH} (seconds since 1970, reproducible-builds.org) as an instant, if set and valid. */
     public static Optional<Instant> sourceDateEpoch(String value) {
-        if (value == null || !value.strip().matches("\\d{1,12}")) return Optional.empty();
-        return Optional.of(Instant.ofEpochSecond(Long.parseLong(value.strip())));
+        return dev.hanmoto.render.SourceDate.parse(value);
     }
 
     @Override

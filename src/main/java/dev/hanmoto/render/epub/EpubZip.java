@@ -16,8 +16,13 @@ import java.util.zip.ZipOutputStream;
  * field). Entries are written in the order they are added; the caller fixes that order.
  */
 final class EpubZip {
-    /** Earliest time a zip (DOS) timestamp can hold. */
-    static final LocalDateTime DOS_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0, 0);
+    /**
+     * Earliest time used: just after the DOS epoch. Not 1980-01-01 00:00:00 itself, because
+     * {@code ZipEntry} takes exactly that DOS value as its "before 1980" marker and then adds an
+     * extended-timestamp extra field — on {@code mimetype} too, which EPUBCheck rejects (PKG-005).
+     * Any {@code SOURCE_DATE_EPOCH} before 1980 (0 is common) would otherwise break the EPUB.
+     */
+    static final LocalDateTime DOS_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0, 2);
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8);

@@ -104,6 +104,11 @@ final class ImageResources {
         }
         byte[] bytes;
         try {
+            // normalize() does not see symbolic links: one inside the project may point anywhere.
+            if (!file.toRealPath().startsWith(projectDir.toRealPath())) {
+                warn(sourceFile, pos, "epub-image-outside", "image '" + src + "' is a link to a file outside the project directory; not copied");
+                return Optional.empty();
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             warn(sourceFile, pos, "epub-image-io", "cannot read image '" + src + "': " + e.getMessage());

@@ -62,7 +62,12 @@ final class FontLibrary {
     private static TrueTypeFont parse(Path file) {
         try {
             // Read fully: no open file handle per font for the life of the process.
-            return new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(file)));
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(file)));
+            // With GSUB on, PDFBox sets "fi" as a ligature glyph that its subset ToUnicode map leaves out:
+            // the text no longer extracts and PDF/A 6.2.11.7.2 / PDF/UA 7.21.7 fail. Horizontal Japanese
+            // needs no substitution (disabling only the liga feature was not enough).
+            ttf.setEnableGsub(false);
+            return ttf;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot parse font " + file, e);
         }

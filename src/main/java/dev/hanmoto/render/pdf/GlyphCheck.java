@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * Finds characters that no font of the stacks in use can draw, before rendering: openhtmltopdf would
- * silently print {@code #} for them. One warning ({@code missing-glyph}) per distinct character, at its
+ * silently print {@code #} for them. The renderer sets them as 〓 (geta). One warning ({@code missing-glyph}) per distinct character, at its
  * first occurrence, with its code point and how often it occurs.
  *
  * <p>Whitespace, controls and format characters (ZWJ, variation selectors) are not drawn and are not
@@ -88,7 +88,7 @@ final class GlyphCheck {
             diags.report(Diagnostic.warning("missing-glyph",
                     "no glyph for '" + new String(Character.toChars(cp)) + "' (U+"
                             + String.format(java.util.Locale.ROOT, "%04X", cp) + ") in the fonts " + stackNames
-                            + "; it would print as '#'" + times,
+                            + "; it is set as 〓 (U+3013)" + times,
                     file, hit.line, hit.col));
         });
     }

@@ -53,6 +53,9 @@ public final class PdfRenderer implements Renderer {
     /** The PDF producer string. */
     public static final String PRODUCER = "Hanmoto 0.1.0";
 
+    /** Characters a paragraph's last line keeps at least when the theme does not say (JLREQ practice). */
+    static final int DEFAULT_LAST_LINE_MIN = 2;
+
     private final PdfTheme pdf;
     private final FontStacks fonts;
     private final ThemeFiles files;
@@ -60,9 +63,18 @@ public final class PdfRenderer implements Renderer {
     private final Optional<Instant> fixedDate;
     private final Function<String, Optional<String>> emojiSource;
 
-    /** A renderer for the theme's {@code pdf} section, fonts and files. */
+    /**
+     * A renderer for the theme's {@code pdf} section, fonts and files. Emoji are drawn in colour from
+     * the bundled Twemoji artwork, inline as SVG; emoji without artwork stay text.
+     */
     public PdfRenderer(Theme theme) {
-        this(theme.pdf(), theme.fonts(), theme.files(), Optional.empty(), e -> Optional.empty());
+        this(theme.pdf(), theme.fonts(), theme.files(), Optional.empty(), PdfRenderer::twemojiDataUri);
+    }
+
+    /** The Twemoji SVG of an emoji sequence as a {@code data:} URI (no file, no network). */
+    static Optional<String> twemojiDataUri(String emoji) {
+        return dev.hanmoto.render.emoji.EmojiArtwork.twemoji().findSvg(emoji)
+                .map(svg -> "data:image/svg+xml;base64," + java.util.Base64.getEncoder().encodeToString(svg));
     }
 
     private PdfRenderer(PdfTheme pdf, FontStacks fonts, ThemeFiles files, Optional<Instant> fixedDate,
@@ -84,7 +96,7 @@ public final class PdfRenderer implements Renderer {
     }
 
     /**
-     * This renderer with emoji drawn as artwork: {@code source} maps an emoji sequence to the image
+     * This renderer with other emoji artwork: {@code source} maps an emoji sequence to the image
      * {@code src} to place inline (SVG or PNG), or empty to keep it as text.
      */
     public PdfRenderer withEmojiSource(Function<String, Optional<String>> source) {
@@ -103,19 +115,15 @@ public final class PdfRenderer implements Renderer {
 
     /** The PDF bytes of a document. */
     byte[] renderBytes(Document doc, Diagnostics diags) throws IOException {
-        String css = files.findText(pdf.stylesheet()).orElseThrow(() -> new UserError(Diagnostic.error(
-                "theme-file-missing", "theme stylesheet not found: " + pdf.stylesheet(), null, 0, 0)));
-        Outline outline = Outline.of(doc.blocks());
-        List<String> stacks = stacksUsedBy(css);
-        checkGlyphs(doc, outline, stacks, diags);
-
-        String html = xhtml(doc, outline, css);
+        List<String> stacks = new ArrayList<>();
+        String html = xhtml(doc, diags, stacks);
         Instant date = fixedDate.orElseGet(() -> sourceDate(doc.source()));
 
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.withHtmlContent(html, baseUri(doc.source()));
-        builder.useUnicodeLineBreaker(new StrictLineBreaker(doc.meta().lang()));
+        builder.useUnicodeLineBreaker(new StrictLineBreaker(doc.meta().lang(),
+                pdf.lastLineMin() == null ? DEFAULT_LAST_LINE_MIN : pdf.lastLineMin()));
         builder.withProducer(PRODUCER);
         // Tagged PDF/UA-1 and PDF/A-2u with an sRGB output intent (ISO 14289-1, ISO 19005-2).
         builder.usePdfUaAccessibility(true);
@@ -129,7 +137,12 @@ public final class PdfRenderer implements Renderer {
         });
         Path base = baseDir(doc.source());
         // Resources only from the document's folder and below; never the network (DESIGN: no network).
-        builder.useExternalResourceAccessControl((uri, type) -> isInside(uri, base), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:") || isInside(uri, base),
+                ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        // SVG images (and emoji artwork) through Batik: no scripts, no external resources.
+        builder.useSVGDrawer(new com.openhtmltopdf.svgsupport.BatikSVGDrawer(
+                com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode.SECURE,
+                com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode.SECURE));
         PDDocument target = new PDDocument();
         builder.usePDDocument(target);
         for (String name : stacks) {
@@ -141,7 +154,10 @@ public final class PdfRenderer implements Renderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
+            stopIfInterrupted();
             PDDocument pd = renderer.createPDFKeepOpen();
+            stopIfInterrupted();
+            PrintMarks.apply(pd, PrintMarks.points(pdf.page() == null ? null : pdf.page().bleed()));
             FileIdentity.apply(pd, date, doc.slug());
             pd.save(out);
         } finally {
@@ -150,27 +166,60 @@ public final class PdfRenderer implements Renderer {
         return out.toByteArray();
     }
 
-    /** The XHTML that openhtmltopdf receives (the golden-file form of this renderer's input). */
-    String xhtml(Document doc, Outline outline, String css) {
+    /** The build's time bound interrupts this thread; openhtmltopdf itself never looks (issue 8). */
+    private static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) throw new java.util.concurrent.CancellationException("rendering interrupted");
+    }
+
+    /**
+     * The XHTML that openhtmltopdf receives (the golden-file form of this renderer's input), after the
+     * glyph check; {@code stacksOut} receives the font stacks the stylesheet uses.
+     */
+    String xhtml(Document doc, Diagnostics diags, List<String> stacksOut) {
+        String css = files.findText(pdf.stylesheet()).orElseThrow(() -> new UserError(Diagnostic.error(
+                "theme-file-missing", "theme stylesheet not found: " + pdf.stylesheet(), null, 0, 0)));
+        Outline outline = Outline.of(doc.blocks());
+        List<String> stacks = stacksUsedBy(css);
+        stacksOut.addAll(stacks);
+        java.util.Set<Integer> missing = checkGlyphs(doc, outline, stacks, diags);
+        return xhtml(doc, outline, css, missing);
+    }
+
+    private String xhtml(Document doc, Outline outline, String css, java.util.Set<Integer> missing) {
+        Function<String, String> visible = str -> str == null ? null : substitute(INVISIBLE.matcher(str).replaceAll(""), missing);
         Meta meta = doc.meta();
         XhtmlOptions options = XhtmlOptions.of(XhtmlOptions.FootnoteStyle.PAGE_FLOAT).withEmojiSource(emojiSource);
-        List<dev.hanmoto.ast.Block> blocks = new KinsokuGlue().apply(withoutInvisibleSelectors(outline.blocks()));
+        List<dev.hanmoto.ast.Block> blocks = new KinsokuGlue().apply(
+                withSubstitutes(withChapterHeads(outline.blocks()), visible));
         String body = new XhtmlWriter(options).blocks(blocks);
         PdfTheme.Toc toc = pdf.toc();
         Map<String, Object> vars = new LinkedHashMap<>();
+        XhtmlWriter inline = new XhtmlWriter(options);
+        Function<String, String> html = str -> str == null ? null
+                : inline.inlines(new KinsokuGlue().glue(dev.hanmoto.ast.Walk.mapInlineList(metaInlines(str), i ->
+                        i instanceof dev.hanmoto.ast.Inline.Text t ? List.of(new dev.hanmoto.ast.Inline.Text(visible.apply(t.text()), t.pos())) : List.of(i))));
         vars.put("lang", meta.lang());
         vars.put("title", meta.title().orElse(doc.slug()));
-        vars.put("subtitle", meta.findText(Meta.SUBTITLE).orElse(null));
+        vars.put("titleHtml", html.apply(meta.title().orElse(doc.slug())));
+        vars.put("subtitle", meta.findText(Meta.SUBTITLE).map(html).orElse(null));
         vars.put("description", meta.description().orElse(null));
+        vars.put("descriptionHtml", meta.description().map(html).orElse(null));
         vars.put("author", meta.authors().isEmpty() ? null : String.join(", ", meta.authors()));
-        vars.put("date", meta.date().orElse(null));
-        vars.put("publisher", meta.findText(Meta.PUBLISHER).orElse(null));
+        vars.put("authorHtml", meta.authors().isEmpty() ? null : html.apply(String.join(", ", meta.authors())));
+        vars.put("date", meta.date().map(html).orElse(null));
+        vars.put("publisher", meta.findText(Meta.PUBLISHER).map(html).orElse(null));
         vars.put("keywords", meta.subjects().isEmpty() ? null : String.join(", ", meta.subjects()));
         vars.put("pageCss", PageGeometry.of(pdf.page()).css());
         vars.put("css", css);
         vars.put("bookmarks", outline.bookmarksXml());
+        Map<String, List<dev.hanmoto.ast.Inline>> headingInlines = new java.util.HashMap<>();
+        dev.hanmoto.ast.Walk.forEachBlock(blocks, b -> {
+            if (b instanceof dev.hanmoto.ast.Block.Heading h) headingInlines.putIfAbsent(h.attr().id(), tocInlines(h.inlines()));
+        });
         vars.put("toc", outline.toc(toc == null ? 0 : toc.depth()).stream()
-                .map(e -> Map.<String, Object>of("level", e.level(), "id", e.id(), "text", e.text())).toList());
+                .map(e -> Map.<String, Object>of("level", e.level(), "id", e.id(), "text", e.text(),
+                        "html", inline.inlines(headingInlines.getOrDefault(e.id(), List.of()))))
+                .toList());
         vars.put("tocTitle", toc == null || toc.title() == null ? "" : toc.title());
         vars.put("runningHead", pdf.runningHead() == null ? "title" : pdf.runningHead());
         vars.put("body", body);
@@ -180,18 +229,59 @@ public final class PdfRenderer implements Renderer {
     /**
      * Variation selectors and the zero-width joiner select emoji presentation; no text face has them,
      * and openhtmltopdf would print {@code #} for them. Drawn as text, they are dropped (the emoji
-     * itself is kept, and warned about if no font has it).
+     * itself is kept, and warned about if no font has it). The PDF outline keeps them: viewers draw it.
      */
-    private static List<dev.hanmoto.ast.Block> withoutInvisibleSelectors(List<dev.hanmoto.ast.Block> blocks) {
-        return dev.hanmoto.ast.Walk.mapInlines(blocks, i -> {
-            if (i instanceof dev.hanmoto.ast.Inline.Text t && INVISIBLE.matcher(t.text()).find()) {
-                return List.of(new dev.hanmoto.ast.Inline.Text(INVISIBLE.matcher(t.text()).replaceAll(""), t.pos()));
-            }
+    private static final Pattern INVISIBLE = Pattern.compile("[\\x{FE00}-\\x{FE0F}\\x{200D}\\x{E0100}-\\x{E01EF}]");
+
+    /** Heading content for a TOC entry, itself a link: no nested links, no footnotes. */
+    private static List<dev.hanmoto.ast.Inline> tocInlines(List<dev.hanmoto.ast.Inline> inlines) {
+        return dev.hanmoto.ast.Walk.mapInlineList(inlines, i -> {
+            if (i instanceof dev.hanmoto.ast.Inline.Note) return List.of();
+            if (i instanceof dev.hanmoto.ast.Inline.Link l) return l.content();
             return List.of(i);
         });
     }
 
-    private static final Pattern INVISIBLE = Pattern.compile("[\\x{FE00}-\\x{FE0F}\\x{200D}\\x{E0100}-\\x{E01EF}]");
+    /**
+     * Front-matter text as inlines: emoji that have artwork become emoji spans (drawn as pictures,
+     * like the body's), the rest stays text.
+     */
+    private List<dev.hanmoto.ast.Inline> metaInlines(String s) {
+        List<dev.hanmoto.ast.Inline> out = new ArrayList<>();
+        int at = 0;
+        for (var m : dev.hanmoto.render.emoji.EmojiArtwork.twemoji().findAll(s)) {
+            String seq = s.substring(m.start(), m.end());
+            if (emojiSource.apply(seq).isEmpty()) continue;
+            if (m.start() > at) out.add(new dev.hanmoto.ast.Inline.Text(s.substring(at, m.start()), dev.hanmoto.ast.SourcePos.NONE));
+            out.add(new dev.hanmoto.ast.Inline.Span(new dev.hanmoto.ast.Attr("", List.of("emoji"), Map.of("data-emoji", seq)),
+                    List.of(new dev.hanmoto.ast.Inline.Text(seq, dev.hanmoto.ast.SourcePos.NONE))));
+            at = m.end();
+        }
+        if (at < s.length()) out.add(new dev.hanmoto.ast.Inline.Text(s.substring(at), dev.hanmoto.ast.SourcePos.NONE));
+        return out;
+    }
+
+    /**
+     * With {@code running-head: chapter}, a copy of each top-level heading's text goes right after the
+     * heading as a {@code div.running-title}: the stylesheet moves it into the page head
+     * ({@code position: running()}), so each page shows the chapter it is in. After, not before: a
+     * chapter heading breaks the page, and a copy before it would head the previous chapter's last page.
+     */
+    private List<dev.hanmoto.ast.Block> withChapterHeads(List<dev.hanmoto.ast.Block> blocks) {
+        if (!"chapter".equals(pdf.runningHead())) return blocks;
+        int top = 7;
+        for (dev.hanmoto.ast.Block b : blocks) if (b instanceof dev.hanmoto.ast.Block.Heading h) top = Math.min(top, h.level());
+        List<dev.hanmoto.ast.Block> out = new ArrayList<>();
+        for (dev.hanmoto.ast.Block b : blocks) {
+            out.add(b);
+            if (b instanceof dev.hanmoto.ast.Block.Heading h && h.level() == top) {
+                out.add(new dev.hanmoto.ast.Block.Div(dev.hanmoto.ast.Attr.classes("running-title"),
+                        List.of(new dev.hanmoto.ast.Block.Plain(dev.hanmoto.ast.Walk.mapInlineList(h.inlines(),
+                                i -> i instanceof dev.hanmoto.ast.Inline.Note ? List.of() : List.of(i)), h.pos())), h.pos()));
+            }
+        }
+        return out;
+    }
 
     /** Theme stacks whose name the stylesheet mentions, in theme order. */
     private List<String> stacksUsedBy(String css) {
@@ -207,15 +297,48 @@ public final class PdfRenderer implements Renderer {
         return used;
     }
 
-    private void checkGlyphs(Document doc, Outline outline, List<String> stacks, Diagnostics diags) {
+    /**
+     * A character no font can draw is set as 〓 (geta, U+3013), the Japanese typesetter's mark for a
+     * missing sort, instead of openhtmltopdf's {@code #} (which also leaves the PDF without a Unicode
+     * mapping for it, failing PDF/A and PDF/UA). It has been warned about already.
+     */
+    static final int GETA = 0x3013;
+
+    private static String substitute(String s, java.util.Set<Integer> missing) {
+        if (missing.isEmpty() || s == null) return s;
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> sb.appendCodePoint(missing.contains(cp) ? GETA : cp));
+        return sb.toString();
+    }
+
+    private static List<dev.hanmoto.ast.Block> withSubstitutes(List<dev.hanmoto.ast.Block> blocks, Function<String, String> visible) {
+        return dev.hanmoto.ast.Walk.map(blocks, b -> {
+            if (b instanceof dev.hanmoto.ast.Block.CodeBlock c) {
+                return List.of(new dev.hanmoto.ast.Block.CodeBlock(c.attr(), visible.apply(c.text()), c.pos()));
+            }
+            return List.of(b);
+        }, i -> {
+            if (i instanceof dev.hanmoto.ast.Inline.Text t) return List.of(new dev.hanmoto.ast.Inline.Text(visible.apply(t.text()), t.pos()));
+            if (i instanceof dev.hanmoto.ast.Inline.Code c) return List.of(new dev.hanmoto.ast.Inline.Code(visible.apply(c.text()), c.pos()));
+            return List.of(i);
+        });
+    }
+
+    private java.util.Set<Integer> checkGlyphs(Document doc, Outline outline, List<String> stacks, Diagnostics diags) {
         List<FontFace> faces = new ArrayList<>();
         for (String s : stacks) faces.addAll(fonts.find(s).orElseThrow());
         GlyphCheck check = new GlyphCheck(faces, String.join(", ", stacks));
-        doc.meta().title().ifPresent(check::checkText);
-        doc.meta().description().ifPresent(check::checkText);
-        doc.meta().authors().forEach(check::checkText);
+        List<String> shown = new ArrayList<>();
+        doc.meta().title().ifPresent(shown::add);
+        doc.meta().findText(Meta.SUBTITLE).ifPresent(shown::add);
+        doc.meta().description().ifPresent(shown::add);
+        shown.addAll(doc.meta().authors());
+        for (String text : shown) {
+            for (dev.hanmoto.ast.Inline i : metaInlines(text)) if (i instanceof dev.hanmoto.ast.Inline.Text t) check.checkText(t.text());
+        }
         check.checkBlocks(withoutArtEmoji(outline));
         check.report(doc.source(), diags);
+        return new java.util.HashSet<>(check.missingCodePoints());
     }
 
     /** Emoji drawn as artwork need no glyph: left out of the glyph check. */
@@ -246,8 +369,8 @@ public final class PdfRenderer implements Renderer {
 
     /** {@code SOURCE_DATE_EPOCH} (seconds) if set, else the source file's modification time, else 1970. */
     static Instant sourceDate(Path source) {
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && epoch.strip().matches("\\d+")) return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
+        Optional<Instant> epoch = dev.hanmoto.render.SourceDate.fromEnvironment();
+        if (epoch.isPresent()) return epoch.get();
         try {
             if (Files.isRegularFile(source)) return Files.getLastModifiedTime(source).toInstant();
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package dev.hanmoto.render.pdf;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import com.openhtmltopdf.extend.FSTextBreaker;
+import java.util.concurrent.CancellationException;
 
 /**
  * openhtmltopdf's line-break hook over ICU's UAX #14 line breaker with the CSS {@code line-break: strict}
@@ -10,25 +11,50 @@ import com.openhtmltopdf.extend.FSTextBreaker;
  * 、。 it keeps small kana, 々 and the prolonged sound mark ー off the start of a line, which ICU's
  * "normal" rule allows.
  *
+ * <p>It also keeps the last {@code lastLineMin} characters of a text run together (closing
+ * punctuation not counted), so that a paragraph never ends with a line of one character (JLREQ
+ * 3.1.7 note on 泣き別れ/孤立した行末). openhtmltopdf breaks each inline box's text separately, so this
+ * applies at the end of every run; inside a paragraph it only makes a line a character shorter.
+ *
  * <p>One instance per render: ICU break iterators are not thread-safe.
+ *
+ * <p>It is also where a long layout notices the build's time bound: openhtmltopdf calls it for every
+ * run of text and never checks for interruption itself, so {@link #setText} stops the layout with a
+ * {@link CancellationException} once the rendering thread has been interrupted (issue 8).
  */
 final class StrictLineBreaker implements FSTextBreaker {
     private final BreakIterator iterator;
+    private final int lastLineMin;
+    private int noBreakAfter;
+    private int length;
 
-    /** @param lang the document language (BCP 47), e.g. {@code ja} */
-    StrictLineBreaker(String lang) {
+    /**
+     * @param lang        the document language (BCP 47), e.g. {@code ja}
+     * @param lastLineMin characters a run's last line keeps at least (1 = no constraint)
+     */
+    StrictLineBreaker(String lang, int lastLineMin) {
         String tag = lang == null || lang.isBlank() ? "ja" : lang.strip();
         ULocale base = ULocale.forLanguageTag(tag);
         this.iterator = BreakIterator.getLineInstance(base.setKeywordValue("lb", "strict"));
+        this.lastLineMin = Math.max(1, lastLineMin);
     }
 
     @Override
     public int next() {
-        return iterator.next();
+        int k = iterator.next();
+        while (k != BreakIterator.DONE && k > noBreakAfter && k < length) k = iterator.next();
+        return k;
     }
 
     @Override
     public void setText(String text) {
+        if (Thread.currentThread().isInterrupted()) throw new CancellationException("layout interrupted");
         iterator.setText(text);
+        length = text.length();
+        int end = text.stripTrailing().length();
+        while (end > 0 && KinsokuGlue.NO_START.indexOf(text.charAt(end - 1)) >= 0) end--;
+        int k = end;
+        for (int n = 0; n < lastLineMin && k > 0; n++) k = text.offsetByCodePoints(k, -1);
+        noBreakAfter = lastLineMin <= 1 ? length : k;
     }
 }

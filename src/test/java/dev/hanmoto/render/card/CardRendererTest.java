@@ -91,11 +91,44 @@ class CardRendererTest {
     }
 
     @Test
+    void coverSizeScalesTheDesignAndAllowsMoreLines() {
+        // 1600 wide = 4/3 of the og width: laid out at 1200x1920, margins scale to 85px.
+        BufferedImage cover = CARDS.renderImage(DOCS.get(3), 1600, 2560, new Diagnostics());
+        int margin = 85;
+        for (int y = 0; y < cover.getHeight(); y++) {
+            for (int x = 0; x < cover.getWidth(); x++) {
+                boolean inMargin = x < margin || y < margin || x >= cover.getWidth() - margin || y >= cover.getHeight() - margin;
+                if (inMargin && (cover.getRGB(x, y) & 0xffffff) != BACKGROUND) throw new AssertionError("cover margin drawn at " + x + "," + y);
+            }
+        }
+        List<String> lines = titleLines(CARDS.xhtml(DOCS.get(3), 1200, 1920, new Diagnostics()));
+        assertTrue(lines.size() > 3 && lines.size() <= 6, lines.toString());
+    }
+
+    @Test
+    void drawsEmojiInColourIncludingKeycaps() {
+        // No tags (their accent colour is warm too); only the title box is read.
+        var doc = CardFixtures.doc("colour", "🚀 1️⃣", List.of(), Map.of());
+        BufferedImage img = CARDS.renderImage(doc, 1200, 630, new Diagnostics());
+        int warm = 0, keycapBlue = 0;
+        for (int y = 136; y < 478; y++) {
+            for (int x = MARGIN; x < 1200 - MARGIN; x++) {
+                int rgb = img.getRGB(x, y);
+                int r = (rgb >> 16) & 0xff, g = (rgb >> 8) & 0xff, b = rgb & 0xff;
+                if (r > 150 && r - b > 80) warm++;                                  // rocket flame and fins
+                if (Math.abs(r - 0x3b) < 12 && Math.abs(g - 0x88) < 12 && Math.abs(b - 0xc3) < 12) keycapBlue++; // Twemoji keycap #3B88C3
+            }
+        }
+        assertTrue(warm > 500, "warm emoji pixels: " + warm);
+        assertTrue(keycapBlue > 2000, "keycap pixels: " + keycapBlue);
+    }
+
+    @Test
     void titleRegionIsNotBlank() {
         for (Document doc : DOCS) {
             BufferedImage img = CARDS.renderImage(doc, 1200, 630, new Diagnostics());
             int ink = 0;
-            for (int y = 120; y < 502; y++) {
+            for (int y = 136; y < 478; y++) {
                 for (int x = MARGIN; x < 1200 - MARGIN; x++) if (isInk(img.getRGB(x, y))) ink++;
             }
             assertTrue(ink > 2000, doc.slug() + ": only " + ink + " title pixels");
@@ -118,7 +151,7 @@ class CardRendererTest {
         assertEquals(List.of("【年収1000万も】", "テクニカルオペレーションマネージャーの", "将来性と未経験からのロードマップ"), lines);
         // The picture agrees: three bands of ink in the title box, and the title uses its full size.
         BufferedImage img = CARDS.renderImage(CardFixtures.seed(), 1200, 630, new Diagnostics());
-        assertEquals(3, inkBands(img, 120, 502).size(), "text rows: " + inkBands(img, 120, 502));
+        assertEquals(3, inkBands(img, 136, 478).size(), "text rows: " + inkBands(img, 136, 478));
         Matcher size = Pattern.compile("font-size: (\\d+)px").matcher(xhtml.substring(xhtml.indexOf("class=\"title\"")));
         assertTrue(size.find());
         assertTrue(Integer.parseInt(size.group(1)) >= 56, "title size " + size.group(1));
@@ -128,7 +161,7 @@ class CardRendererTest {
     void shortTitleGetsTheLargestSizeAndLongTitleIsShortenedWithAWarning() {
         Diagnostics d = new Diagnostics();
         String shortCard = CARDS.xhtml(DOCS.get(1), 1200, 630, d);
-        assertTrue(shortCard.contains("font-size: 88px"), "3-character title at max-size");
+        assertTrue(shortCard.contains("font-size: 96px"), "3-character title at max-size");
         assertTrue(d.all().isEmpty());
         String longCard = CARDS.xhtml(DOCS.get(3), 1200, 630, d);
         List<String> lines = titleLines(longCard);
@@ -137,6 +170,20 @@ class CardRendererTest {
         assertEquals(1, d.all().size());
         assertEquals("card-title-truncated", d.all().get(0).code());
         assertTrue(d.all().get(0).format().startsWith("content/long.md: warning: "), d.all().get(0).format());
+    }
+
+    @Test
+    void warnsAboutTitleCharactersTheFontCannotDraw() {
+        var d = new Diagnostics();
+        CARDS.xhtml(CardFixtures.doc("glyph", "한국어 제목 and 日本語 🚀", List.of(), Map.of()), 1200, 630, d);
+        assertEquals(1, d.all().size(), d.all().toString());
+        String msg = d.all().get(0).format();
+        assertTrue(msg.startsWith("content/glyph.md: warning: the card title font BIZUDPGothic-Bold.ttf has no glyph for"), msg);
+        assertTrue(msg.contains("'한' U+D55C"), msg);
+        assertFalse(msg.contains("U+1F680"), "emoji are pictures: " + msg);
+        var none = new Diagnostics();
+        CARDS.xhtml(CardFixtures.seed(), 1200, 630, none);
+        assertTrue(none.all().isEmpty(), none.all().toString());
     }
 
     @Test

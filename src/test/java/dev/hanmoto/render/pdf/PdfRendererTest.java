@@ -124,6 +124,75 @@ class PdfRendererTest {
     }
 
     @Test
+    void emojiAreColourArtworkNotMissingGlyphs() throws IOException {
+        assertEquals(List.of(), diags.all().stream().filter(d -> d.code().equals("missing-glyph")).toList());
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            int forms = 0;
+            for (PDPage p : d.getPages()) {
+                for (COSName n : p.getResources().getXObjectNames()) {
+                    if (p.getResources().getXObject(n) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject) forms++;
+                }
+            }
+            assertTrue(forms >= 10, "emoji drawn as SVG forms: " + forms);
+        }
+    }
+
+    @Test
+    void warnsAboutEveryCharacterNoFontHasWithItsPosition() throws IOException {
+        Path file = Path.of("target/pdf-test-fixtures/missing.md");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, "---\ntitle: 欠字\n---\n\n古代の文字𓀀と𓀀、それに\u2E80も。\n");
+        Diagnostics found = new Diagnostics();
+        byte[] out = new PdfRenderer(TestDocs.defaultTheme()).withDate(DATE).renderBytes(TestDocs.read(file), found);
+        List<dev.hanmoto.diag.Diagnostic> missing = found.all().stream().filter(d -> d.code().equals("missing-glyph")).toList();
+        assertEquals(2, missing.size(), "one warning per character: " + missing);
+        dev.hanmoto.diag.Diagnostic first = missing.get(0);
+        assertEquals(dev.hanmoto.diag.Severity.WARNING, first.severity());
+        assertEquals(file, first.file());
+        assertEquals(5, first.line());
+        assertEquals(6, first.col());
+        assertTrue(first.message().contains("'𓀀' (U+13000)") && first.message().contains("2 times"), first.message());
+        assertTrue(missing.get(1).message().contains("U+2E80"), missing.get(1).message());
+        try (PDDocument d = Loader.loadPDF(out)) {
+            String text = new PDFTextStripper().getText(d);
+            assertTrue(text.contains("古代の文字〓と〓、それに〓も。"), "set as geta, never '#': " + text);
+        }
+    }
+
+    @Test
+    void rendersOnParallelThreadsShareFontsAndGiveTheSameBytes() throws Exception {
+        PdfRenderer r = new PdfRenderer(TestDocs.defaultTheme()).withDate(DATE);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<byte[]>> runs = new ArrayList<>();
+            for (int i = 0; i < 3; i++) runs.add(pool.submit(() -> r.renderBytes(seed, new Diagnostics())));
+            for (var run : runs) assertArrayEquals(pdf, run.get());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void tocEntriesAreLinksToTheirHeadings() throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            int links = 0;
+            for (var a : d.getPage(1).getAnnotations()) {
+                if (a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink l) {
+                    var dest = l.getDestination() != null ? l.getDestination()
+                            : ((org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo) l.getAction()).getDestination();
+                    assertTrue(dest instanceof org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination,
+                            "internal destination: " + dest);
+                    links++;
+                }
+            }
+            long tocEntries = headings(seed).size() - seed.blocks().stream()
+                    .filter(b -> b instanceof Block.Heading h && h.level() > 2).count();
+            // openhtmltopdf makes one annotation per line fragment (text, leader, page number).
+            assertTrue(links >= tocEntries, "a link for each of the " + tocEntries + " TOC entries: " + links);
+        }
+    }
+
+    @Test
     void twoRendersAreByteIdentical() throws IOException {
         byte[] again = new PdfRenderer(TestDocs.defaultTheme()).withDate(DATE).renderBytes(seed, new Diagnostics());
         assertArrayEquals(pdf, again);

@@ -23,9 +23,19 @@ class StrictLineBreakerTest {
 
     @Test
     void neverBreaksBeforeProlongedSoundMarkSmallKanaOrIterationMark() {
-        for (int k : breaks(new StrictLineBreaker("ja"), TEXT)) {
+        for (int k : breaks(new StrictLineBreaker("ja", 1), TEXT)) {
             if (k < TEXT.length()) assertFalse(KinsokuGlue.NO_START.indexOf(TEXT.charAt(k)) >= 0, "break before " + TEXT.charAt(k) + " at " + k);
         }
+    }
+
+    @Test
+    void keepsTheLastTwoCharactersOfARunTogether() {
+        String s = "確認してください。";
+        List<Integer> two = breaks(new StrictLineBreaker("ja", 2), s);
+        List<Integer> one = breaks(new StrictLineBreaker("ja", 1), s);
+        assertEquals(true, one.contains(7), "ICU allows a break before い: " + one);
+        assertFalse(two.contains(7), "but then the last line would be い。 alone: " + two);
+        assertEquals(true, two.contains(6), "a break before さい。 is still allowed: " + two);
     }
 
     @Test

@@ -1,0 +1,301 @@
+package dev.hanmoto.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hanmoto.ast.Block;
+import dev.hanmoto.ast.Document;
+import dev.hanmoto.ast.Walk;
+import dev.hanmoto.diag.Diagnostic;
+import dev.hanmoto.diag.Diagnostics;
+import dev.hanmoto.theme.PdfTheme;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Book structure read back from real PDFs: TOC numbers, outline, tables, code, footnotes, page box. */
+class BookLayoutTest {
+    static final Path FIXTURES = Path.of("src/test/resources/dev/hanmoto/render/pdf");
+
+    static byte[] render(Document doc, String keepAs) throws IOException {
+        byte[] pdf = new PdfRenderer(TestDocs.defaultTheme()).withDate(Instant.EPOCH).renderBytes(doc, new Diagnostics());
+        TestDocs.keep(keepAs, pdf);
+        return pdf;
+    }
+
+    static Document fixture(String name) {
+        return name.equals("seed") ? TestDocs.read(PdfRendererTest.SEED) : TestDocs.read(FIXTURES.resolve(name + ".md"));
+    }
+
+    /** A long document: the fixtures' bodies repeated as chapters, written beside the fixtures' images. */
+    static Document longDocument() throws IOException {
+        StringBuilder sb = new StringBuilder("---\ntitle: 運用ハンドブック（長い文書の検証）\nauthor: 判元 編集部\n---\n\n");
+        String kinsoku = body(FIXTURES.resolve("kinsoku.md"));
+        String table = body(FIXTURES.resolve("code-and-table.md"));
+        for (int i = 1; i <= 8; i++) {
+            sb.append("# 第").append(i).append("章 運用の基礎 その").append(i).append("\n\n");
+            sb.append(kinsoku.replace("# 禁則処理の検証", "## 禁則の確認 " + i).replaceAll("(?m)^## ", "### "));
+            sb.append("\n\n");
+            sb.append(table.replace("# 監視設定の実例", "## 監視設定 " + i).replaceAll("(?m)^## (?!監視設定)", "### "));
+            sb.append("\n\n");
+        }
+        Path file = Path.of("target/pdf-test-fixtures/long.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+        return TestDocs.read(file);
+    }
+
+    private static String body(Path md) throws IOException {
+        String s = Files.readString(md, StandardCharsets.UTF_8);
+        int end = s.indexOf("\n---\n", 4);
+        return s.substring(end + 5);
+    }
+
+    static List<String> headings(Document doc) {
+        List<String> out = new ArrayList<>();
+        Walk.forEachBlock(doc.blocks(), b -> {
+            if (b instanceof Block.Heading h) out.add(Walk.plainText(h.inlines()).strip());
+        });
+        return out;
+    }
+
+    static String norm(String s) {
+        return TestDocs.drawable(s).replaceAll("\\s+", "");
+    }
+
+    /** Outline titles (normalised) with the 1-based page each points to, in outline order. */
+    static List<Map.Entry<String, Integer>> outline(PDDocument d) throws IOException {
+        List<Map.Entry<String, Integer>> out = new ArrayList<>();
+        walk(d, d.getDocumentCatalog().getDocumentOutline(), out);
+        return out;
+    }
+
+    private static void walk(PDDocument d, PDOutlineNode node, List<Map.Entry<String, Integer>> out) throws IOException {
+        if (node == null) return;
+        for (PDOutlineItem i : node.children()) {
+            PDPage p = i.findDestinationPage(d);
+            out.add(Map.entry(norm(i.getTitle()), p == null ? -1 : d.getPages().indexOf(p) + 1));
+            walk(d, i, out);
+        }
+    }
+
+    private static final Pattern TOC_ENTRY = Pattern.compile("^(.*?)[.\\s]{3,}(\\d+)$");
+
+    /** Table-of-contents entries as printed: text (normalised) → page number, in order. */
+    static List<Map.Entry<String, Integer>> toc(byte[] pdf, String runningTitle, String tocTitle) throws IOException {
+        List<Map.Entry<String, Integer>> out = new ArrayList<>();
+        StringBuilder pending = new StringBuilder();
+        boolean inToc = false;
+        for (PdfLines.Line l : PdfLines.of(pdf)) {
+            if (l.text().equals(tocTitle)) {
+                inToc = true;
+                continue;
+            }
+            if (!inToc || l.page() == 1) continue;
+            if (norm(l.text()).equals(norm(runningTitle)) || l.text().matches("\\d+")) continue;
+            Matcher m = TOC_ENTRY.matcher(l.text());
+            if (m.matches()) {
+                out.add(Map.entry(norm(pending + m.group(1)), Integer.parseInt(m.group(2))));
+                pending.setLength(0);
+            } else if (!out.isEmpty() && pending.length() == 0 && !l.text().contains("..")) {
+                break; // first body line after the table of contents
+            } else {
+                pending.append(l.text());
+            }
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"seed", "code-and-table", "kinsoku"})
+    void tocPageNumbersAreThePagesTheHeadingsLandOn(String name) throws IOException {
+        Document doc = fixture(name);
+        byte[] pdf = render(doc, "book-" + name + ".pdf");
+        checkToc(doc, pdf);
+    }
+
+    static void checkToc(Document doc, byte[] pdf) throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            List<Map.Entry<String, Integer>> outline = outline(d);
+            assertEquals(headings(doc).stream().map(BookLayoutTest::norm).toList(), outline.stream().map(Map.Entry::getKey).toList(),
+                    "the outline lists every heading in order");
+            List<Map.Entry<String, Integer>> toc = toc(pdf, doc.meta().title().orElseThrow(), "目次");
+            assertFalse(toc.isEmpty(), "no table of contents read");
+            int at = 0;
+            for (Map.Entry<String, Integer> e : toc) {
+                while (at < outline.size() && !outline.get(at).getKey().equals(e.getKey())) at++;
+                assertTrue(at < outline.size(), "TOC entry not in the outline: " + e);
+                assertEquals(outline.get(at).getValue(), e.getValue(), "page of " + e.getKey());
+            }
+        }
+    }
+
+    @Test
+    void longDocumentHasOver50PagesCorrectTocAndNoKinsokuBreaks() throws IOException {
+        Document doc = longDocument();
+        byte[] pdf = render(doc, "book-long.pdf");
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            assertTrue(d.getNumberOfPages() >= 50, "pages: " + d.getNumberOfPages());
+        }
+        checkToc(doc, pdf);
+        assertEquals(List.of(), KinsokuTest.violations(PdfLines.of(pdf)));
+    }
+
+    @Test
+    void tableHeaderRepeatsOnEveryPageAndRowsAreNotSplit() throws IOException {
+        byte[] pdf = render(fixture("code-and-table"), "book-code-and-table.pdf");
+        Map<Integer, List<String>> byPage = new LinkedHashMap<>();
+        for (PdfLines.Line l : PdfLines.of(pdf)) byPage.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(l.text());
+        int tablePages = 0;
+        List<String> ids = new ArrayList<>();
+        for (List<String> lines : byPage.values()) {
+            List<String> rows = lines.stream().filter(t -> t.matches("A-\\d{3}")).toList();
+            if (rows.isEmpty()) continue;
+            tablePages++;
+            ids.addAll(rows);
+            int header = lines.indexOf("アラート名");
+            assertTrue(header >= 0 && header < lines.indexOf(rows.get(0)), "header row above the first row on a page: " + lines);
+        }
+        assertTrue(tablePages >= 2, "the table should span pages: " + tablePages);
+        assertEquals(60, ids.size(), "each row exactly once (none split or lost): " + ids);
+    }
+
+    @Test
+    void codeBlocksWrapInsideTheMarginsAndLoseNothing() throws IOException {
+        Document doc = fixture("code-and-table");
+        byte[] pdf = render(doc, "book-code-and-table.pdf");
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            float[] maxX = {0};
+            PDFTextStripper s = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition t) {
+                    maxX[0] = Math.max(maxX[0], t.getXDirAdj() + t.getWidthDirAdj());
+                    super.processTextPosition(t);
+                }
+            };
+            String text = s.getText(d).replaceAll("\\s+", "");
+            PDRectangle box = d.getPage(0).getMediaBox();
+            float outerMargin = 14 / 25.4f * 72;
+            assertTrue(maxX[0] <= box.getWidth() - outerMargin + 1, "text past the right margin: " + maxX[0]);
+            Walk.forEachBlock(doc.blocks(), b -> {
+                if (b instanceof Block.CodeBlock c) {
+                    assertTrue(text.contains(c.text().replaceAll("\\s+", "")), "code block text lost: " + c.text());
+                }
+            });
+        }
+    }
+
+    @Test
+    void footnotesAreNumberedAtThePageBottom() throws IOException {
+        Document doc = fixture("notes");
+        Diagnostics diags = new Diagnostics();
+        byte[] pdf = new PdfRenderer(TestDocs.defaultTheme()).withDate(Instant.EPOCH).renderBytes(doc, diags);
+        TestDocs.keep("book-notes.pdf", pdf);
+        assertEquals(List.of(), diags.all().stream().map(Diagnostic::format).toList());
+        List<PdfLines.Line> lines = PdfLines.of(pdf);
+        String all = String.join("\n", lines.stream().map(PdfLines.Line::text).toList());
+        for (String marker : List.of("1. Googleが提唱", "2. 許容できる", "3. 事後検証", "4. この脚注")) {
+            assertTrue(all.replace(". ", ".").contains(marker.replace(". ", ".")), "footnote missing: " + marker + "\n" + all);
+        }
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            int[] images = {0};
+            for (PDPage p : d.getPages()) {
+                for (var n : p.getResources().getXObjectNames()) {
+                    var x = p.getResources().getXObject(n);
+                    if (x instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) images[0]++;
+                    if (x instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject) images[0]++;
+                }
+            }
+            assertTrue(images[0] >= 2, "PNG and SVG images drawn: " + images[0]);
+        }
+    }
+
+    @Test
+    void chapterRunningHeadShowsTheChapterOfEachPage() throws IOException {
+        StringBuilder sb = new StringBuilder("---\ntitle: 柱の検証\n---\n\n");
+        String kinsoku = body(FIXTURES.resolve("kinsoku.md")).replaceAll("(?m)^# .*$", "");
+        for (int i = 1; i <= 3; i++) sb.append("# 第").append(i).append("章\n\n").append(kinsoku).append(kinsoku).append("\n\n");
+        Path file = Path.of("target/pdf-test-fixtures/chapters.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+        PdfTheme t = TestDocs.defaultTheme().pdf();
+        PdfTheme chapter = new PdfTheme(t.page(), t.toc(), "chapter", t.lastLineMin(), t.template(), t.stylesheet());
+        byte[] pdf = new PdfRenderer(TestDocs.themeWithPdf(chapter)).withDate(Instant.EPOCH).renderBytes(TestDocs.read(file), new Diagnostics());
+        TestDocs.keep("book-chapters.pdf", pdf);
+        Map<Integer, String> firstLine = new LinkedHashMap<>();
+        for (PdfLines.Line l : PdfLines.of(pdf)) firstLine.putIfAbsent(l.page(), l.text());
+        int checked = 0;
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            List<Map.Entry<String, Integer>> chapters = outline(d).stream().filter(c -> c.getKey().matches("第\\d章")).toList();
+            for (Map.Entry<Integer, String> e : firstLine.entrySet()) {
+                if (e.getKey() < chapters.get(0).getValue()) continue;
+                String expected = null;
+                for (Map.Entry<String, Integer> c : chapters) if (c.getValue() <= e.getKey()) expected = c.getKey();
+                assertEquals(expected, e.getValue(), "running head of page " + e.getKey());
+                checked++;
+            }
+        }
+        assertTrue(checked >= 6, "pages checked: " + checked);
+    }
+
+    /** The kinsoku fixture on A5 with a 3 mm bleed. */
+    static byte[] withBleed() throws IOException {
+        PdfTheme t = TestDocs.defaultTheme().pdf();
+        PdfTheme bleed = new PdfTheme(new PdfTheme.Page(t.page().size(), null, null, t.page().margin(), "3mm"),
+                t.toc(), t.runningHead(), t.lastLineMin(), t.template(), t.stylesheet());
+        byte[] pdf = new PdfRenderer(TestDocs.themeWithPdf(bleed)).withDate(Instant.EPOCH).renderBytes(fixture("kinsoku"), new Diagnostics());
+        TestDocs.keep("book-bleed.pdf", pdf);
+        return pdf;
+    }
+
+    @Test
+    void bleedSetsTrimAndBleedBoxesAroundTheA5Page() throws IOException {
+        try (PDDocument d = Loader.loadPDF(withBleed())) {
+            float bleed = 3 / 25.4f * 72;
+            for (PDPage p : d.getPages()) {
+                PDRectangle trim = p.getTrimBox();
+                assertEquals(419.5, trim.getWidth(), 1.0);
+                assertEquals(595.3, trim.getHeight(), 1.0);
+                PDRectangle b = p.getBleedBox();
+                assertEquals(trim.getLowerLeftX() - bleed, b.getLowerLeftX(), 0.1);
+                assertEquals(trim.getUpperRightY() + bleed, b.getUpperRightY(), 0.1);
+                PDRectangle media = p.getMediaBox();
+                assertTrue(media.getWidth() > b.getWidth() + 20 && media.getHeight() > b.getHeight() + 20, "room for crop marks");
+            }
+        }
+    }
+
+    @Test
+    void pageSizeComesFromTheTheme() throws IOException {
+        PdfTheme a5 = TestDocs.defaultTheme().pdf();
+        PdfTheme b5 = new PdfTheme(new PdfTheme.Page("B5", null, null, a5.page().margin(), a5.page().bleed()),
+                a5.toc(), a5.runningHead(), a5.lastLineMin(), a5.template(), a5.stylesheet());
+        byte[] pdf = new PdfRenderer(TestDocs.themeWithPdf(b5)).withDate(Instant.EPOCH).renderBytes(fixture("kinsoku"), new Diagnostics());
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            for (PDPage p : d.getPages()) {
+                assertEquals(182 / 25.4 * 72, p.getMediaBox().getWidth(), 1.0);
+                assertEquals(257 / 25.4 * 72, p.getMediaBox().getHeight(), 1.0);
+            }
+        }
+    }
+}
