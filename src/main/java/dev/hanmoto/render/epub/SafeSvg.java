@@ -2,6 +2,8 @@ package dev.hanmoto.render.epub;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Locale;
 import java.util.Optional;
 import javax.xml.XMLConstants;
@@ -17,7 +19,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * Decides whether an SVG file may go into a book as an image. EPUB 3.3 forbids remote resources and
  * a reflowable book here carries no scripts, so an SVG with scripts, event handlers, foreign objects
  * or references outside itself is refused (the renderer then shows the alt text). Parsed without
- * DTDs or external entities: the file is input, not trusted.
+ * DTDs or external entities: the file is input, not trusted. The build checks images the same way
+ * before any renderer runs; this check keeps the renderer safe when it is used on its own.
  */
 final class SafeSvg {
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
@@ -48,7 +51,22 @@ final class SafeSvg {
         return check(root);
     }
 
-    private static Optional<String> check(Element e) {
+    /** Walks the tree without recursion: a deeply nested SVG must not overflow the stack. */
+    private static Optional<String> check(Element root) {
+        Deque<Element> todo = new ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            Element e = todo.pop();
+            Optional<String> r = checkOne(e);
+            if (r.isPresent()) return r;
+            for (Node c = e.getLastChild(); c != null; c = c.getPreviousSibling()) {
+                if (c instanceof Element child) todo.push(child);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> checkOne(Element e) {
         String name = e.getLocalName() == null ? e.getTagName() : e.getLocalName();
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.equals("script") || lower.equals("foreignobject")) return Optional.of("contains <" + name + ">");
@@ -63,12 +81,6 @@ final class SafeSvg {
                 return Optional.of("refers to '" + v + "' outside itself");
             }
             if (an.equals("style") && external(v)) return Optional.of("has a style that loads other files");
-        }
-        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
-            if (c instanceof Element child) {
-                Optional<String> r = check(child);
-                if (r.isPresent()) return r;
-            }
         }
         return Optional.empty();
     }
