@@ -63,4 +63,20 @@ public final class Inputs {
         };
         return BookLoader.dispatching(project.dir(), articles);
     }
+
+    /**
+     * The theme a book's manifest names ({@code theme:}), as a name or as a folder relative to the
+     * book; empty for articles and for books that name none. A broken manifest gives empty here and
+     * is reported, located, when the book is loaded.
+     */
+    public static java.util.Optional<String> themeOf(Path input) {
+        if (!BookLoader.isBook(input)) return java.util.Optional.empty();
+        Path dir = Files.isDirectory(input) ? input : input.getParent();
+        try {
+            var manifest = dev.hanmoto.book.BookManifestReader.read(dir.resolve(Project.BOOK_MANIFEST), new dev.hanmoto.diag.Diagnostics());
+            return manifest.theme().map(t -> Files.exists(dir.resolve(t)) ? dir.resolve(t).normalize().toString() : t);
+        } catch (UserError e) {
+            return java.util.Optional.empty();
+        }
+    }
 }

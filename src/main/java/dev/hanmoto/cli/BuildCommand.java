@@ -16,7 +16,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -34,23 +36,15 @@ final class BuildCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Markdown files, book folders (with book.yaml) or folders to search.")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--theme", paramLabel = "NAME|DIR", description = "Theme name (themes/NAME) or folder. Default: ${DEFAULT-VALUE}.")
-    String theme = "default";
+    @CommandLine.Mixin
+    ProjectOptions projectOptions;
 
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "Formats to build: pdf, epub, card (comma-separated). Default: all.")
-    List<String> formats = new ArrayList<>();
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder. Default: out/ in the project.")
-    Path out;
+    @CommandLine.Mixin
+    OutputOptions outputOptions;
 
     @Option(names = "--strict", description = "Treat warnings as errors.")
     boolean strict;
 
-    @Option(names = "--debug", description = "Show stack traces for errors.")
-    boolean debug;
-
-    @Option(names = {"-C", "--project"}, paramLabel = "DIR", description = "Project folder (content/, themes/, out/). Default: the current directory.")
-    Path projectDir;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Documents built at once. Default: number of cores.")
     int jobs = Runtime.getRuntime().availableProcessors();
@@ -65,27 +59,37 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Set<Format> fmts = parseFormats(spec, formats);
-        Project project = new Project(projectDir != null ? projectDir : Path.of(System.getProperty("user.dir")));
-        Theme th = new ThemeLoader(project.dir()).load(theme);
+        Set<Format> fmts = outputOptions.formats(spec);
+        Project project = projectOptions.project();
         List<Path> inputs = Inputs.resolve(project, paths);
         if (inputs.isEmpty()) {
             throw new UserError(Diagnostic.error("no-input", "nothing to build: no Markdown files under "
                     + (paths.isEmpty() ? project.content() : paths), null, 0, 0));
         }
-        Path outDir = out == null ? project.out() : project.dir().resolve(out);
-        Builder builder = new Builder(Inputs.loader(project), Renderers.create(th, fmts, project), outDir, strict,
-                Duration.ofSeconds(timeoutSeconds), jobs);
+        Path outDir = outputOptions.outDir(project);
+        boolean themeGiven = spec.commandLine().getParseResult().hasMatchedOption("--theme");
+        // One builder per theme: --theme for everything, else each book's own `theme:`, else default.
+        Map<String, List<Path>> byTheme = new LinkedHashMap<>();
+        for (Path in : inputs) {
+            String t = themeGiven ? projectOptions.theme : Inputs.themeOf(in).orElse(projectOptions.theme);
+            byTheme.computeIfAbsent(t, k -> new ArrayList<>()).add(in);
+        }
+        Map<String, Builder> builders = new LinkedHashMap<>();
+        for (String t : byTheme.keySet()) {
+            Theme th = new ThemeLoader(project.dir()).load(t);
+            builders.put(t, new Builder(Inputs.loader(project), Renderers.create(th, fmts, project), outDir, strict,
+                    Duration.ofSeconds(timeoutSeconds), jobs));
+        }
         Progress progress = new Progress(err, System.console() != null && inputs.size() > 1);
         long start = System.nanoTime();
-        BuildReport report = builder.build(inputs, progress);
+        BuildReport report = buildAll(builders, byTheme, progress);
         progress.finish();
         if (repeat > 1) {
             double[] times = new double[repeat];
             times[0] = (System.nanoTime() - start) / 1e9;
             for (int i = 1; i < repeat; i++) {
                 long t = System.nanoTime();
-                report = builder.build(inputs, BuildListener.NONE);
+                report = buildAll(builders, byTheme, BuildListener.NONE);
                 times[i] = (System.nanoTime() - t) / 1e9;
             }
             double[] warm = java.util.Arrays.copyOfRange(times, 1, repeat);
@@ -102,15 +106,23 @@ final class BuildCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** The --format list as formats; an unknown name is a usage error (exit 2). */
-    static Set<Format> parseFormats(CommandLine.Model.CommandSpec spec, List<String> formats) {
-        if (formats.isEmpty()) return Format.all();
-        Set<Format> set = EnumSet.noneOf(Format.class);
-        for (String f : formats) {
-            set.add(Format.find(f).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                    "unknown format '" + f + "' (expected pdf, epub or card)")));
+    private static BuildReport buildAll(Map<String, Builder> builders, Map<String, List<Path>> byTheme, BuildListener l) {
+        if (builders.size() == 1) {
+            var e = builders.entrySet().iterator().next();
+            return e.getValue().build(byTheme.get(e.getKey()), l);
         }
-        return set;
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Path> written = new ArrayList<>();
+        int documents = 0;
+        int failed = 0;
+        for (var e : builders.entrySet()) {
+            BuildReport r = e.getValue().build(byTheme.get(e.getKey()), l);
+            diagnostics.addAll(r.diagnostics());
+            written.addAll(r.written());
+            documents += r.documents();
+            failed += r.failed();
+        }
+        return new BuildReport(diagnostics, written, documents, failed);
     }
 
     /** A one-line progress display on a terminal; silent otherwise. */

@@ -29,23 +29,18 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Markdown files, book folders or folders. Default: content/.")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--theme", paramLabel = "NAME|DIR", description = "Theme name or folder. Default: ${DEFAULT-VALUE}.")
-    String theme = "default";
+    @CommandLine.Mixin
+    ProjectOptions projectOptions;
 
     @Option(names = "--strict", description = "Treat warnings as errors.")
     boolean strict;
 
-    @Option(names = "--debug", description = "Show stack traces for errors.")
-    boolean debug;
-
-    @Option(names = {"-C", "--project"}, paramLabel = "DIR", description = "Project folder. Default: the current directory.")
-    Path projectDir;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Project project = new Project(projectDir != null ? projectDir : Path.of(System.getProperty("user.dir")));
-        new ThemeLoader(project.dir()).load(theme);
+        Project project = projectOptions.project();
+        new ThemeLoader(project.dir()).load(projectOptions.theme);
         List<Path> inputs = Inputs.resolve(project, paths);
         if (inputs.isEmpty()) throw new UserError(Diagnostic.error("no-input", "nothing to check", null, 0, 0));
         Builder builder = new Builder(Inputs.loader(project), List.of(), project.out(), strict, Duration.ofSeconds(120),

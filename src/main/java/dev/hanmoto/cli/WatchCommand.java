@@ -48,20 +48,11 @@ final class WatchCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "PATH", description = "A file, book folder or folder to watch. Default: content/.")
     Path path;
 
-    @Option(names = "--theme", paramLabel = "NAME|DIR", description = "Theme name (themes/NAME) or folder. Default: ${DEFAULT-VALUE}.")
-    String theme = "default";
+    @CommandLine.Mixin
+    ProjectOptions projectOptions;
 
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "Formats to build: pdf, epub, card. Default: all.")
-    List<String> formats = new ArrayList<>();
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder. Default: out/ in the project.")
-    Path out;
-
-    @Option(names = "--debug", description = "Show stack traces for errors.")
-    boolean debug;
-
-    @Option(names = {"-C", "--project"}, paramLabel = "DIR", description = "Project folder (content/, themes/, out/). Default: the current directory.")
-    Path projectDir;
+    @CommandLine.Mixin
+    OutputOptions outputOptions;
 
     /** Test hook: stop after this many rebuilds (0 = run until interrupted). */
     @Option(names = "--max-rebuilds", hidden = true)
@@ -70,9 +61,9 @@ final class WatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        Project project = new Project(projectDir != null ? projectDir : Path.of(System.getProperty("user.dir")));
-        Set<Format> fmts = BuildCommand.parseFormats(spec, formats);
-        Path outDir = out == null ? project.out() : project.dir().resolve(out);
+        Project project = projectOptions.project();
+        Set<Format> fmts = outputOptions.formats(spec);
+        Path outDir = outputOptions.outDir(project);
         List<Path> given = path == null ? List.of() : List.of(path);
 
         Session session = new Session(project, fmts, outDir);
@@ -157,7 +148,7 @@ final class WatchCommand implements Callable<Integer> {
 
         void reload(PrintWriter err) {
             try {
-                Theme th = new ThemeLoader(project.dir()).load(theme);
+                Theme th = new ThemeLoader(project.dir()).load(projectOptions.theme);
                 builder = new Builder(Inputs.loader(project), Renderers.create(th, formats, project), outDir, false,
                         Duration.ofSeconds(120), Runtime.getRuntime().availableProcessors());
             } catch (UserError e) {

@@ -77,4 +77,23 @@ class ProjectCommandsTest {
         assertTrue(err.toString().contains("rebuilt 1 document in "), err.toString());
         assertTrue(!java.util.Arrays.equals(before, Files.readAllBytes(card)), "the card shows the new title");
     }
+
+    @Test
+    void aBookBuildsWithTheThemeItsManifestNamesUnlessThemeIsGiven() throws IOException {
+        Path book = dir.resolve("content/book");
+        Files.createDirectories(book);
+        Files.writeString(book.resolve("book.yaml"), "title: 小さな本\ntheme: report\nchapters:\n  - a.md\n");
+        Files.writeString(book.resolve("a.md"), "# 第一章\n\n本文です。\n");
+        assertEquals(0, CliTest.run("build", "-C", dir.toString(), "--format", "pdf").code());
+        assertEquals(515.9f, pageWidth(dir.resolve("out/book.pdf")), 0.5f, "report theme: JIS B5");
+        CliTest.Run r = CliTest.run("build", "-C", dir.toString(), "--format", "pdf", "--theme", "default");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(419.5f, pageWidth(dir.resolve("out/book.pdf")), 0.5f, "--theme wins: A5");
+    }
+
+    private static float pageWidth(Path pdf) throws IOException {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return doc.getPage(0).getMediaBox().getWidth();
+        }
+    }
 }
