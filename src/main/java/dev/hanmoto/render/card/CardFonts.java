@@ -28,7 +28,7 @@ final class CardFonts {
     private static Loaded load(Path file) {
         return LOADED.computeIfAbsent(file.toAbsolutePath().normalize(), p -> {
             try {
-                byte[] bytes = Files.readAllBytes(p);
+                byte[] bytes = dev.hanmoto.theme.FontFiles.bytes(p);
                 try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
                     return new Loaded(bytes, new TrueTypeMetrics(p.getFileName().toString(), ttf));
                 }

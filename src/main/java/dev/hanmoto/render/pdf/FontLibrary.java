@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.FontBoxFont;
 import org.apache.fontbox.ttf.CmapLookup;
+import dev.hanmoto.theme.FontFiles;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -79,8 +80,8 @@ final class FontLibrary {
 
     private static TrueTypeFont parse(Path file) {
         try {
-            // Read fully: no open file handle per font for the life of the process.
-            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(file)));
+            // Bytes shared with the other font users (FontFiles): no open file handle, read once.
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(FontFiles.bytes(file)));
             // With GSUB on, PDFBox sets "fi" as a ligature glyph that its subset ToUnicode map leaves out:
             // the text no longer extracts and PDF/A 6.2.11.7.2 / PDF/UA 7.21.7 fail. Horizontal Japanese
             // needs no substitution (disabling only the liga feature was not enough).
