@@ -13,12 +13,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -34,6 +36,14 @@ public final class Builder {
     private final boolean strict;
     private final Duration timeout;
     private final int threads;
+    private final Duration grace;
+
+    /**
+     * How long a document may go on after its time bound interrupted it. Most work stops at once
+     * (the PDF layout checks for the interrupt); code that never checks is abandoned after this —
+     * reported as timed out, its outputs never committed — so one document cannot hang a batch.
+     */
+    static final Duration GRACE = Duration.ofSeconds(10);
 
     /**
      * @param loader    makes a document from an input
@@ -44,6 +54,12 @@ public final class Builder {
      * @param threads   worker threads (1 gives a sequential build; outputs are identical either way)
      */
     public Builder(DocumentLoader loader, List<Renderer> renderers, Path outDir, boolean strict, Duration timeout, int threads) {
+        this(loader, renderers, outDir, strict, timeout, threads, GRACE);
+    }
+
+    /** As above; {@code grace} is how long a worker may take to stop after its time bound before it is abandoned. */
+    Builder(DocumentLoader loader, List<Renderer> renderers, Path outDir, boolean strict, Duration timeout, int threads, Duration grace) {
+        this.grace = grace;
         this.loader = loader;
         this.renderers = List.copyOf(renderers);
         this.outDir = outDir;
@@ -62,20 +78,34 @@ public final class Builder {
         ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(daemon("hanmoto-watchdog"));
         AtomicInteger done = new AtomicInteger();
         try {
-            List<Future<Result>> futures = new ArrayList<>();
+            List<CompletableFuture<Result>> futures = new ArrayList<>();
             for (Path input : inputs) {
-                futures.add(docs.submit(() -> {
+                CompletableFuture<Result> settled = new CompletableFuture<>();
+                // Whoever claims a document first decides its fate: the worker (to commit its
+                // outputs) or the watchdog (to give up on a worker that ignores its interrupt).
+                AtomicBoolean claimed = new AtomicBoolean();
+                StagedOutput out = new StagedOutput(outDir);
+                futures.add(settled);
+                docs.submit(() -> {
                     Thread worker = Thread.currentThread();
                     var alarm = watchdog.schedule(worker::interrupt, timeout.toMillis(), TimeUnit.MILLISECONDS);
+                    var giveUp = watchdog.schedule(() -> {
+                        if (claimed.compareAndSet(false, true) && settled.complete(timedOut(input))) {
+                            out.abort();
+                            listener.documentDone(input, false, done.incrementAndGet(), inputs.size());
+                        }
+                    }, timeout.plus(grace).toMillis(), TimeUnit.MILLISECONDS);
                     try {
-                        Result r = buildOne(input, formats);
-                        listener.documentDone(input, r.ok(), done.incrementAndGet(), inputs.size());
-                        return r;
+                        Result r = buildOne(input, formats, claimed, out);
+                        if (settled.complete(r)) listener.documentDone(input, r.ok(), done.incrementAndGet(), inputs.size());
+                    } catch (Throwable t) {
+                        settled.completeExceptionally(t);
                     } finally {
                         alarm.cancel(false);
+                        giveUp.cancel(false);
                         Thread.interrupted();
                     }
-                }));
+                });
             }
             for (int i = 0; i < futures.size(); i++) {
                 Result r;
@@ -101,9 +131,18 @@ public final class Builder {
         return new BuildReport(diagnostics, written, inputs.size(), failed);
     }
 
-    private Result buildOne(Path input, ExecutorService formats) {
+    private Diagnostic timeoutError(Path input) {
+        return Diagnostic.error("timeout", "took longer than " + timeout.toSeconds()
+                + " s; stopped (a pathological document?)", input, 0, 0);
+    }
+
+    /** A document whose worker did not stop within the grace after its interrupt: reported, never committed. */
+    private Result timedOut(Path input) {
+        return new Result(List.of(timeoutError(input)), List.of(), false);
+    }
+
+    private Result buildOne(Path input, ExecutorService formats, AtomicBoolean claimed, StagedOutput out) {
         Diagnostics diags = new Diagnostics();
-        StagedOutput out = new StagedOutput(outDir);
         boolean committed = false;
         long start = System.nanoTime();
         try {
@@ -111,11 +150,9 @@ public final class Builder {
             if (!failed(diags)) {
                 renderAll(doc, out, diags, formats);
             }
-            if (Thread.currentThread().isInterrupted()) {
-                diags.report(Diagnostic.error("timeout", "took longer than " + timeout.toSeconds()
-                        + " s; stopped (a pathological document?)", input, 0, 0));
-            }
+            if (Thread.currentThread().isInterrupted()) diags.report(timeoutError(input));
             if (failed(diags)) return new Result(diags.all(), List.of(), false);
+            if (!claimed.compareAndSet(false, true)) return timedOut(input); // given up on: too late to write
             List<Path> files = out.commit();
             committed = true;
             return new Result(diags.all(), files, true);
@@ -123,14 +160,14 @@ public final class Builder {
             // The error may carry diagnostics already reported (Diagnostics.throwIfErrors): keep each once.
             var seen = new java.util.HashSet<>(diags.all());
             for (Diagnostic d : e.diagnostics()) if (seen.add(d)) diags.report(d);
+            if (Thread.currentThread().isInterrupted()) diags.report(timeoutError(input));
             return new Result(diags.all(), List.of(), false);
         } catch (IOException e) {
             diags.report(Diagnostic.error("io", "cannot write output: " + e.getMessage(), input, 0, 0));
             return new Result(diags.all(), List.of(), false);
         } catch (RuntimeException e) {
             if (Thread.currentThread().isInterrupted() || (System.nanoTime() - start) > timeout.toNanos()) {
-                diags.report(Diagnostic.error("timeout", "took longer than " + timeout.toSeconds()
-                        + " s; stopped (a pathological document?)", input, 0, 0));
+                diags.report(timeoutError(input));
                 return new Result(diags.all(), List.of(), false);
             }
             throw e;

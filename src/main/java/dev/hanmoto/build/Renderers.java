@@ -26,7 +26,7 @@ public final class Renderers {
     public static List<Renderer> create(Theme theme, Set<Format> formats, Project project) {
         List<Renderer> list = new ArrayList<>();
         CardRenderer card = new CardRenderer(theme);
-        if (formats.contains(Format.PDF)) list.add(new PdfRenderer(theme));
+        if (formats.contains(Format.PDF)) list.add(new PdfRenderer(theme).withProjectDir(project.dir()));
         if (formats.contains(Format.EPUB)) {
             list.add(new EpubRenderer(theme,
                     doc -> Optional.of(card.renderPng(doc, COVER_WIDTH, COVER_HEIGHT, new Diagnostics())),

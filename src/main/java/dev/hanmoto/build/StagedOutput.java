@@ -22,6 +22,7 @@ final class StagedOutput implements OutputSink {
     private final Path outDir;
     private final Map<Path, Path> staged = new LinkedHashMap<>();
     private final List<Path> createdDirs = new ArrayList<>();
+    private boolean aborted;
 
     StagedOutput(Path outDir) {
         this.outDir = outDir.toAbsolutePath().normalize();
@@ -29,6 +30,7 @@ final class StagedOutput implements OutputSink {
 
     @Override
     public synchronized OutputStream open(String relativePath) throws IOException {
+        if (aborted) throw new IOException("build of this document was stopped; nothing more is written");
         Path target = outDir.resolve(relativePath).normalize();
         if (!target.startsWith(outDir) || target.equals(outDir)) {
             throw new IOException("output path escapes the output folder: " + relativePath);
@@ -76,8 +78,12 @@ final class StagedOutput implements OutputSink {
         }
     }
 
-    /** Deletes every staged temporary file and the folders this build created for them. */
+    /**
+     * Deletes every staged temporary file and the folders this build created for them; later
+     * {@link #open} calls fail, so a worker abandoned at its time bound leaves nothing behind.
+     */
     synchronized void abort() {
+        aborted = true;
         for (Path tmp : staged.values()) {
             try {
                 Files.deleteIfExists(tmp);

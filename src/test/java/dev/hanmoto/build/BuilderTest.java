@@ -131,6 +131,39 @@ class BuilderTest {
     }
 
     @Test
+    void aDocumentThatIgnoresItsInterruptIsAbandonedAndNeverWritesAfterwards() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
+        Renderer stubborn = new Renderer() {
+            public String format() { return "stubborn"; }
+
+            public void render(Document doc, OutputSink sink, Diagnostics diags) throws IOException {
+                if (!doc.meta().findText("body").orElse("").contains("STUBBORN")) {
+                    sink.write(doc.slug() + ".txt", new byte[] {1});
+                    return;
+                }
+                try {
+                    sink.write(doc.slug() + ".early", new byte[] {1});
+                    while (release.getCount() > 0) Thread.onSpinWait(); // deaf to interrupts, like a third-party layout loop
+                    sink.write(doc.slug() + ".txt", new byte[] {2});
+                } finally {
+                    finished.countDown();
+                }
+            }
+        };
+        Path out = dir.resolve("out");
+        Builder b = new Builder(loader, List.of(stubborn), out, false, Duration.ofMillis(200), 2, Duration.ofMillis(300));
+        BuildReport r = b.build(List.of(source("s.md", "STUBBORN"), source("ok.md", "fine")), BuildListener.NONE);
+        assertEquals(1, r.failed());
+        assertEquals(List.of("s.md: error: took longer than 0 s; stopped (a pathological document?)"),
+                r.diagnostics().stream().map(d -> d.format().replace(dir + "/", "")).toList());
+        assertEquals(List.of("ok.txt"), listing(out));
+        release.countDown();
+        finished.await();
+        assertEquals(List.of("ok.txt"), listing(out), "the abandoned worker wrote nothing, not even temporaries");
+    }
+
+    @Test
     void refusesOutputPathsOutsideTheOutputFolder() {
         StagedOutput s = new StagedOutput(dir.resolve("out"));
         org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> s.open("../escape.txt"));

@@ -170,6 +170,39 @@ class PipelineFuzzTest {
         }
     }
 
+    @Provide
+    Arbitrary<byte[]> smallSources() {
+        return Arbitraries.of(concat(CORPUS, INSERTS)).list().ofMinSize(1).ofMaxSize(25)
+                .map(parts -> String.join("", parts).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The PDF and the card are written for a sample of small generated documents; only a UserError may stop them. */
+    @Property(tries = 4, seed = "20261130", shrinking = ShrinkingMode.BOUNDED)
+    void pdfAndCardOfASampleAreWritten(@ForAll("smallSources") byte[] source) throws Exception {
+        Optional<Document> doc = load(source);
+        if (doc.isEmpty()) return;
+        for (dev.hanmoto.render.Renderer r : List.of(new dev.hanmoto.render.pdf.PdfRenderer(THEME),
+                new dev.hanmoto.render.card.CardRenderer(THEME))) {
+            java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+            try {
+                r.render(doc.get(), new dev.hanmoto.render.OutputSink() {
+                    @Override
+                    public java.io.OutputStream open(String path) {
+                        return new ByteArrayOutputStream() {
+                            @Override
+                            public void close() {
+                                files.put(path, toByteArray());
+                            }
+                        };
+                    }
+                }, new Diagnostics());
+            } catch (UserError e) {
+                continue;
+            }
+            assertFalse(files.isEmpty() || files.values().stream().anyMatch(b -> b.length < 100), r.format() + " wrote " + files.keySet());
+        }
+    }
+
     /** The document as the build's loader makes it, or empty when the source is refused with a UserError. */
     static Optional<Document> load(byte[] source) {
         Diagnostics diags = new Diagnostics();

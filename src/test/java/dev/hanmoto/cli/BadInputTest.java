@@ -3,6 +3,7 @@ package dev.hanmoto.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -211,6 +212,12 @@ class BadInputTest {
     }
 
     @Test
+    void crlfAndLoneCrKeepLineNumbers() throws IOException {
+        write("---\r\ntitle: T\r\n---\r\n\r\n# a\r\rtext <script>x</script>\r\n");
+        assertRefused(build("--strict"), "content/doc.md:7:6: error: removed <script> element and its content");
+    }
+
+    @Test
     void emptyFileIsAnError() throws IOException {
         write("");
         assertRefused(build(), "content/doc.md: error: file is empty; there is nothing to build");
@@ -224,6 +231,21 @@ class BadInputTest {
         assertBuilt(build("--format", "epub,card"), "content/doc.md: warning: chapter file text/ch-001.xhtml is 10254 KB, more than epub.max-file-kb (200),"
                 + " because one block is that large; some reading systems fail above 256 KB");
         assertTrue(Files.size(project.resolve("out/doc.epub")) > 10_000);
+    }
+
+    @Test
+    void tenMegabyteParagraphInPdfStopsAtTheTimeBound() throws IOException {
+        write(front("あ".repeat(3_500_000) + "\n"));
+        assertRefused(build("--format", "pdf", "--timeout", "2"),
+                "content/doc.md: error: took longer than 2 s; stopped (a pathological document?)");
+    }
+
+    @Test
+    void documentOverTheSizeLimitIsRefusedBeforeReading() throws IOException {
+        byte[] big = new byte[21 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) 'a');
+        Files.write(project.resolve("content/doc.md"), big);
+        assertRefused(build(), "content/doc.md: error: file is 22020096 bytes; the limit is 20971520 bytes (20 MiB)");
     }
 
     @Test
@@ -350,6 +372,26 @@ class BadInputTest {
     }
 
     @Test
+    void imagesAnywhereInsideTheProjectReachThePdfAndTheEpub() throws IOException {
+        Files.createDirectories(project.resolve("content/sub"));
+        Files.createDirectories(project.resolve("images"));
+        Files.write(project.resolve("images/up.png"), realPng());
+        Files.write(project.resolve("content/sub/here.png"), realPng());
+        Files.writeString(project.resolve("content/sub/doc.md"), front("![上](../../images/up.png) ![ここ](here.png)\n"));
+        assertBuilt(build("--format", "pdf,epub"));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(project.resolve("out/doc.pdf").toFile())) {
+            int images = 0;
+            for (var page : pdf.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) images++;
+                }
+            }
+            assertEquals(2, images, "both images are in the PDF");
+        }
+        assertEquals(2, unzip(project.resolve("out/doc.epub")).keySet().stream().filter(n -> n.contains("img-")).count());
+    }
+
+    @Test
     void remoteImagesAreNeverFetched() throws IOException {
         write(front("![遠くの画像](https://example.invalid/a.png) と ![b](http://127.0.0.1:9/b.png)\n"));
         String[] warnings = {
@@ -360,6 +402,27 @@ class BadInputTest {
         String chapter = unzip(project.resolve("out/doc.epub")).entrySet().stream()
                 .filter(e -> e.getValue().contains("遠くの画像")).map(Map.Entry::getValue).findFirst().orElseThrow();
         assertFalse(chapter.contains("example.invalid"), chapter);
+    }
+
+    @Test
+    void noBuildEverOpensAConnection() throws IOException {
+        try (java.net.ServerSocket server = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            String url = "http://127.0.0.1:" + server.getLocalPort();
+            Path theme = project.resolve("themes/net");
+            Files.createDirectories(theme);
+            Files.writeString(theme.resolve("theme.yaml"), "extends: default\n");
+            Files.writeString(theme.resolve("pdf.css"), Files.readString(Path.of("themes/default/pdf.css"))
+                    + "\n@font-face { font-family: remote; src: url(\"" + url + "/font.ttf\"); }\n"
+                    + "body { background-image: url(\"" + url + "/bg.png\"); }\n");
+            write(front("![a](" + url + "/a.png)\n\n<img src=\"" + url + "/b.png\" alt=\"b\">\n"));
+            Run r = build("--theme", "net");
+            server.setSoTimeout(300);
+            assertThrows(java.net.SocketTimeoutException.class, server::accept, "something connected to " + url);
+            // The theme's remote font and background are refused by the renderers' resource control, silently.
+            assertBuilt(r,
+                    "content/doc.md:5:1: warning: image '" + url + "/a.png' is remote and not fetched (a build has no network access); its alt text is shown instead",
+                    "content/doc.md:7:1: warning: image '" + url + "/b.png' is remote and not fetched (a build has no network access); its alt text is shown instead");
+        }
     }
 
     // ---- raw HTML ----
@@ -423,6 +486,15 @@ class BadInputTest {
         Files.writeString(project.resolve("themes/mine/pdf.html"), "<html th:lang=\"${lang\"><body th:utext=\"${body}\"></body></html>\n");
         assertRefused(buildWithTheme("extends: default\npdf:\n  template: pdf.html\n"),
                 "themes/mine/pdf.html:1:7: error: template error: Could not parse as expression: \"${lang\" (template: \"pdf.html\" - line 1, col 7)");
+    }
+
+    @Test
+    void themeTemplateWithAScriptNeverReachesTheEpub() throws IOException {
+        Files.createDirectories(project.resolve("themes/mine"));
+        Files.writeString(project.resolve("themes/mine/epub-chapter.html"), Files.readString(Path.of("themes/default/epub-chapter.html"))
+                .replace("<meta charset=\"UTF-8\"/>", "<meta charset=\"UTF-8\"/>\n  <script>alert(1)</script>"));
+        assertRefused(buildWithTheme("extends: default\n"),
+                "themes/mine/epub-chapter.html:15:3: error: epub.template: '<script' is active content; an EPUB never carries scripts, frames or event handlers");
     }
 
     @Test

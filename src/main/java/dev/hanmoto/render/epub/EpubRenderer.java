@@ -137,8 +137,26 @@ public final class EpubRenderer implements Renderer {
         if (!e.cover().equals("card") && !e.cover().equals("none") && files.describe(e.cover()).isEmpty()) {
             ds.add(themeError("epub.cover: expected card, none or a theme image file, got '" + e.cover() + "'"));
         }
+        files.findText(e.template()).ifPresent(t -> {
+            java.util.regex.Matcher m = ACTIVE_CONTENT.matcher(t);
+            if (m.find()) {
+                int line = 1;
+                int lineStart = 0;
+                for (int i = 0; i < m.start(); i++) if (t.charAt(i) == '\n') { line++; lineStart = i + 1; }
+                ds.add(Diagnostic.error("theme-active-content", "epub.template: '" + m.group().strip()
+                        + "' is active content; an EPUB never carries scripts, frames or event handlers",
+                        files.findPath(e.template()).orElse(null), line, m.start() - lineStart + 1));
+            }
+        });
         if (!ds.isEmpty()) throw new UserError(ds);
     }
+
+    /**
+     * What a theme's chapter template must not bring into the book (issue 8: themes are copied from
+     * the internet). Content is sanitised before it gets here; the template is the other way in.
+     */
+    private static final java.util.regex.Pattern ACTIVE_CONTENT = java.util.regex.Pattern.compile(
+            "(?i)<(script|iframe|object|embed|frame|frameset|applet)\\b|[\\s:]on[a-z]+\\s*=|javascript:");
 
     private static void oneOf(List<Diagnostic> ds, String key, String value, String... allowed) {
         if (!List.of(allowed).contains(value)) {

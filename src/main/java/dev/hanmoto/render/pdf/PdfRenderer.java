@@ -76,13 +76,14 @@ public final class PdfRenderer implements Renderer {
     private final ThemeTemplates templates;
     private final Optional<Instant> fixedDate;
     private final Function<String, Optional<String>> emojiSource;
+    private final Optional<Path> projectDir;
 
     /**
      * A renderer for the theme's {@code pdf} section, fonts and files. Emoji are drawn in colour from
      * the bundled Twemoji artwork, inline as SVG; emoji without artwork stay text.
      */
     public PdfRenderer(Theme theme) {
-        this(theme.pdf(), theme.fonts(), theme.files(), Optional.empty(), PdfRenderer::twemojiDataUri);
+        this(theme.pdf(), theme.fonts(), theme.files(), Optional.empty(), PdfRenderer::twemojiDataUri, Optional.empty());
     }
 
     /** The Twemoji SVG of an emoji sequence as a {@code data:} URI (no file, no network). */
@@ -92,8 +93,9 @@ public final class PdfRenderer implements Renderer {
     }
 
     private PdfRenderer(PdfTheme pdf, FontStacks fonts, ThemeFiles files, Optional<Instant> fixedDate,
-                        Function<String, Optional<String>> emojiSource) {
+                        Function<String, Optional<String>> emojiSource, Optional<Path> projectDir) {
         quietLayoutLog();
+        this.projectDir = projectDir.map(p -> p.toAbsolutePath().normalize());
         this.pdf = pdf;
         this.fonts = fonts;
         this.files = files;
@@ -107,7 +109,7 @@ public final class PdfRenderer implements Renderer {
      * {@code SOURCE_DATE_EPOCH} or the source file's modification time.
      */
     public PdfRenderer withDate(Instant date) {
-        return new PdfRenderer(pdf, fonts, files, Optional.of(date), emojiSource);
+        return new PdfRenderer(pdf, fonts, files, Optional.of(date), emojiSource, projectDir);
     }
 
     /**
@@ -115,7 +117,16 @@ public final class PdfRenderer implements Renderer {
      * {@code src} to place inline (SVG or PNG), or empty to keep it as text.
      */
     public PdfRenderer withEmojiSource(Function<String, Optional<String>> source) {
-        return new PdfRenderer(pdf, fonts, files, fixedDate, source);
+        return new PdfRenderer(pdf, fonts, files, fixedDate, source, projectDir);
+    }
+
+    /**
+     * This renderer reading images from anywhere in {@code dir} (the build checked each one; see
+     * {@code dev.hanmoto.build.CheckImages}) rather than only from the document's folder and below,
+     * so that {@code ../images/a.png} works in the PDF as it does in the EPUB.
+     */
+    public PdfRenderer withProjectDir(Path dir) {
+        return new PdfRenderer(pdf, fonts, files, fixedDate, emojiSource, Optional.of(dir));
     }
 
     @Override
@@ -153,8 +164,8 @@ public final class PdfRenderer implements Renderer {
                 diags.report(Diagnostic.warning("pdf-layout", d.getFormattedMessage(), doc.source(), 0, 0));
             }
         });
-        Path base = baseDir(doc.source());
-        // Resources only from the document's folder and below; never the network (DESIGN: no network).
+        Path base = projectDir.orElse(baseDir(doc.source()));
+        // Resources only from the project (else the document's folder) and below; never the network (DESIGN: no network).
         builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:") || isInside(uri, base),
                 ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         // SVG images (and emoji artwork) through Batik: no scripts, no external resources.

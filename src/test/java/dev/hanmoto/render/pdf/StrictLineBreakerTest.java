@@ -58,4 +58,16 @@ class StrictLineBreakerTest {
         assertEquals(List.of(new Inline.Text("これは", SourcePos.NONE), new Inline.Strong(List.of(new Inline.Text("「重要」、", SourcePos.NONE))),
                 new Inline.Text("です", SourcePos.NONE), new Inline.Code("（x）。", SourcePos.NONE)), out);
     }
+
+    @Test
+    void stopsTheLayoutOnceTheThreadIsInterrupted() {
+        StrictLineBreaker b = new StrictLineBreaker("ja", 1);
+        Thread.currentThread().interrupt();
+        try {
+            org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class, () -> b.setText(TEXT));
+        } finally {
+            Thread.interrupted();
+        }
+        assertFalse(breaks(b, TEXT).isEmpty(), "works again once the interrupt is cleared");
+    }
 }
