@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * Checks that a font file can be embedded by PDFBox and sets Japanese: TrueType outlines (PDFBox
@@ -53,7 +53,7 @@ final class FontCheck {
         }
         boolean trueType = (head[0] == 0 && head[1] == 1 && head[2] == 0 && head[3] == 0) || tag.equals("true");
         if (!trueType) return Optional.of("is not a TrueType font");
-        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
+        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(FontFiles.bytes(file)))) {
             if (!font.getTableMap().containsKey("glyf")) {
                 return Optional.of("has no TrueType outlines (glyf table); use a TrueType (.ttf) font");
             }

@@ -18,7 +18,7 @@ public record PageSize(String name, double widthMm, double heightMm) {
 
     static {
         for (PageSize p : new PageSize[] {
-                // Exactly the sizes the PDF renderer's page geometry knows; add a size there and here.
+                // The PDF renderer's page geometry reads this table: a size added here works there too.
                 new PageSize("A4", 210, 297), new PageSize("A5", 148, 210), new PageSize("B5", 182, 257),
                 new PageSize("B6", 128, 182), new PageSize("Letter", 215.9, 279.4)}) {
             NAMED.put(p.name().toLowerCase(Locale.ROOT), p);

@@ -32,7 +32,8 @@ public record PdfTheme(
             @KeyDoc(value = "Page width; with height, overrides size.", kind = ValueKind.LENGTH) String width,
             @KeyDoc(value = "Page height; with width, overrides size.", kind = ValueKind.LENGTH) String height,
             @KeyDoc("Page margins.") Margin margin,
-            @KeyDoc(value = "Bleed added around the trim box for the print shop.", kind = ValueKind.LENGTH) String bleed) {}
+            @KeyDoc(value = "Bleed around the trim box for the print shop (e.g. 3mm); above 0 the PDF gets TrimBox/BleedBox and crop marks (トンボ).",
+                    kind = ValueKind.LENGTH) String bleed) {}
 
     /** Margins; {@code inner}/{@code outer} mirror on left and right pages. */
     @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)

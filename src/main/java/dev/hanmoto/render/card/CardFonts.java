@@ -2,7 +2,7 @@ package dev.hanmoto.render.card;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.hanmoto.theme.FontFiles;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,7 +28,7 @@ final class CardFonts {
     private static Loaded load(Path file) {
         return LOADED.computeIfAbsent(file.toAbsolutePath().normalize(), p -> {
             try {
-                byte[] bytes = Files.readAllBytes(p);
+                byte[] bytes = FontFiles.bytes(p);
                 try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
                     return new Loaded(bytes, new TrueTypeMetrics(p.getFileName().toString(), ttf));
                 }

@@ -19,7 +19,6 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 /**
  * Subsets the theme's TrueType fonts to the characters a book uses ({@code epub.embed-fonts: subset}).
@@ -60,7 +59,7 @@ final class FontSubsets {
      * kept too, with a new GSUB that maps to them (see {@link VerticalGsub}).
      */
     static byte[] subset(FontFace face, Set<Integer> codePoints, boolean vertical) throws IOException {
-        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(face.file().toFile()))) {
+        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(dev.hanmoto.theme.FontFiles.bytes(face.file())))) {
             TTFSubsetter sub = new TTFSubsetter(ttf, TABLES);
             sub.addAll(codePoints);
             Map<Integer, Integer> vert = vertical ? verticalAlternates(ttf, codePoints) : Map.of();

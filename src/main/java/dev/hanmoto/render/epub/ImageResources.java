@@ -18,8 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The images of one book: local files are read, checked by their bytes and given a package path
- * ({@code image/img-001.png}); remote, missing, outside-the-project and unsupported images are
+ * The images of one book: local files are read, checked by their bytes (PNG, JPEG, GIF, WebP, and SVG
+ * that {@link SafeSvg} accepts) and given a package path ({@code image/img-001.png}); remote, missing,
+ * outside-the-project and unsupported images are
  * replaced by their alternative text with a warning, because EPUB 3 forbids remote images in
  * reflowable content (EPUB 3.3 §3.6) and a build must never read outside the project.
  */
@@ -114,8 +115,16 @@ final class ImageResources {
             return Optional.empty();
         }
         Optional<String> type = mediaType(bytes);
+        if (type.isEmpty() && looksLikeSvg(bytes)) {
+            Optional<String> refused = SafeSvg.refusal(bytes);
+            if (refused.isPresent()) {
+                warn(sourceFile, pos, "epub-image-svg", "SVG image '" + src + "' " + refused.get() + "; its alt text is shown instead");
+                return Optional.empty();
+            }
+            type = Optional.of("image/svg+xml");
+        }
         if (type.isEmpty()) {
-            warn(sourceFile, pos, "epub-image-type", "image '" + src + "' is not PNG, JPEG, GIF or WebP; its alt text is shown instead");
+            warn(sourceFile, pos, "epub-image-type", "image '" + src + "' is not PNG, JPEG, GIF, WebP or SVG; its alt text is shown instead");
             return Optional.empty();
         }
         String href = layout.image() + String.format(Locale.ROOT, "img-%03d.%s", items.size() + 1, extension(type.get()));
@@ -134,8 +143,15 @@ final class ImageResources {
         return Optional.empty();
     }
 
+    /** Whether the bytes start like an SVG document (after a BOM, XML declaration, comments, space). */
+    static boolean looksLikeSvg(byte[] b) {
+        String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.UTF_8).replace("\uFEFF", "");
+        return head.contains("<svg") && head.stripLeading().startsWith("<");
+    }
+
     static String extension(String mediaType) {
         return switch (mediaType) {
+            case "image/svg+xml" -> "svg";
             case "image/jpeg" -> "jpg";
             case "image/gif" -> "gif";
             case "image/webp" -> "webp";

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.FontBoxFont;
 import org.apache.fontbox.ttf.CmapLookup;
+import dev.hanmoto.theme.FontFiles;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -21,7 +22,8 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 
 /**
  * Parsed TrueType fonts, loaded once per process and shared by every render (a CJK face is 5–6 MB and
- * takes far longer to parse than a short document takes to lay out). Keyed by absolute path.
+ * takes far longer to parse than a short document takes to lay out: 0.3–2 s for the five default
+ * faces, measured). Keyed by absolute path, modification time and size.
  *
  * <p>Sharing a parsed {@link TrueTypeFont} across documents is what PDFBox intends
  * ({@code PDType0Font.load(doc, ttf, subset)} never closes it); fontbox synchronises its table and
@@ -33,7 +35,10 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
  * loaded theme font for metrics, never scanned for.
  */
 final class FontLibrary {
-    private static final ConcurrentHashMap<Path, TrueTypeFont> FONTS = new ConcurrentHashMap<>();
+    /** A font file as it is on disk now: a changed file (e.g. during {@code watch}) is parsed anew. */
+    private record Key(Path path, long modified, long size) {}
+
+    private static final ConcurrentHashMap<Key, TrueTypeFont> FONTS = new ConcurrentHashMap<>();
 
     static {
         FontMappers.set(new ThemeOnlyMapper());
@@ -41,28 +46,42 @@ final class FontLibrary {
 
     private FontLibrary() {}
 
-    /** The parsed font for a file, parsed on first request. */
+    /** The parsed font for a file, parsed on first request (and again if the file changed). */
     static TrueTypeFont font(Path file) {
-        return FONTS.computeIfAbsent(file.toAbsolutePath().normalize(), FontLibrary::parse);
+        Path p = file.toAbsolutePath().normalize();
+        Key key;
+        try {
+            key = new Key(p, Files.getLastModifiedTime(p).toMillis(), Files.size(p));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read font " + p, e);
+        }
+        return FONTS.computeIfAbsent(key, k -> parse(k.path()));
     }
 
-    /** Whether any face of the faces maps the code point to a real glyph (not .notdef). */
-    static boolean hasGlyph(List<FontFace> faces, int codePoint) {
+    /** The Unicode cmaps of the faces, in order, for many lookups. */
+    static List<CmapLookup> cmaps(List<FontFace> faces) {
+        List<CmapLookup> out = new java.util.ArrayList<>();
         for (FontFace f : faces) {
             try {
                 CmapLookup cmap = font(f.file()).getUnicodeCmapLookup(false);
-                if (cmap != null && cmap.getGlyphId(codePoint) > 0) return true;
+                if (cmap != null) out.add(cmap);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+        return out;
+    }
+
+    /** Whether any of the cmaps maps the code point to a real glyph (not .notdef). */
+    static boolean hasGlyph(List<CmapLookup> cmaps, int codePoint) {
+        for (CmapLookup c : cmaps) if (c.getGlyphId(codePoint) > 0) return true;
         return false;
     }
 
     private static TrueTypeFont parse(Path file) {
         try {
-            // Read fully: no open file handle per font for the life of the process.
-            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(file)));
+            // Bytes shared with the other font users (FontFiles): no open file handle, read once.
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(FontFiles.bytes(file)));
             // With GSUB on, PDFBox sets "fi" as a ligature glyph that its subset ToUnicode map leaves out:
             // the text no longer extracts and PDF/A 6.2.11.7.2 / PDF/UA 7.21.7 fail. Horizontal Japanese
             // needs no substitution (disabling only the liga feature was not enough).
@@ -77,7 +96,7 @@ final class FontLibrary {
     private static final class ThemeOnlyMapper implements FontMapper {
         private static TrueTypeFont any() {
             // Smallest path, not hash order: the same fallback whatever was loaded first.
-            return FONTS.entrySet().stream().min(java.util.Map.Entry.comparingByKey())
+            return FONTS.entrySet().stream().min(java.util.Comparator.comparing(e -> e.getKey().path()))
                     .map(java.util.Map.Entry::getValue).orElseGet(ThemeOnlyMapper::lastResort);
         }
 

@@ -21,7 +21,7 @@ import java.util.Map;
  * checked.
  */
 final class GlyphCheck {
-    private final List<FontFace> faces;
+    private final List<org.apache.fontbox.ttf.CmapLookup> cmaps;
     private final String stackNames;
     private final Map<Integer, Hit> missing = new LinkedHashMap<>();
 
@@ -38,7 +38,7 @@ final class GlyphCheck {
     }
 
     GlyphCheck(List<FontFace> faces, String stackNames) {
-        this.faces = faces;
+        this.cmaps = FontLibrary.cmaps(faces);
         this.stackNames = stackNames;
     }
 
@@ -66,7 +66,7 @@ final class GlyphCheck {
     private void scan(String s, SourcePos pos) {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            if (!skipped(cp) && !FontLibrary.hasGlyph(faces, cp)) {
+            if (!skipped(cp) && !FontLibrary.hasGlyph(cmaps, cp)) {
                 int col = pos.isKnown() ? pos.col() + s.codePointCount(0, i) : 0;
                 missing.computeIfAbsent(cp, k -> new Hit(pos.line(), col)).count++;
             }

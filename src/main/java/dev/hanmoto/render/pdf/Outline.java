@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * The document's headings, in order: the source of the PDF outline (bookmarks) and of the table of
- * contents. Headings without an id (when no id transform ran) get {@code sec-N} here, on a copy of the
- * tree that only this renderer sees.
+ * contents. On a copy of the tree that only this renderer sees, headings without an id (when no id
+ * transform ran) get {@code sec-N}, and a heading that skips levels downwards is set one level below
+ * the previous one (PDF/UA needs a strict descending sequence).
  */
 final class Outline {
     /** One heading: level 1–6, its element id and its plain text. */
@@ -43,6 +44,17 @@ final class Outline {
             }
             return List.of(b);
         });
+        // PDF/UA-1 7.4.2: headings descend one level at a time, starting under the title page's H1.
+        // A skipped level (H1 then H4) is set one level below the previous heading in this copy.
+        int[] previous = {1};
+        withIds = Walk.mapBlocks(withIds, b -> {
+            if (b instanceof Block.Heading h) {
+                int level = Math.min(h.level(), previous[0] + 1);
+                previous[0] = level;
+                if (level != h.level()) return List.of(new Block.Heading(level, h.attr(), h.inlines(), h.pos()));
+            }
+            return List.of(b);
+        });
         List<Entry> entries = new ArrayList<>();
         Walk.forEachBlock(withIds, b -> {
             if (b instanceof Block.Heading h) {
@@ -61,11 +73,9 @@ final class Outline {
         return entries;
     }
 
-    /** Entries for a table of contents down to {@code depth} levels below the shallowest heading. */
+    /** Entries for a table of contents: headings of level {@code depth} and above (theme {@code pdf.toc.depth}). */
     List<Entry> toc(int depth) {
-        if (depth <= 0 || entries.isEmpty()) return List.of();
-        int top = entries.stream().mapToInt(Entry::level).min().orElse(1);
-        return entries.stream().filter(e -> e.level() < top + depth).toList();
+        return entries.stream().filter(e -> e.level() <= depth).toList();
     }
 
     /**

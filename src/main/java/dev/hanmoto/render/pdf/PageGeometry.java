@@ -1,24 +1,15 @@
 package dev.hanmoto.render.pdf;
 
+import dev.hanmoto.theme.PageSize;
 import dev.hanmoto.theme.PdfTheme;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * The page box from the theme's {@code pdf.page}, written as CSS Paged Media {@code @page} rules that
- * precede the theme stylesheet (which styles margin boxes, footnotes and the rest). Named sizes follow
- * ISO 216 and JIS P 0138: Japanese B5/B6 are the JIS sizes (182×257 mm, 128×182 mm), not ISO B.
+ * precede the theme stylesheet (which styles margin boxes, footnotes and the rest). Named sizes are the
+ * theme's {@link PageSize}s (ISO 216 A sizes, JIS P 0138 B sizes: B5 = 182×257 mm, not ISO B; Letter).
  * Inner/outer margins mirror: on a right (recto) page the inner margin is on the left.
  */
 record PageGeometry(String width, String height, PdfTheme.Margin margin) {
-    /** Named page sizes, width × height, portrait. */
-    static final Map<String, String[]> SIZES = Map.of(
-            "A4", new String[] {"210mm", "297mm"},
-            "A5", new String[] {"148mm", "210mm"},
-            "B5", new String[] {"182mm", "257mm"},
-            "B6", new String[] {"128mm", "182mm"},
-            "LETTER", new String[] {"8.5in", "11in"});
-
     /** Defaults when the theme leaves a margin out, in the spirit of an A5 handbook. */
     private static final PdfTheme.Margin DEFAULT_MARGIN = new PdfTheme.Margin("18mm", "20mm", "20mm", "14mm");
 
@@ -30,9 +21,9 @@ record PageGeometry(String width, String height, PdfTheme.Margin margin) {
             w = page.width();
             h = page.height();
         } else {
-            String name = page.size() == null ? "A5" : page.size().strip().toUpperCase(Locale.ROOT);
-            String[] wh = SIZES.get(name);
-            if (wh == null) throw new IllegalArgumentException("unknown page size " + page.size());
+            // The theme validated the name; the size table is the theme package's (one list of names).
+            String[] wh = PageSize.find(page.size() == null ? "A5" : page.size())
+                    .orElseThrow(() -> new IllegalArgumentException("unknown page size " + page.size())).css().split(" ");
             w = wh[0];
             h = wh[1];
         }

@@ -5,13 +5,22 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
+import dev.hanmoto.ast.Attr;
+import dev.hanmoto.ast.Block;
 import dev.hanmoto.ast.Document;
+import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.Meta;
+import dev.hanmoto.ast.SourcePos;
+import dev.hanmoto.ast.Walk;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.diag.UserError;
 import dev.hanmoto.render.OutputSink;
 import dev.hanmoto.render.Renderer;
+import dev.hanmoto.render.emoji.EmojiArtwork;
 import dev.hanmoto.render.xhtml.XhtmlOptions;
 import dev.hanmoto.render.xhtml.XhtmlWriter;
 import dev.hanmoto.theme.FontFace;
@@ -27,11 +36,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.logging.Level;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -74,12 +88,13 @@ public final class PdfRenderer implements Renderer {
 
     /** The Twemoji SVG of an emoji sequence as a {@code data:} URI (no file, no network). */
     static Optional<String> twemojiDataUri(String emoji) {
-        return dev.hanmoto.render.emoji.EmojiArtwork.twemoji().findSvg(emoji)
-                .map(svg -> "data:image/svg+xml;base64," + java.util.Base64.getEncoder().encodeToString(svg));
+        return EmojiArtwork.twemoji().findSvg(emoji)
+                .map(svg -> "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg));
     }
 
     private PdfRenderer(PdfTheme pdf, FontStacks fonts, ThemeFiles files, Optional<Instant> fixedDate,
                         Function<String, Optional<String>> emojiSource, Optional<Path> projectDir) {
+        quietLayoutLog();
         this.projectDir = projectDir.map(p -> p.toAbsolutePath().normalize());
         this.pdf = pdf;
         this.fonts = fonts;
@@ -141,8 +156,11 @@ public final class PdfRenderer implements Renderer {
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
         builder.useColorProfile(srgbProfile());
         // openhtmltopdf's log: warnings become diagnostics, the rest is dropped (no console output).
+        // Not the "no description" warning: PDF/UA-1 does not require dc:description (veraPDF passes
+        // documents without one, see OddDocumentsTest), so it would only alarm the user.
         builder.withDiagnosticConsumer(d -> {
-            if (d.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+            if (d.getLevel().intValue() >= Level.WARNING.intValue() && d.getLogMessageId()
+                    != com.openhtmltopdf.util.LogMessageId.LogMessageId0Param.GENERAL_PDF_ACCESSIBILITY_NO_DOCUMENT_DESCRIPTION_PROVIDED) {
                 diags.report(Diagnostic.warning("pdf-layout", d.getFormattedMessage(), doc.source(), 0, 0));
             }
         });
@@ -151,9 +169,9 @@ public final class PdfRenderer implements Renderer {
         builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:") || isInside(uri, base),
                 ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         // SVG images (and emoji artwork) through Batik: no scripts, no external resources.
-        builder.useSVGDrawer(new com.openhtmltopdf.svgsupport.BatikSVGDrawer(
-                com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode.SECURE,
-                com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode.SECURE));
+        builder.useSVGDrawer(new BatikSVGDrawer(
+                BatikSVGDrawer.SvgScriptMode.SECURE,
+                BatikSVGDrawer.SvgExternalResourceMode.SECURE));
         PDDocument target = new PDDocument();
         builder.usePDDocument(target);
         for (String name : stacks) {
@@ -192,23 +210,23 @@ public final class PdfRenderer implements Renderer {
         Outline outline = Outline.of(doc.blocks());
         List<String> stacks = stacksUsedBy(css);
         stacksOut.addAll(stacks);
-        java.util.Set<Integer> missing = checkGlyphs(doc, outline, stacks, diags);
+        Set<Integer> missing = checkGlyphs(doc, outline, stacks, diags);
         return xhtml(doc, outline, css, missing);
     }
 
-    private String xhtml(Document doc, Outline outline, String css, java.util.Set<Integer> missing) {
+    private String xhtml(Document doc, Outline outline, String css, Set<Integer> missing) {
         Function<String, String> visible = str -> str == null ? null : substitute(INVISIBLE.matcher(str).replaceAll(""), missing);
         Meta meta = doc.meta();
         XhtmlOptions options = XhtmlOptions.of(XhtmlOptions.FootnoteStyle.PAGE_FLOAT).withEmojiSource(emojiSource);
-        List<dev.hanmoto.ast.Block> blocks = new KinsokuGlue().apply(
+        List<Block> blocks = new KinsokuGlue().apply(
                 withSubstitutes(withChapterHeads(outline.blocks()), visible));
         String body = new XhtmlWriter(options).blocks(blocks);
         PdfTheme.Toc toc = pdf.toc();
         Map<String, Object> vars = new LinkedHashMap<>();
         XhtmlWriter inline = new XhtmlWriter(options);
         Function<String, String> html = str -> str == null ? null
-                : inline.inlines(new KinsokuGlue().glue(dev.hanmoto.ast.Walk.mapInlineList(metaInlines(str), i ->
-                        i instanceof dev.hanmoto.ast.Inline.Text t ? List.of(new dev.hanmoto.ast.Inline.Text(visible.apply(t.text()), t.pos())) : List.of(i))));
+                : inline.inlines(new KinsokuGlue().glue(Walk.mapInlineList(metaInlines(str), i ->
+                        i instanceof Inline.Text t ? List.of(new Inline.Text(visible.apply(t.text()), t.pos())) : List.of(i))));
         vars.put("lang", meta.lang());
         vars.put("title", meta.title().orElse(doc.slug()));
         vars.put("titleHtml", html.apply(meta.title().orElse(doc.slug())));
@@ -223,9 +241,9 @@ public final class PdfRenderer implements Renderer {
         vars.put("pageCss", PageGeometry.of(pdf.page()).css());
         vars.put("css", css);
         vars.put("bookmarks", outline.bookmarksXml());
-        Map<String, List<dev.hanmoto.ast.Inline>> headingInlines = new java.util.HashMap<>();
-        dev.hanmoto.ast.Walk.forEachBlock(blocks, b -> {
-            if (b instanceof dev.hanmoto.ast.Block.Heading h) headingInlines.putIfAbsent(h.attr().id(), tocInlines(h.inlines()));
+        Map<String, List<Inline>> headingInlines = new HashMap<>();
+        Walk.forEachBlock(blocks, b -> {
+            if (b instanceof Block.Heading h) headingInlines.putIfAbsent(h.attr().id(), tocInlines(h.inlines()));
         });
         vars.put("toc", outline.toc(toc == null ? 0 : toc.depth()).stream()
                 .map(e -> Map.<String, Object>of("level", e.level(), "id", e.id(), "text", e.text(),
@@ -245,10 +263,10 @@ public final class PdfRenderer implements Renderer {
     private static final Pattern INVISIBLE = Pattern.compile("[\\x{FE00}-\\x{FE0F}\\x{200D}\\x{E0100}-\\x{E01EF}]");
 
     /** Heading content for a TOC entry, itself a link: no nested links, no footnotes. */
-    private static List<dev.hanmoto.ast.Inline> tocInlines(List<dev.hanmoto.ast.Inline> inlines) {
-        return dev.hanmoto.ast.Walk.mapInlineList(inlines, i -> {
-            if (i instanceof dev.hanmoto.ast.Inline.Note) return List.of();
-            if (i instanceof dev.hanmoto.ast.Inline.Link l) return l.content();
+    private static List<Inline> tocInlines(List<Inline> inlines) {
+        return Walk.mapInlineList(inlines, i -> {
+            if (i instanceof Inline.Note) return List.of();
+            if (i instanceof Inline.Link l) return l.content();
             return List.of(i);
         });
     }
@@ -257,18 +275,18 @@ public final class PdfRenderer implements Renderer {
      * Front-matter text as inlines: emoji that have artwork become emoji spans (drawn as pictures,
      * like the body's), the rest stays text.
      */
-    private List<dev.hanmoto.ast.Inline> metaInlines(String s) {
-        List<dev.hanmoto.ast.Inline> out = new ArrayList<>();
+    private List<Inline> metaInlines(String s) {
+        List<Inline> out = new ArrayList<>();
         int at = 0;
-        for (var m : dev.hanmoto.render.emoji.EmojiArtwork.twemoji().findAll(s)) {
+        for (var m : EmojiArtwork.twemoji().findAll(s)) {
             String seq = s.substring(m.start(), m.end());
             if (emojiSource.apply(seq).isEmpty()) continue;
-            if (m.start() > at) out.add(new dev.hanmoto.ast.Inline.Text(s.substring(at, m.start()), dev.hanmoto.ast.SourcePos.NONE));
-            out.add(new dev.hanmoto.ast.Inline.Span(new dev.hanmoto.ast.Attr("", List.of("emoji"), Map.of("data-emoji", seq)),
-                    List.of(new dev.hanmoto.ast.Inline.Text(seq, dev.hanmoto.ast.SourcePos.NONE))));
+            if (m.start() > at) out.add(new Inline.Text(s.substring(at, m.start()), SourcePos.NONE));
+            out.add(new Inline.Span(new Attr("", List.of("emoji"), Map.of("data-emoji", seq)),
+                    List.of(new Inline.Text(seq, SourcePos.NONE))));
             at = m.end();
         }
-        if (at < s.length()) out.add(new dev.hanmoto.ast.Inline.Text(s.substring(at), dev.hanmoto.ast.SourcePos.NONE));
+        if (at < s.length()) out.add(new Inline.Text(s.substring(at), SourcePos.NONE));
         return out;
     }
 
@@ -278,17 +296,17 @@ public final class PdfRenderer implements Renderer {
      * ({@code position: running()}), so each page shows the chapter it is in. After, not before: a
      * chapter heading breaks the page, and a copy before it would head the previous chapter's last page.
      */
-    private List<dev.hanmoto.ast.Block> withChapterHeads(List<dev.hanmoto.ast.Block> blocks) {
+    private List<Block> withChapterHeads(List<Block> blocks) {
         if (!"chapter".equals(pdf.runningHead())) return blocks;
         int top = 7;
-        for (dev.hanmoto.ast.Block b : blocks) if (b instanceof dev.hanmoto.ast.Block.Heading h) top = Math.min(top, h.level());
-        List<dev.hanmoto.ast.Block> out = new ArrayList<>();
-        for (dev.hanmoto.ast.Block b : blocks) {
+        for (Block b : blocks) if (b instanceof Block.Heading h) top = Math.min(top, h.level());
+        List<Block> out = new ArrayList<>();
+        for (Block b : blocks) {
             out.add(b);
-            if (b instanceof dev.hanmoto.ast.Block.Heading h && h.level() == top) {
-                out.add(new dev.hanmoto.ast.Block.Div(dev.hanmoto.ast.Attr.classes("running-title"),
-                        List.of(new dev.hanmoto.ast.Block.Plain(dev.hanmoto.ast.Walk.mapInlineList(h.inlines(),
-                                i -> i instanceof dev.hanmoto.ast.Inline.Note ? List.of() : List.of(i)), h.pos())), h.pos()));
+            if (b instanceof Block.Heading h && h.level() == top) {
+                out.add(new Block.Div(Attr.classes("running-title"),
+                        List.of(new Block.Plain(Walk.mapInlineList(h.inlines(),
+                                i -> i instanceof Inline.Note ? List.of() : List.of(i)), h.pos())), h.pos()));
             }
         }
         return out;
@@ -315,27 +333,27 @@ public final class PdfRenderer implements Renderer {
      */
     static final int GETA = 0x3013;
 
-    private static String substitute(String s, java.util.Set<Integer> missing) {
+    private static String substitute(String s, Set<Integer> missing) {
         if (missing.isEmpty() || s == null) return s;
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> sb.appendCodePoint(missing.contains(cp) ? GETA : cp));
         return sb.toString();
     }
 
-    private static List<dev.hanmoto.ast.Block> withSubstitutes(List<dev.hanmoto.ast.Block> blocks, Function<String, String> visible) {
-        return dev.hanmoto.ast.Walk.map(blocks, b -> {
-            if (b instanceof dev.hanmoto.ast.Block.CodeBlock c) {
-                return List.of(new dev.hanmoto.ast.Block.CodeBlock(c.attr(), visible.apply(c.text()), c.pos()));
+    private static List<Block> withSubstitutes(List<Block> blocks, Function<String, String> visible) {
+        return Walk.map(blocks, b -> {
+            if (b instanceof Block.CodeBlock c) {
+                return List.of(new Block.CodeBlock(c.attr(), visible.apply(c.text()), c.pos()));
             }
             return List.of(b);
         }, i -> {
-            if (i instanceof dev.hanmoto.ast.Inline.Text t) return List.of(new dev.hanmoto.ast.Inline.Text(visible.apply(t.text()), t.pos()));
-            if (i instanceof dev.hanmoto.ast.Inline.Code c) return List.of(new dev.hanmoto.ast.Inline.Code(visible.apply(c.text()), c.pos()));
+            if (i instanceof Inline.Text t) return List.of(new Inline.Text(visible.apply(t.text()), t.pos()));
+            if (i instanceof Inline.Code c) return List.of(new Inline.Code(visible.apply(c.text()), c.pos()));
             return List.of(i);
         });
     }
 
-    private java.util.Set<Integer> checkGlyphs(Document doc, Outline outline, List<String> stacks, Diagnostics diags) {
+    private Set<Integer> checkGlyphs(Document doc, Outline outline, List<String> stacks, Diagnostics diags) {
         List<FontFace> faces = new ArrayList<>();
         for (String s : stacks) faces.addAll(fonts.find(s).orElseThrow());
         GlyphCheck check = new GlyphCheck(faces, String.join(", ", stacks));
@@ -345,22 +363,46 @@ public final class PdfRenderer implements Renderer {
         doc.meta().description().ifPresent(shown::add);
         shown.addAll(doc.meta().authors());
         for (String text : shown) {
-            for (dev.hanmoto.ast.Inline i : metaInlines(text)) if (i instanceof dev.hanmoto.ast.Inline.Text t) check.checkText(t.text());
+            for (Inline i : metaInlines(text)) if (i instanceof Inline.Text t) check.checkText(t.text());
         }
         check.checkBlocks(withoutArtEmoji(outline));
         check.report(doc.source(), diags);
-        return new java.util.HashSet<>(check.missingCodePoints());
+        return new HashSet<>(check.missingCodePoints());
     }
 
     /** Emoji drawn as artwork need no glyph: left out of the glyph check. */
-    private List<dev.hanmoto.ast.Block> withoutArtEmoji(Outline outline) {
-        return dev.hanmoto.ast.Walk.mapInlines(outline.blocks(), i -> {
-            if (i instanceof dev.hanmoto.ast.Inline.Span s && s.attr().hasClass("emoji")) {
-                String seq = s.attr().attributes().getOrDefault("data-emoji", dev.hanmoto.ast.Walk.plainText(s.content()));
+    private List<Block> withoutArtEmoji(Outline outline) {
+        return Walk.mapInlines(outline.blocks(), i -> {
+            if (i instanceof Inline.Span s && s.attr().hasClass("emoji")) {
+                String seq = s.attr().attributes().getOrDefault("data-emoji", Walk.plainText(s.content()));
                 if (emojiSource.apply(seq).isPresent()) return List.of();
             }
             return List.of(i);
         });
+    }
+
+    /**
+     * openhtmltopdf logs through a process-wide switch: disabled, it also stops handing warnings to
+     * the per-render diagnostic consumer. Keep it enabled with a logger that prints nothing, so layout
+     * warnings still become diagnostics and nothing reaches the console.
+     */
+    private static void quietLayoutLog() {
+        XRLog.setLoggerImpl(new XRLogger() {
+            @Override
+            public void log(String where, Level level, String msg) {}
+
+            @Override
+            public void log(String where, Level level, String msg, Throwable th) {}
+
+            @Override
+            public void setLevel(String logger, Level level) {}
+
+            @Override
+            public boolean isLogLevelEnabled(com.openhtmltopdf.util.Diagnostic diagnostic) {
+                return false;
+            }
+        });
+        XRLog.setLoggingEnabled(true);
     }
 
     private static volatile byte[] srgb;

@@ -135,6 +135,19 @@ class EpubFeaturesTest {
         Files.write(project.resolve("content/img/figure.png"), Fixtures.png(400, 300));
         Files.write(project.resolve("content/img/not-an-image.png"), "hello".getBytes());
         Files.write(dir.resolve("outside.png"), Fixtures.png(4, 4));
+        Files.writeString(project.resolve("content/img/chart.svg"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 100 50">
+                  <defs><linearGradient id="g"><stop offset="0" stop-color="#10243e"/></linearGradient>
+                    <rect id="bar" width="40" height="5" fill="#f2b705"/></defs>
+                  <rect width="100" height="50" fill="url(#g)"/><use xlink:href="#bar" y="40"/><text x="10" y="30">運用</text>
+                </svg>
+                """);
+        Files.writeString(project.resolve("content/img/evil.svg"),
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>");
+        Files.writeString(project.resolve("content/img/remote.svg"),
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">"
+                        + "<image xlink:href=\"https://example.com/a.png\" width=\"10\" height=\"10\"/></svg>");
         Path src = project.resolve("content/article.md");
         List<Block> blocks = List.of(heading(1, "figs", "図"),
                 para(image("img/figure.png", "構成図"), text(" と "), image("img/figure.png", "同じ図")),
@@ -142,13 +155,15 @@ class EpubFeaturesTest {
                 para(image("img/missing.png", "ない画像")),
                 para(image("../../outside.png", "外の画像")),
                 para(image("img/not-an-image.png", "偽物")),
+                para(image("img/chart.svg", "グラフ"), image("img/evil.svg", "悪いSVG"), image("img/remote.svg", "遠いSVG")),
                 para(image("img/figure.png", "")));
         Diagnostics diags = new Diagnostics();
         byte[] epub = build(new Document(Fixtures.meta(Meta.TITLE, "図の本"), blocks, src), e -> e, Optional.empty(), diags, project);
         assertClean(epub, "images", "図の本");
         Unzipped z = new Unzipped(epub);
-        assertEquals(List.of("OEBPS/image/img-001.png"), z.names().stream().filter(n -> n.contains("/image/")).toList(),
-                "one copy of the figure, nothing else");
+        assertEquals(List.of("OEBPS/image/img-001.png", "OEBPS/image/img-002.svg"),
+                z.names().stream().filter(n -> n.contains("/image/")).toList(), "one copy of the figure and the safe SVG");
+        assertTrue(z.text("OEBPS/package.opf").contains("href=\"image/img-002.svg\" media-type=\"image/svg+xml\""));
         String ch = z.text("OEBPS/text/ch-001.xhtml");
         assertTrue(ch.contains("<img src=\"../image/img-001.png\" alt=\"構成図\"/>"), ch);
         assertTrue(ch.contains("<span class=\"image-alt\">リモート画像</span>"), ch);
@@ -156,7 +171,10 @@ class EpubFeaturesTest {
         assertTrue(ch.contains("<img src=\"../image/img-001.png\" alt=\"figure\"/>"), "fallback alt: " + ch);
         assertFalse(ch.contains("example.com"), "no remote reference");
         List<String> codes = diags.all().stream().map(Diagnostic::code).toList();
-        assertEquals(List.of("epub-remote-image", "epub-image-missing", "epub-image-outside", "epub-image-type", "image-alt-missing"), codes);
+        assertEquals(List.of("epub-remote-image", "epub-image-missing", "epub-image-outside", "epub-image-type",
+                "epub-image-svg", "epub-image-svg", "image-alt-missing"), codes);
+        assertTrue(diags.all().get(4).message().contains("contains <script>"), diags.all().get(4).message());
+        assertTrue(diags.all().get(5).message().contains("https://example.com/a.png"), diags.all().get(5).message());
         assertTrue(diags.all().get(0).format().startsWith(src + ":1:1: warning: "), diags.all().get(0).format());
         String opf = z.text("OEBPS/package.opf");
         assertTrue(opf.contains("<meta property=\"schema:accessibilityFeature\">alternativeText</meta>"));

@@ -36,6 +36,9 @@ class EpubMarkdownTest {
         EpubCheckReport r = EpubCheckReport.check(epub, dir, name);
         assertEquals("", r.problems(), name);
         Unzipped z = new Unzipped(epub);
+        ReadBack rb = ReadBack.of(epub);
+        assertEquals(z.xhtml().size(), rb.spine().size(), "an EPUB 2 reader sees every content document");
+        assertFalse(rb.toc().isEmpty());
         for (String f : z.names()) {
             if (!f.endsWith(".xhtml") && !f.endsWith(".css") && !f.endsWith(".opf")) continue;
             String text = z.text(f);

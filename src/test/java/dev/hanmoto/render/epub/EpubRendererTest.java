@@ -59,6 +59,12 @@ class EpubRendererTest {
         assertEquals("", r.problems());
         assertEquals(0, r.fatalCount() + r.errorCount() + r.warningCount());
         assertTrue(diags.all().isEmpty(), diags.all().toString());
+        ReadBack rb = ReadBack.of(epub);
+        assertEquals("【年収1000万も】テクニカルオペレーションマネージャーの将来性", rb.title());
+        assertEquals(List.of("nav.xhtml", "text/ch-001.xhtml", "text/ch-002.xhtml", "text/ch-003.xhtml", "text/ch-004.xhtml"), rb.spine());
+        assertEquals(List.of("💰 日本での推定年収", "[完全ガイド] Technical Operations Manager", "  1️⃣ Technical Operations Managerとは？",
+                "    🚀 技術運用の司令塔", "  2️⃣ 主な業務"), rb.toc());
+        assertEquals("text/ch-003.xhtml#司令塔", rb.tocHrefs().get(3));
     }
 
     @Test

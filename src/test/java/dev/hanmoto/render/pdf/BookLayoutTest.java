@@ -286,6 +286,17 @@ class BookLayoutTest {
     }
 
     @Test
+    void reportThemeIsB5WithoutAnyJava() throws IOException {
+        var report = new dev.hanmoto.theme.ThemeLoader(TestDocs.PROJECT).load("report");
+        byte[] pdf = new PdfRenderer(report).withDate(Instant.EPOCH).renderBytes(fixture("kinsoku"), new Diagnostics());
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            PDRectangle box = d.getPage(0).getMediaBox();
+            assertEquals(182 / 25.4 * 72, box.getWidth(), 1.0);
+            assertEquals(257 / 25.4 * 72, box.getHeight(), 1.0);
+        }
+    }
+
+    @Test
     void pageSizeComesFromTheTheme() throws IOException {
         PdfTheme a5 = TestDocs.defaultTheme().pdf();
         PdfTheme b5 = new PdfTheme(new PdfTheme.Page("B5", null, null, a5.page().margin(), a5.page().bleed()),

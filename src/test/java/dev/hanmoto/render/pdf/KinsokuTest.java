@@ -1,12 +1,12 @@
 package dev.hanmoto.render.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.diag.Diagnostics;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,12 +30,14 @@ class KinsokuTest {
         for (String doc : List.of("seed", "kinsoku")) {
             for (String size : List.of("8pt", "9pt", "10.5pt", "12pt")) out.add(Arguments.of(doc, size));
         }
+        for (String doc : List.of("code-and-table", "notes")) {
+            for (String size : List.of("8.5pt", "11pt")) out.add(Arguments.of(doc, size));
+        }
         return out.stream();
     }
 
-    static Document doc(String name) throws IOException {
-        if (name.equals("seed")) return TestDocs.read(PdfRendererTest.SEED);
-        return TestDocs.read(Path.of("src/test/resources/dev/hanmoto/render/pdf/" + name + ".md"));
+    static Document doc(String name) {
+        return BookLayoutTest.fixture(name);
     }
 
     static List<PdfLines.Line> violations(List<PdfLines.Line> lines) {
@@ -54,7 +56,49 @@ class KinsokuTest {
         byte[] pdf = new PdfRenderer(theme).withDate(Instant.EPOCH).renderBytes(doc(name), new Diagnostics());
         TestDocs.keep("kinsoku-" + name + "-" + size + ".pdf", pdf);
         List<PdfLines.Line> lines = PdfLines.of(pdf);
-        assertTrue(lines.size() > 40, "too few lines read: " + lines.size());
+        assertTrue(lines.size() > 20, "too few lines read: " + lines.size());
         assertEquals(List.of(), violations(lines));
+    }
+
+    /** Paragraphs of every length from one to three lines, each starting with a marker. */
+    static Document paragraphsOfEveryLength() throws IOException {
+        String base = "運用チームは障害の記録を読み返し、次の改善につなげていきます";
+        StringBuilder sb = new StringBuilder("---\ntitle: 最終行の検証\n---\n\n");
+        for (int n = 20; n <= 90; n++) {
+            StringBuilder p = new StringBuilder("段落" + n + "：");
+            while (p.length() < n) p.append(base);
+            sb.append(p, 0, n).append("。\n\n");
+        }
+        java.nio.file.Path file = java.nio.file.Path.of("target/pdf-test-fixtures/last-lines.md");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, sb.toString(), java.nio.charset.StandardCharsets.UTF_8);
+        return TestDocs.read(file);
+    }
+
+    /** Last lines of paragraphs (the line before one that starts a new 段落) shorter than {@code min}. */
+    static List<PdfLines.Line> shortLastLines(byte[] pdf, int min) throws IOException {
+        List<PdfLines.Line> lines = PdfLines.of(pdf).stream()
+                .filter(l -> !l.text().matches("\\d+") && !l.text().equals("最終行の検証")).toList();
+        List<PdfLines.Line> shortOnes = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            if (!lines.get(i).text().startsWith("段落") || lines.get(i - 1).text().startsWith("段落")) continue;
+            String last = lines.get(i - 1).text();
+            long counted = last.codePoints().filter(cp -> NO_START.indexOf(cp) < 0).count();
+            if (counted < min) shortOnes.add(lines.get(i - 1));
+        }
+        return shortOnes;
+    }
+
+    @org.junit.jupiter.api.Test
+    void noParagraphEndsWithAOneCharacterLine() throws IOException {
+        Document doc = paragraphsOfEveryLength();
+        var t = TestDocs.defaultTheme().pdf();
+        for (int min : new int[] {1, 2}) {
+            var pdfTheme = new dev.hanmoto.theme.PdfTheme(t.page(), t.toc(), t.runningHead(), min, t.template(), t.stylesheet());
+            byte[] pdf = new PdfRenderer(TestDocs.themeWithPdf(pdfTheme)).withDate(Instant.EPOCH).renderBytes(doc, new Diagnostics());
+            TestDocs.keep("last-lines-" + min + ".pdf", pdf);
+            if (min == 1) assertFalse(shortLastLines(pdf, 2).isEmpty(), "without the rule some paragraph ends on one character");
+            else assertEquals(List.of(), shortLastLines(pdf, 2));
+        }
     }
 }

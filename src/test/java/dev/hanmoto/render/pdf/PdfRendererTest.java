@@ -125,7 +125,7 @@ class PdfRendererTest {
 
     @Test
     void emojiAreColourArtworkNotMissingGlyphs() throws IOException {
-        assertEquals(List.of(), diags.all().stream().filter(d -> d.code().equals("missing-glyph")).toList());
+        assertEquals(List.of(), diags.all(), "the seed renders without a warning (no missing glyph, no layout problem)");
         try (PDDocument d = Loader.loadPDF(pdf)) {
             int forms = 0;
             for (PDPage p : d.getPages()) {
@@ -190,6 +190,34 @@ class PdfRendererTest {
             // openhtmltopdf makes one annotation per line fragment (text, leader, page number).
             assertTrue(links >= tocEntries, "a link for each of the " + tocEntries + " TOC entries: " + links);
         }
+    }
+
+    @Test
+    void metadataComesFromTheFrontMatter() throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            var info = d.getDocumentInformation();
+            assertEquals(seed.meta().title().orElseThrow(), info.getTitle());
+            assertEquals(seed.meta().description().orElseThrow(), info.getSubject());
+            assertEquals(String.join(", ", seed.meta().subjects()), info.getKeywords());
+            assertEquals("Hanmoto 0.1.0", info.getProducer());
+            assertEquals(DATE.toEpochMilli(), info.getCreationDate().getTimeInMillis());
+            assertEquals(DATE.toEpochMilli(), info.getModificationDate().getTimeInMillis());
+            assertEquals("ja", d.getDocumentCatalog().getLanguage());
+            String xmp = new String(d.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("2026-01-02T03:04:05"), "XMP dates match the info dictionary: " + xmp);
+            assertTrue(xmp.contains("pdfaid:part") && xmp.contains("pdfuaid:part"), "PDF/A and PDF/UA identification");
+        }
+    }
+
+    @Test
+    void layoutProblemsBecomeWarningsNotConsoleOutput() throws IOException {
+        Path file = Path.of("target/pdf-test-fixtures/noimage.md");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, "---\ntitle: 画像なし\n---\n\n本文。\n\n![存在しない図](no-such-image.png)\n");
+        Diagnostics found = new Diagnostics();
+        new PdfRenderer(TestDocs.defaultTheme()).withDate(DATE).renderBytes(TestDocs.read(file), found);
+        assertTrue(found.all().stream().anyMatch(d -> d.code().equals("pdf-layout") && d.message().contains("no-such-image.png")),
+                "openhtmltopdf's warning reported: " + found.all());
     }
 
     @Test

@@ -73,6 +73,7 @@ final class TestDocs {
     static String drawable(String s) {
         List<dev.hanmoto.theme.FontFace> all = new ArrayList<>();
         defaultTheme().fonts().stacks().values().forEach(all::addAll);
+        var cmaps = FontLibrary.cmaps(all);
         var art = dev.hanmoto.render.emoji.EmojiArtwork.twemoji();
         StringBuilder kept = new StringBuilder();
         int at = 0;
@@ -83,7 +84,7 @@ final class TestDocs {
         s = kept.append(s.substring(at)).toString();
         StringBuilder sb = new StringBuilder();
         s.codePoints().filter(cp -> !(cp >= 0xFE00 && cp <= 0xFE0F) && cp != 0x200D)
-                .forEach(cp -> sb.appendCodePoint(Character.isWhitespace(cp) || FontLibrary.hasGlyph(all, cp) ? cp : PdfRenderer.GETA));
+                .forEach(cp -> sb.appendCodePoint(Character.isWhitespace(cp) || FontLibrary.hasGlyph(cmaps, cp) ? cp : PdfRenderer.GETA));
         return sb.toString();
     }
 

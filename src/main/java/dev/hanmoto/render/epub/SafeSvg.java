@@ -1,0 +1,93 @@
+package dev.hanmoto.render.epub;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Optional;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Decides whether an SVG file may go into a book as an image. EPUB 3.3 forbids remote resources and
+ * a reflowable book here carries no scripts, so an SVG with scripts, event handlers, foreign objects
+ * or references outside itself is refused (the renderer then shows the alt text). Parsed without
+ * DTDs or external entities: the file is input, not trusted. The build checks images the same way
+ * before any renderer runs; this check keeps the renderer safe when it is used on its own.
+ */
+final class SafeSvg {
+    private static final String SVG_NS = "http://www.w3.org/2000/svg";
+
+    private SafeSvg() {}
+
+    /** Why the SVG cannot be used, or empty if it can. */
+    static Optional<String> refusal(byte[] bytes) {
+        Element root;
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setXIncludeAware(false);
+            f.setExpandEntityReferences(false);
+            var builder = f.newDocumentBuilder();
+            builder.setErrorHandler(new DefaultHandler()); // silent: the default handler prints to stderr
+            root = builder.parse(new ByteArrayInputStream(bytes)).getDocumentElement();
+        } catch (SAXException | IOException e) {
+            return Optional.of("is not well-formed XML (or has a DOCTYPE)");
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK XML parser lacks a standard feature", e);
+        }
+        if (!"svg".equals(root.getLocalName()) || !SVG_NS.equals(root.getNamespaceURI())) {
+            return Optional.of("has no <svg> root in the SVG namespace");
+        }
+        return check(root);
+    }
+
+    /** Walks the tree without recursion: a deeply nested SVG must not overflow the stack. */
+    private static Optional<String> check(Element root) {
+        Deque<Element> todo = new ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            Element e = todo.pop();
+            Optional<String> r = checkOne(e);
+            if (r.isPresent()) return r;
+            for (Node c = e.getLastChild(); c != null; c = c.getPreviousSibling()) {
+                if (c instanceof Element child) todo.push(child);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> checkOne(Element e) {
+        String name = e.getLocalName() == null ? e.getTagName() : e.getLocalName();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.equals("script") || lower.equals("foreignobject")) return Optional.of("contains <" + name + ">");
+        if (lower.equals("style") && external(e.getTextContent())) return Optional.of("has a style sheet that loads other files");
+        NamedNodeMap attrs = e.getAttributes();
+        for (int i = 0; i < attrs.getLength(); i++) {
+            Node a = attrs.item(i);
+            String an = (a.getLocalName() == null ? a.getNodeName() : a.getLocalName()).toLowerCase(Locale.ROOT);
+            String v = a.getNodeValue().strip();
+            if (an.startsWith("on")) return Optional.of("has an event handler (" + a.getNodeName() + ")");
+            if ((an.equals("href") || an.equals("src")) && !v.startsWith("#")) {
+                return Optional.of("refers to '" + v + "' outside itself");
+            }
+            if (an.equals("style") && external(v)) return Optional.of("has a style that loads other files");
+        }
+        return Optional.empty();
+    }
+
+    /** CSS that imports or points at anything but a fragment of this file. */
+    private static boolean external(String css) {
+        String c = css.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        return c.contains("@import") || c.matches("(?s).*url\\((?![\"']?#).*");
+    }
+}
