@@ -429,10 +429,14 @@ class BadInputTest {
             Run r = build("--theme", "net");
             server.setSoTimeout(300);
             assertThrows(java.net.SocketTimeoutException.class, server::accept, "something connected to " + url);
-            // The theme's remote font and background are refused by the renderers' resource control, silently.
+            // The theme's remote font and background are refused by the PDF renderer's resource control.
             assertBuilt(r,
                     "content/doc.md:5:1: warning: image '" + url + "/a.png' is remote and not fetched (a build has no network access); its alt text is shown instead",
-                    "content/doc.md:7:1: warning: image '" + url + "/b.png' is remote and not fetched (a build has no network access); its alt text is shown instead");
+                    "content/doc.md:7:1: warning: image '" + url + "/b.png' is remote and not fetched (a build has no network access); its alt text is shown instead",
+                    "content/doc.md: warning: URI " + url + "/font.ttf with type FONT was rejected by resource access controller",
+                    "content/doc.md: warning: Couldn't load font (" + url + "/font.ttf). Please check that it is a valid truetype font.",
+                    "content/doc.md: warning: URI " + url + "/bg.png with type IMAGE_RASTER was rejected by resource access controller",
+                    "content/doc.md: warning: URI " + url + "/bg.png with type IMAGE_RASTER was rejected by resource access controller");
         }
     }
 
