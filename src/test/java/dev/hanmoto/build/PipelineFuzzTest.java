@@ -138,7 +138,7 @@ class PipelineFuzzTest {
                 net.jqwik.api.Tuple.of(2, generated));
     }
 
-    @Property(tries = 250, seed = "20261128", shrinking = ShrinkingMode.BOUNDED)
+    @Property(tries = 500, seed = "20261128", shrinking = ShrinkingMode.BOUNDED)
     void onlyUserErrorsEscapeAndTheXhtmlIsWellFormed(@ForAll("sources") byte[] source) throws Exception {
         Optional<Document> doc = load(source);
         if (doc.isEmpty()) return;
