@@ -167,7 +167,8 @@ final class CheckImages {
 
     /** Width and height from the header (ImageIO reads no pixels for getWidth/getHeight). */
     private static Optional<String> dimensions(byte[] b, String quoted) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(b))) {
+        // In memory: ImageIO.createImageInputStream would cache the stream in a temporary file.
+        try (ImageInputStream in = new javax.imageio.stream.MemoryCacheImageInputStream(new ByteArrayInputStream(b))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) return Optional.of(quoted + " is in an image format that cannot be read");
             ImageReader reader = readers.next();
