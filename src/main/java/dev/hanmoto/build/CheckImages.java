@@ -5,8 +5,10 @@ import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.SourcePos;
 import dev.hanmoto.ast.Walk;
+
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
+import dev.hanmoto.render.SafeSvg;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -22,13 +24,6 @@ import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import org.w3c.dom.Element;
-import org.w3c.dom.NamedNodeMap;
-import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
 
 /**
  * Checks every image a source names before any renderer reads it, so that all outputs agree and no
@@ -197,59 +192,10 @@ final class CheckImages {
         return i < b.length && b[i] == '<';
     }
 
-    /**
-     * SVG is parsed with DOCTYPEs refused (no entity can be expanded, so nothing is read through
-     * XXE) and is used only without scripts, event handlers, foreign objects and references to
-     * other files: renderers draw it as a picture, and a picture needs none of them.
-     */
+    /** SVG is used only when {@link SafeSvg} finds nothing active or external in it. */
     private static Optional<String> svg(byte[] b, String quoted) {
-        org.w3c.dom.Document d;
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setExpandEntityReferences(false);
-            f.setXIncludeAware(false);
-            var builder = f.newDocumentBuilder();
-            builder.setErrorHandler(null);
-            d = builder.parse(new ByteArrayInputStream(b));
-        } catch (SAXException e) {
-            String m = String.valueOf(e.getMessage());
-            if (m.contains("DOCTYPE")) return Optional.of(quoted + " declares a DOCTYPE (its entities could read files)");
-            return Optional.of(quoted + " is not well-formed SVG");
-        } catch (IOException | ParserConfigurationException e) {
-            return Optional.of(quoted + " is not well-formed SVG");
-        }
-        Element root = d.getDocumentElement();
-        if (!"svg".equals(root.getLocalName())) return Optional.of(quoted + " is not an image (PNG, JPEG, GIF, WebP or SVG) by its contents");
-        return unsafe(root).map(why -> quoted + " " + why);
-    }
-
-    /** Walks the tree without recursion: a deeply nested SVG must not overflow the stack. */
-    private static Optional<String> unsafe(Element root) {
-        java.util.ArrayDeque<Element> todo = new java.util.ArrayDeque<>();
-        todo.push(root);
-        while (!todo.isEmpty()) {
-            Element e = todo.pop();
-            String name = e.getLocalName() == null ? e.getTagName() : e.getLocalName();
-            if (name.equalsIgnoreCase("script")) return Optional.of("contains a <script>");
-            if (name.equalsIgnoreCase("foreignObject")) return Optional.of("contains a <foreignObject>");
-            NamedNodeMap attrs = e.getAttributes();
-            for (int k = 0; k < attrs.getLength(); k++) {
-                Node a = attrs.item(k);
-                String an = a.getLocalName() == null ? a.getNodeName() : a.getLocalName();
-                String v = a.getNodeValue().strip();
-                if (an.toLowerCase(Locale.ROOT).startsWith("on")) return Optional.of("has an event handler (" + an + ")");
-                if (an.equals("href") && !v.startsWith("#") && !v.startsWith("data:")) {
-                    return Optional.of("refers to another file or address (" + v + ")");
-                }
-            }
-            for (Node c = e.getLastChild(); c != null; c = c.getPreviousSibling()) {
-                if (c instanceof Element ce) todo.push(ce);
-            }
-        }
-        return Optional.empty();
+        return SafeSvg.refusal(b).map(why -> quoted + " " + (why.equals(SafeSvg.NOT_SVG)
+                ? "is not an image (PNG, JPEG, GIF, WebP or SVG) by its contents" : why));
     }
 
     private static int indexOfQueryOrFragment(String s) {

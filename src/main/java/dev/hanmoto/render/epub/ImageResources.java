@@ -19,7 +19,7 @@ import java.util.Optional;
 
 /**
  * The images of one book: local files are read, checked by their bytes (PNG, JPEG, GIF, WebP, and SVG
- * that {@link SafeSvg} accepts) and given a package path ({@code image/img-001.png}); remote, missing,
+ * that {@link dev.hanmoto.render.SafeSvg} accepts) and given a package path ({@code image/img-001.png}); remote, missing,
  * outside-the-project and unsupported images are
  * replaced by their alternative text with a warning, because EPUB 3 forbids remote images in
  * reflowable content (EPUB 3.3 §3.6) and a build must never read outside the project.
@@ -116,7 +116,7 @@ final class ImageResources {
         }
         Optional<String> type = mediaType(bytes);
         if (type.isEmpty() && looksLikeSvg(bytes)) {
-            Optional<String> refused = SafeSvg.refusal(bytes);
+            Optional<String> refused = dev.hanmoto.render.SafeSvg.refusal(bytes);
             if (refused.isPresent()) {
                 warn(sourceFile, pos, "epub-image-svg", "SVG image '" + src + "' " + refused.get() + "; its alt text is shown instead");
                 return Optional.empty();

@@ -1,4 +1,4 @@
-package dev.hanmoto.render.epub;
+package dev.hanmoto.render;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -16,19 +16,22 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Decides whether an SVG file may go into a book as an image. EPUB 3.3 forbids remote resources and
- * a reflowable book here carries no scripts, so an SVG with scripts, event handlers, foreign objects
- * or references outside itself is refused (the renderer then shows the alt text). Parsed without
- * DTDs or external entities: the file is input, not trusted. The build checks images the same way
- * before any renderer runs; this check keeps the renderer safe when it is used on its own.
+ * Decides whether an SVG file may be used as a picture, by the build's image check and by the EPUB
+ * renderer (which stays safe when used on its own). A picture needs no scripts, event handlers, foreign
+ * objects or references outside itself; EPUB 3.3 forbids remote resources. Parsed without DTDs or
+ * external entities (a DOCTYPE is refused outright, so nothing is read through XXE): the file is
+ * input, not trusted. The tree is walked without recursion so deep nesting cannot overflow the stack.
  */
-final class SafeSvg {
+public final class SafeSvg {
+    /** The reason given when the root element is not {@code <svg>} in the SVG namespace. */
+    public static final String NOT_SVG = "has no <svg> root element";
+
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
 
     private SafeSvg() {}
 
-    /** Why the SVG cannot be used, or empty if it can. */
-    static Optional<String> refusal(byte[] bytes) {
+    /** Why the SVG cannot be used (a phrase that follows the file's name), or empty if it can. */
+    public static Optional<String> refusal(byte[] bytes) {
         Element root;
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -40,18 +43,20 @@ final class SafeSvg {
             var builder = f.newDocumentBuilder();
             builder.setErrorHandler(new DefaultHandler()); // silent: the default handler prints to stderr
             root = builder.parse(new ByteArrayInputStream(bytes)).getDocumentElement();
-        } catch (SAXException | IOException e) {
-            return Optional.of("is not well-formed XML (or has a DOCTYPE)");
+        } catch (SAXException e) {
+            if (String.valueOf(e.getMessage()).contains("DOCTYPE")) {
+                return Optional.of("declares a DOCTYPE (its entities could read files)");
+            }
+            return Optional.of("is not well-formed SVG");
+        } catch (IOException e) {
+            return Optional.of("is not well-formed SVG");
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK XML parser lacks a standard feature", e);
         }
-        if (!"svg".equals(root.getLocalName()) || !SVG_NS.equals(root.getNamespaceURI())) {
-            return Optional.of("has no <svg> root in the SVG namespace");
-        }
+        if (!"svg".equals(root.getLocalName()) || !SVG_NS.equals(root.getNamespaceURI())) return Optional.of(NOT_SVG);
         return check(root);
     }
 
-    /** Walks the tree without recursion: a deeply nested SVG must not overflow the stack. */
     private static Optional<String> check(Element root) {
         Deque<Element> todo = new ArrayDeque<>();
         todo.push(root);
@@ -69,7 +74,7 @@ final class SafeSvg {
     private static Optional<String> checkOne(Element e) {
         String name = e.getLocalName() == null ? e.getTagName() : e.getLocalName();
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.equals("script") || lower.equals("foreignobject")) return Optional.of("contains <" + name + ">");
+        if (lower.equals("script") || lower.equals("foreignobject")) return Optional.of("contains a <" + name + ">");
         if (lower.equals("style") && external(e.getTextContent())) return Optional.of("has a style sheet that loads other files");
         NamedNodeMap attrs = e.getAttributes();
         for (int i = 0; i < attrs.getLength(); i++) {
@@ -78,7 +83,7 @@ final class SafeSvg {
             String v = a.getNodeValue().strip();
             if (an.startsWith("on")) return Optional.of("has an event handler (" + a.getNodeName() + ")");
             if ((an.equals("href") || an.equals("src")) && !v.startsWith("#")) {
-                return Optional.of("refers to '" + v + "' outside itself");
+                return Optional.of("refers to another file or address (" + v + ")");
             }
             if (an.equals("style") && external(v)) return Optional.of("has a style that loads other files");
         }
