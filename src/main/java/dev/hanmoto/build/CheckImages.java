@@ -5,7 +5,6 @@ import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.SourcePos;
 import dev.hanmoto.ast.Walk;
-
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.render.SafeSvg;
