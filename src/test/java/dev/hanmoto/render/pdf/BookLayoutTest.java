@@ -258,6 +258,40 @@ class BookLayoutTest {
         assertTrue(checked >= 6, "pages checked: " + checked);
     }
 
+    /**
+     * In a book, chapters are divs: each chapter's opening page is headed by that chapter (not by the
+     * part before it), and a part title page has no running head at all: its first line is its title.
+     */
+    @Test
+    void bookChapterRunningHeadsHeadEachChapterOpeningAndSparePartPages() throws IOException {
+        Diagnostics diags = new Diagnostics();
+        Document book = new dev.hanmoto.book.BookLoader(TestDocs.PROJECT)
+                .load(TestDocs.PROJECT.resolve("src/test/resources/books/fixture"), diags);
+        PdfTheme t = TestDocs.defaultTheme().pdf();
+        PdfTheme chapter = new PdfTheme(t.page(), t.toc(), "chapter", t.lastLineMin(), t.template(), t.stylesheet());
+        byte[] pdf = new PdfRenderer(TestDocs.themeWithPdf(chapter)).withDate(Instant.EPOCH).renderBytes(book, diags);
+        TestDocs.keep("book-fixture-chapter-heads.pdf", pdf);
+        Map<Integer, String> firstLine = new LinkedHashMap<>();
+        for (PdfLines.Line l : PdfLines.of(pdf)) firstLine.putIfAbsent(l.page(), norm(l.text()));
+        int parts = 0;
+        int chapters = 0;
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            for (PDOutlineItem i : d.getDocumentCatalog().getDocumentOutline().children()) {
+                int page = d.getPages().indexOf(i.findDestinationPage(d)) + 1;
+                String title = norm(i.getTitle());
+                assertEquals(title, firstLine.get(page), "first line of page " + page);
+                if (title.matches("第\\d部.*")) {
+                    parts++;
+                    assertFalse(firstLine.get(page + 1).equals(title), "part title heads the chapter after it: page " + (page + 1));
+                } else {
+                    chapters++;
+                }
+            }
+        }
+        assertEquals(2, parts, "parts checked");
+        assertTrue(chapters >= 6, "chapters checked: " + chapters);
+    }
+
     /** The kinsoku fixture on A5 with a 3 mm bleed. */
     static byte[] withBleed() throws IOException {
         PdfTheme t = TestDocs.defaultTheme().pdf();
