@@ -231,12 +231,15 @@ public final class PdfRenderer implements Renderer {
         vars.put("css", css);
         vars.put("bookmarks", outline.bookmarksXml());
         Map<String, List<Inline>> headingInlines = new HashMap<>();
+        Set<String> partIds = new HashSet<>();
         Walk.forEachBlock(blocks, b -> {
             if (b instanceof Block.Heading h) headingInlines.putIfAbsent(h.attr().id(), tocInlines(h.inlines()));
+            if (b instanceof Block.Heading h && h.attr().hasClass(PART_TITLE)) partIds.add(h.attr().id());
         });
         vars.put("toc", outline.toc(toc == null ? 0 : toc.depth()).stream()
                 .map(e -> Map.<String, Object>of("level", e.level(), "id", e.id(), "text", e.text(),
-                        "html", inline.inlines(headingInlines.getOrDefault(e.id(), List.of()))))
+                        "html", inline.inlines(headingInlines.getOrDefault(e.id(), List.of())),
+                        "part", partIds.contains(e.id())))
                 .toList());
         vars.put("tocTitle", toc == null || toc.title() == null ? "" : toc.title());
         vars.put("runningHead", pdf.runningHead() == null ? "title" : pdf.runningHead());

@@ -292,6 +292,20 @@ class BookLayoutTest {
         assertTrue(chapters >= 6, "chapters checked: " + chapters);
     }
 
+    /** A book's part entries in the printed TOC carry their own class (styled apart from chapters). */
+    @Test
+    void tocMarksPartEntriesOfABook() {
+        Diagnostics diags = new Diagnostics();
+        Document book = new dev.hanmoto.book.BookLoader(TestDocs.PROJECT)
+                .load(TestDocs.PROJECT.resolve("src/test/resources/books/fixture"), diags);
+        String xhtml = new PdfRenderer(TestDocs.defaultTheme()).xhtml(book, diags, new ArrayList<>());
+        Matcher m = Pattern.compile("<li class=\"toc-level-1 toc-part\"><a href=\"#([^\"]+)\">([^<]+)</a>").matcher(xhtml);
+        List<String> parts = new ArrayList<>();
+        while (m.find()) parts.add(m.group(2));
+        assertEquals(List.of("第1部 基礎", "第2部 応用"), parts);
+        assertEquals(2, xhtml.split(" toc-part\"", -1).length - 1, "only the parts are marked");
+    }
+
     /** The kinsoku fixture on A5 with a 3 mm bleed. */
     static byte[] withBleed() throws IOException {
         PdfTheme t = TestDocs.defaultTheme().pdf();
