@@ -306,6 +306,20 @@ class BookLayoutTest {
         assertEquals(2, xhtml.split(" toc-part\"", -1).length - 1, "only the parts are marked");
     }
 
+    /** Task boxes (☐/☑ are in no bundled face) are drawn by the stylesheet, never printed as '#'. */
+    @Test
+    void taskBoxesNeverPrintAsHash() throws IOException {
+        Path file = Path.of("target/pdf-test-fixtures/tasks.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "---\ntitle: 作業\n---\n\n- [x] 原稿を書く\n- [ ] 校正する\n", StandardCharsets.UTF_8);
+        byte[] pdf = render(TestDocs.read(file), "tasks.pdf");
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(d);
+            assertTrue(text.contains("原稿を書く") && text.contains("校正する"), text);
+            assertFalse(text.contains("#"), "a missing glyph printed as '#': " + text);
+        }
+    }
+
     /** The kinsoku fixture on A5 with a 3 mm bleed. */
     static byte[] withBleed() throws IOException {
         PdfTheme t = TestDocs.defaultTheme().pdf();
