@@ -242,12 +242,15 @@ public final class PdfRenderer implements Renderer {
         vars.put("css", css);
         vars.put("bookmarks", outline.bookmarksXml());
         Map<String, List<Inline>> headingInlines = new HashMap<>();
+        Set<String> partIds = new HashSet<>();
         Walk.forEachBlock(blocks, b -> {
             if (b instanceof Block.Heading h) headingInlines.putIfAbsent(h.attr().id(), tocInlines(h.inlines()));
+            if (b instanceof Block.Heading h && h.attr().hasClass(PART_TITLE)) partIds.add(h.attr().id());
         });
         vars.put("toc", outline.toc(toc == null ? 0 : toc.depth()).stream()
                 .map(e -> Map.<String, Object>of("level", e.level(), "id", e.id(), "text", e.text(),
-                        "html", inline.inlines(headingInlines.getOrDefault(e.id(), List.of()))))
+                        "html", inline.inlines(headingInlines.getOrDefault(e.id(), List.of())),
+                        "part", partIds.contains(e.id())))
                 .toList());
         vars.put("tocTitle", toc == null || toc.title() == null ? "" : toc.title());
         vars.put("runningHead", pdf.runningHead() == null ? "title" : pdf.runningHead());
@@ -295,15 +298,35 @@ public final class PdfRenderer implements Renderer {
      * heading as a {@code div.running-title}: the stylesheet moves it into the page head
      * ({@code position: running()}), so each page shows the chapter it is in. After, not before: a
      * chapter heading breaks the page, and a copy before it would head the previous chapter's last page.
+     * In a book the chapters (and parts) are divs, so the headings are looked for inside divs too. A
+     * part title gets no copy: its page has no running head, and the copy, falling after the page
+     * break of the chapter that follows, would head that chapter's opening page instead of its title.
      */
     private List<Block> withChapterHeads(List<Block> blocks) {
         if (!"chapter".equals(pdf.runningHead())) return blocks;
-        int top = 7;
-        for (Block b : blocks) if (b instanceof Block.Heading h) top = Math.min(top, h.level());
+        return withChapterHeads(blocks, topLevel(blocks, 7));
+    }
+
+    /** The class of a book's part title heading ({@code book.BookLoader.PART_TITLE}, not imported here). */
+    private static final String PART_TITLE = "part-title";
+
+    private static int topLevel(List<Block> blocks, int top) {
+        for (Block b : blocks) {
+            if (b instanceof Block.Heading h) top = Math.min(top, h.level());
+            if (b instanceof Block.Div d) top = topLevel(d.blocks(), top);
+        }
+        return top;
+    }
+
+    private static List<Block> withChapterHeads(List<Block> blocks, int top) {
         List<Block> out = new ArrayList<>();
         for (Block b : blocks) {
+            if (b instanceof Block.Div d) {
+                out.add(new Block.Div(d.attr(), withChapterHeads(d.blocks(), top), d.pos()));
+                continue;
+            }
             out.add(b);
-            if (b instanceof Block.Heading h && h.level() == top) {
+            if (b instanceof Block.Heading h && h.level() == top && !h.attr().hasClass(PART_TITLE)) {
                 out.add(new Block.Div(Attr.classes("running-title"),
                         List.of(new Block.Plain(Walk.mapInlineList(h.inlines(),
                                 i -> i instanceof Inline.Note ? List.of() : List.of(i)), h.pos())), h.pos()));

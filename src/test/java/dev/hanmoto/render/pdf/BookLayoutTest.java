@@ -258,6 +258,68 @@ class BookLayoutTest {
         assertTrue(checked >= 6, "pages checked: " + checked);
     }
 
+    /**
+     * In a book, chapters are divs: each chapter's opening page is headed by that chapter (not by the
+     * part before it), and a part title page has no running head at all: its first line is its title.
+     */
+    @Test
+    void bookChapterRunningHeadsHeadEachChapterOpeningAndSparePartPages() throws IOException {
+        Diagnostics diags = new Diagnostics();
+        Document book = new dev.hanmoto.book.BookLoader(TestDocs.PROJECT)
+                .load(TestDocs.PROJECT.resolve("src/test/resources/books/fixture"), diags);
+        PdfTheme t = TestDocs.defaultTheme().pdf();
+        PdfTheme chapter = new PdfTheme(t.page(), t.toc(), "chapter", t.lastLineMin(), t.template(), t.stylesheet());
+        byte[] pdf = new PdfRenderer(TestDocs.themeWithPdf(chapter)).withDate(Instant.EPOCH).renderBytes(book, diags);
+        TestDocs.keep("book-fixture-chapter-heads.pdf", pdf);
+        Map<Integer, String> firstLine = new LinkedHashMap<>();
+        for (PdfLines.Line l : PdfLines.of(pdf)) firstLine.putIfAbsent(l.page(), norm(l.text()));
+        int parts = 0;
+        int chapters = 0;
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            for (PDOutlineItem i : d.getDocumentCatalog().getDocumentOutline().children()) {
+                int page = d.getPages().indexOf(i.findDestinationPage(d)) + 1;
+                String title = norm(i.getTitle());
+                assertEquals(title, firstLine.get(page), "first line of page " + page);
+                if (title.matches("第\\d部.*")) {
+                    parts++;
+                    assertFalse(firstLine.get(page + 1).equals(title), "part title heads the chapter after it: page " + (page + 1));
+                } else {
+                    chapters++;
+                }
+            }
+        }
+        assertEquals(2, parts, "parts checked");
+        assertTrue(chapters >= 6, "chapters checked: " + chapters);
+    }
+
+    /** A book's part entries in the printed TOC carry their own class (styled apart from chapters). */
+    @Test
+    void tocMarksPartEntriesOfABook() {
+        Diagnostics diags = new Diagnostics();
+        Document book = new dev.hanmoto.book.BookLoader(TestDocs.PROJECT)
+                .load(TestDocs.PROJECT.resolve("src/test/resources/books/fixture"), diags);
+        String xhtml = new PdfRenderer(TestDocs.defaultTheme()).xhtml(book, diags, new ArrayList<>());
+        Matcher m = Pattern.compile("<li class=\"toc-level-1 toc-part\"><a href=\"#([^\"]+)\">([^<]+)</a>").matcher(xhtml);
+        List<String> parts = new ArrayList<>();
+        while (m.find()) parts.add(m.group(2));
+        assertEquals(List.of("第1部 基礎", "第2部 応用"), parts);
+        assertEquals(2, xhtml.split(" toc-part\"", -1).length - 1, "only the parts are marked");
+    }
+
+    /** Task boxes (☐/☑ are in no bundled face) are drawn by the stylesheet, never printed as '#'. */
+    @Test
+    void taskBoxesNeverPrintAsHash() throws IOException {
+        Path file = Path.of("target/pdf-test-fixtures/tasks.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "---\ntitle: 作業\n---\n\n- [x] 原稿を書く\n- [ ] 校正する\n", StandardCharsets.UTF_8);
+        byte[] pdf = render(TestDocs.read(file), "tasks.pdf");
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(d);
+            assertTrue(text.contains("原稿を書く") && text.contains("校正する"), text);
+            assertFalse(text.contains("#"), "a missing glyph printed as '#': " + text);
+        }
+    }
+
     /** The kinsoku fixture on A5 with a 3 mm bleed. */
     static byte[] withBleed() throws IOException {
         PdfTheme t = TestDocs.defaultTheme().pdf();
