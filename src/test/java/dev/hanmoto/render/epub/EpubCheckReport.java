@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** EPUBCheck 5.3 run in-process; collects every message with its severity and location. */
-final class EpubCheckReport extends MasterReport {
+public final class EpubCheckReport extends MasterReport {
     private final List<String> fatal = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
@@ -29,6 +29,13 @@ final class EpubCheckReport extends MasterReport {
         EpubCheckReport report = new EpubCheckReport();
         new EpubCheck(file.toFile(), report).doValidate();
         return report;
+    }
+
+    /** EPUBCheck's fatal errors, errors and warnings for an EPUB file, one per line; empty when clean. */
+    public static String problemsOf(Path file) {
+        EpubCheckReport report = new EpubCheckReport();
+        new EpubCheck(file.toFile(), report).doValidate();
+        return report.problems();
     }
 
     @Override
