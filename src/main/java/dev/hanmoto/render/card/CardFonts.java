@@ -18,7 +18,8 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * instance per thread ({@link #trueType}), built from the same in-memory bytes.
  */
 final class CardFonts {
-    private record Loaded(byte[] bytes, TrueTypeMetrics metrics) {}
+    /** A font's bytes with GSUB hidden (one copy per process, shared by every thread's parse) and its metrics. */
+    private record Loaded(byte[] drawing, TrueTypeMetrics metrics) {}
 
     private static final Map<Path, Loaded> LOADED = new ConcurrentHashMap<>();
     private static final ThreadLocal<Map<Path, TrueTypeFont>> PER_THREAD = ThreadLocal.withInitial(HashMap::new);
@@ -30,7 +31,7 @@ final class CardFonts {
             try {
                 byte[] bytes = FontFiles.bytes(p);
                 try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
-                    return new Loaded(bytes, new TrueTypeMetrics(p.getFileName().toString(), ttf));
+                    return new Loaded(withoutGsub(bytes), new TrueTypeMetrics(p.getFileName().toString(), ttf));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read font " + p, e);
@@ -69,7 +70,7 @@ final class CardFonts {
         Path key = file.toAbsolutePath().normalize();
         return PER_THREAD.get().computeIfAbsent(key, p -> {
             try {
-                return new TTFParser().parse(new RandomAccessReadBuffer(withoutGsub(load(p).bytes())));
+                return new TTFParser().parse(new RandomAccessReadBuffer(load(p).drawing()));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot parse font " + p, e);
             }
