@@ -26,6 +26,37 @@ public record Meta(Map<String, MetaValue> values) {
     public static final String THUMBNAIL = "thumbnail";
     public static final String COVER_IMAGE = "cover-image";
 
+    /**
+     * The metadata vocabulary every source format shares (Markdown front matter, book manifests):
+     * keys taking one text value, by the name written → canonical key. Lower case; other names are
+     * kept as written.
+     */
+    public static final Map<String, String> SCALAR_ALIASES = scalarAliases();
+    /** Keys naming the description, in the order the first present one is taken. */
+    public static final List<String> DESCRIPTION_ALIASES = List.of("description", "meta_description", "summary");
+    /** Keys whose values are merged into {@link #SUBJECTS} (de-duplicated, order kept). */
+    public static final List<String> SUBJECT_ALIASES = List.of("subjects", "keywords", "tags");
+    /** Keys whose values become {@link #AUTHOR}. */
+    public static final List<String> AUTHOR_ALIASES = List.of("author", "authors");
+
+    private static Map<String, String> scalarAliases() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("title", TITLE);
+        m.put("subtitle", SUBTITLE);
+        m.put("slug", SLUG);
+        m.put("category", CATEGORY);
+        m.put("date", DATE);
+        m.put("lang", LANG);
+        m.put("language", LANG);
+        m.put("publisher", PUBLISHER);
+        m.put("identifier", IDENTIFIER);
+        m.put("thumbnail", THUMBNAIL);
+        m.put("cover-image", COVER_IMAGE);
+        m.put("cover_image", COVER_IMAGE);
+        m.put("cover", COVER_IMAGE);
+        return Collections.unmodifiableMap(m);
+    }
+
     /** Default document language (BCP 47). */
     public static final String DEFAULT_LANG = "ja";
 

@@ -65,29 +65,27 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * UTF-8, not YAML, not a mapping) is a {@link UserError}.
  */
 public final class BookManifestReader {
-    private static final List<String> TOP_KEYS = List.of(
-            "title", "subtitle", "author", "authors", "publisher", "language", "lang", "date",
-            "identifier", "slug", "description", "subjects", "keywords", "tags", "cover-image", "cover",
-            "theme", "numbering", "appendix-numbering", "front", "chapters", "appendices", "back");
-    private static final List<String> PART_KEYS = List.of("part", "chapters");
-    /** Manifest key → Meta key, for single-text values. */
-    private static final Map<String, String> SCALARS = new LinkedHashMap<>();
+    /** Manifest key → Meta key, for single-text values: the front-matter vocabulary plus {@code theme}. */
+    private static final Map<String, String> SCALARS = new LinkedHashMap<>(Meta.SCALAR_ALIASES);
     static {
-        SCALARS.put("title", Meta.TITLE);
-        SCALARS.put("subtitle", Meta.SUBTITLE);
-        SCALARS.put("publisher", Meta.PUBLISHER);
-        SCALARS.put("language", Meta.LANG);
-        SCALARS.put("lang", Meta.LANG);
-        SCALARS.put("date", Meta.DATE);
-        SCALARS.put("identifier", Meta.IDENTIFIER);
-        SCALARS.put("slug", Meta.SLUG);
-        SCALARS.put("description", Meta.DESCRIPTION);
-        SCALARS.put("cover-image", Meta.COVER_IMAGE);
-        SCALARS.put("cover", Meta.COVER_IMAGE);
+        for (String d : Meta.DESCRIPTION_ALIASES) SCALARS.put(d, Meta.DESCRIPTION);
         SCALARS.put("theme", BookManifest.THEME);
     }
-    private static final Set<String> AUTHOR_KEYS = Set.of("author", "authors");
-    private static final Set<String> SUBJECT_KEYS = Set.of("subjects", "keywords", "tags");
+    private static final Set<String> AUTHOR_KEYS = Set.copyOf(Meta.AUTHOR_ALIASES);
+    private static final Set<String> SUBJECT_KEYS = Set.copyOf(Meta.SUBJECT_ALIASES);
+    private static final List<String> STRUCTURE_KEYS =
+            List.of("numbering", "appendix-numbering", "front", "chapters", "appendices", "back");
+    /** Every key a manifest's top level accepts (for "did you mean"). */
+    private static final List<String> TOP_KEYS = topKeys();
+    private static final List<String> PART_KEYS = List.of("part", "chapters");
+
+    private static List<String> topKeys() {
+        List<String> keys = new ArrayList<>(SCALARS.keySet());
+        keys.addAll(Meta.AUTHOR_ALIASES);
+        keys.addAll(Meta.SUBJECT_ALIASES);
+        keys.addAll(STRUCTURE_KEYS);
+        return List.copyOf(keys);
+    }
 
     private final Path file;
     private final Path dir;

@@ -48,26 +48,11 @@ public final class FrontMatterReader {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final ObjectMapper TOML = new TomlMapper();
 
-    /** Canonical keys whose value must be a single text (or number / boolean) value. */
-    private static final Map<String, String> SCALAR_ALIASES = new LinkedHashMap<>();
-    static {
-        SCALAR_ALIASES.put("title", Meta.TITLE);
-        SCALAR_ALIASES.put("subtitle", Meta.SUBTITLE);
-        SCALAR_ALIASES.put("slug", Meta.SLUG);
-        SCALAR_ALIASES.put("category", Meta.CATEGORY);
-        SCALAR_ALIASES.put("date", Meta.DATE);
-        SCALAR_ALIASES.put("lang", Meta.LANG);
-        SCALAR_ALIASES.put("language", Meta.LANG);
-        SCALAR_ALIASES.put("publisher", Meta.PUBLISHER);
-        SCALAR_ALIASES.put("identifier", Meta.IDENTIFIER);
-        SCALAR_ALIASES.put("thumbnail", Meta.THUMBNAIL);
-        SCALAR_ALIASES.put("cover-image", Meta.COVER_IMAGE);
-        SCALAR_ALIASES.put("cover_image", Meta.COVER_IMAGE);
-        SCALAR_ALIASES.put("cover", Meta.COVER_IMAGE);
-    }
-    private static final List<String> DESCRIPTION_KEYS = List.of("description", "meta_description", "summary");
-    private static final Set<String> SUBJECT_KEYS = Set.of("tags", "keywords", "subjects");
-    private static final Set<String> AUTHOR_KEYS = Set.of("author", "authors");
+    /** The shared metadata vocabulary (see {@link Meta#SCALAR_ALIASES}). */
+    private static final Map<String, String> SCALAR_ALIASES = Meta.SCALAR_ALIASES;
+    private static final List<String> DESCRIPTION_KEYS = Meta.DESCRIPTION_ALIASES;
+    private static final Set<String> SUBJECT_KEYS = Set.copyOf(Meta.SUBJECT_ALIASES);
+    private static final Set<String> AUTHOR_KEYS = Set.copyOf(Meta.AUTHOR_ALIASES);
 
     private FrontMatterReader() {}
 
