@@ -25,7 +25,8 @@ public final class Renderers {
 
     public static List<Renderer> create(Theme theme, Set<Format> formats, Project project) {
         List<Renderer> list = new ArrayList<>();
-        CardRenderer card = new CardRenderer(theme);
+        // The card also makes the EPUB's cover; a PDF-only build needs neither.
+        CardRenderer card = formats.contains(Format.EPUB) || formats.contains(Format.CARD) ? new CardRenderer(theme) : null;
         if (formats.contains(Format.PDF)) list.add(new PdfRenderer(theme).withProjectDir(project.dir()));
         if (formats.contains(Format.EPUB)) {
             list.add(new EpubRenderer(theme,

@@ -5,7 +5,6 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import com.openhtmltopdf.util.XRLog;
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Meta;
 import dev.hanmoto.diag.Diagnostic;
@@ -77,7 +76,8 @@ public final class CardRenderer implements Renderer {
     private static final Map<String, String> EMOJI_URIS = new ConcurrentHashMap<>();
 
     static {
-        XRLog.setLoggingEnabled(false);
+        // Not XRLog.setLoggingEnabled(false): that would also silence the PDF renderer's diagnostics.
+        dev.hanmoto.render.LayoutLog.silenceConsole();
     }
 
     private final CardTheme card;

@@ -6,8 +6,6 @@ import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import com.openhtmltopdf.util.XRLog;
-import com.openhtmltopdf.util.XRLogger;
 import dev.hanmoto.ast.Attr;
 import dev.hanmoto.ast.Block;
 import dev.hanmoto.ast.Document;
@@ -94,7 +92,7 @@ public final class PdfRenderer implements Renderer {
 
     private PdfRenderer(PdfTheme pdf, FontStacks fonts, ThemeFiles files, Optional<Instant> fixedDate,
                         Function<String, Optional<String>> emojiSource, Optional<Path> projectDir) {
-        quietLayoutLog();
+        dev.hanmoto.render.LayoutLog.silenceConsole();
         this.projectDir = projectDir.map(p -> p.toAbsolutePath().normalize());
         this.pdf = pdf;
         this.fonts = fonts;
@@ -402,30 +400,6 @@ public final class PdfRenderer implements Renderer {
             }
             return List.of(i);
         });
-    }
-
-    /**
-     * openhtmltopdf logs through a process-wide switch: disabled, it also stops handing warnings to
-     * the per-render diagnostic consumer. Keep it enabled with a logger that prints nothing, so layout
-     * warnings still become diagnostics and nothing reaches the console.
-     */
-    private static void quietLayoutLog() {
-        XRLog.setLoggerImpl(new XRLogger() {
-            @Override
-            public void log(String where, Level level, String msg) {}
-
-            @Override
-            public void log(String where, Level level, String msg, Throwable th) {}
-
-            @Override
-            public void setLevel(String logger, Level level) {}
-
-            @Override
-            public boolean isLogLevelEnabled(com.openhtmltopdf.util.Diagnostic diagnostic) {
-                return false;
-            }
-        });
-        XRLog.setLoggingEnabled(true);
     }
 
     private static volatile byte[] srgb;

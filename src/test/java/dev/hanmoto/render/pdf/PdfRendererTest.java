@@ -221,6 +221,19 @@ class PdfRendererTest {
     }
 
     @Test
+    void layoutWarningsSurviveACardRendererMadeAfterThePdfRenderer() throws IOException {
+        Path file = Path.of("target/pdf-test-fixtures/noimage-card.md");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, "---\ntitle: 画像なし\n---\n\n本文。\n\n![存在しない図](no-such-image.png)\n");
+        PdfRenderer pdf = new PdfRenderer(TestDocs.defaultTheme()).withDate(DATE);
+        new dev.hanmoto.render.card.CardRenderer(TestDocs.defaultTheme()); // openhtmltopdf's log is process-wide
+        Diagnostics found = new Diagnostics();
+        pdf.renderBytes(TestDocs.read(file), found);
+        assertTrue(found.all().stream().anyMatch(d -> d.code().equals("pdf-layout") && d.message().contains("no-such-image.png")),
+                "openhtmltopdf's warning still reported: " + found.all());
+    }
+
+    @Test
     void twoRendersAreByteIdentical() throws IOException {
         byte[] again = new PdfRenderer(TestDocs.defaultTheme()).withDate(DATE).renderBytes(seed, new Diagnostics());
         assertArrayEquals(pdf, again);
