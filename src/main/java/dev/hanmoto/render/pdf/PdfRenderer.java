@@ -146,8 +146,7 @@ public final class PdfRenderer implements Renderer {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.withHtmlContent(html, baseUri(doc.source()));
-        builder.useUnicodeLineBreaker(new StrictLineBreaker(doc.meta().lang(),
-                pdf.lastLineMin() == null ? DEFAULT_LAST_LINE_MIN : pdf.lastLineMin()));
+        builder.useUnicodeLineBreaker(new StrictLineBreaker(doc.meta().lang(), lastLineMin()));
         builder.withProducer(PRODUCER);
         // Tagged PDF/UA-1 and PDF/A-2u with an sRGB output intent (ISO 14289-1, ISO 19005-2).
         builder.usePdfUaAccessibility(true);
@@ -193,6 +192,11 @@ public final class PdfRenderer implements Renderer {
         return out.toByteArray();
     }
 
+    /** The theme's {@code pdf.last-line-min}, or the default. */
+    private int lastLineMin() {
+        return pdf.lastLineMin() == null ? DEFAULT_LAST_LINE_MIN : pdf.lastLineMin();
+    }
+
     /** The build's time bound interrupts this thread; openhtmltopdf itself never looks (issue 8). */
     private static void stopIfInterrupted() {
         if (Thread.currentThread().isInterrupted()) throw new java.util.concurrent.CancellationException("rendering interrupted");
@@ -216,8 +220,8 @@ public final class PdfRenderer implements Renderer {
         Function<String, String> visible = str -> str == null ? null : substitute(INVISIBLE.matcher(str).replaceAll(""), missing);
         Meta meta = doc.meta();
         XhtmlOptions options = XhtmlOptions.of(XhtmlOptions.FootnoteStyle.PAGE_FLOAT).withEmojiSource(emojiSource);
-        List<Block> blocks = new KinsokuGlue().apply(
-                withSubstitutes(withChapterHeads(outline.blocks()), visible));
+        List<Block> blocks = new LastLineKeep(meta.lang(), lastLineMin()).apply(new KinsokuGlue().apply(
+                withSubstitutes(withChapterHeads(outline.blocks()), visible)));
         String body = new XhtmlWriter(options).blocks(blocks);
         PdfTheme.Toc toc = pdf.toc();
         Map<String, Object> vars = new LinkedHashMap<>();
