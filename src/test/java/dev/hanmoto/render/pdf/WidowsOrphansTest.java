@@ -132,6 +132,21 @@ class WidowsOrphansTest {
         assertTrue(on.values().stream().filter(c -> c.size() > 1).count() >= lines - 3, "paragraphs still split: " + on);
     }
 
+    /**
+     * The real documents, their paragraphs read from the PDF's tagged structure: every paragraph a page
+     * break splits keeps two lines or more on each page, and each document has such paragraphs.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"seed", "guide"})
+    void documentsStrandNoSingleLine(String name) throws IOException {
+        Document doc = LastLineTest.document(name);
+        byte[] pdf = render(TestDocs.defaultTheme(), doc, "widows-" + name + ".pdf");
+        List<PdfParagraphs.Paragraph> split = PdfParagraphs.of(pdf).stream().filter(p -> p.linesPerPage().size() > 1).toList();
+        assertFalse(split.isEmpty(), "no paragraph split by a page break");
+        assertEquals(List.of(), split.stream().filter(p -> p.linesPerPage().stream().anyMatch(n -> n < 2))
+                .map(p -> p.linesPerPage() + " " + p.lines().get(0)).toList());
+    }
+
     /** Sections in the fixture: enough to move the long paragraph past the foot of an A5 page at 8pt. */
     static final int SECTIONS = 40;
 }
