@@ -183,6 +183,7 @@ public final class PdfRenderer implements Renderer {
             stopIfInterrupted();
             PDDocument pd = renderer.createPDFKeepOpen();
             stopIfInterrupted();
+            BlankPages.clear(pd);
             PrintMarks.apply(pd, PrintMarks.points(pdf.page() == null ? null : pdf.page().bleed()));
             FileIdentity.apply(pd, date, doc.slug());
             pd.save(out);
