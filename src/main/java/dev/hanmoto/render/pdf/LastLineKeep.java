@@ -7,7 +7,9 @@ import dev.hanmoto.ast.Block;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.Walk;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Keeps a paragraph's last {@code lastLineMin} characters together when they are not all in one text
@@ -40,12 +42,21 @@ final class LastLineKeep {
 
     List<Block> apply(List<Block> blocks) {
         if (lastLineMin <= 1) return blocks;
+        // Not the running head's copy of a heading (div.running-title): it is one line by nowrap, and
+        // openhtmltopdf leaves a gap between its inline boxes.
+        Set<Block> runningTitles = new HashSet<>();
+        Walk.forEachBlock(blocks, b -> {
+            if (b instanceof Block.Div d && d.attr().hasClass(RUNNING_TITLE)) runningTitles.addAll(d.blocks());
+        });
         return Walk.mapBlocks(blocks, b -> {
             if (b instanceof Block.Para p) return List.of(new Block.Para(indented(keep(p.inlines()), p.inlines()), p.pos()));
-            if (b instanceof Block.Plain p) return List.of(new Block.Plain(keep(p.inlines()), p.pos()));
+            if (b instanceof Block.Plain p && !runningTitles.contains(p)) return List.of(new Block.Plain(keep(p.inlines()), p.pos()));
             return List.of(b);
         });
     }
+
+    /** The class of the running head's copy of a heading (see PdfRenderer#withChapterHeads). */
+    private static final String RUNNING_TITLE = "running-title";
 
     /** The paragraph's inlines with its end wrapped, or as they are when no wrapping is needed or possible. */
     List<Inline> keep(List<Inline> in) {

@@ -62,4 +62,13 @@ class LastLineKeepTest {
         List<Inline> in = List.of(new Inline.Text("これは", P), new Inline.Strong(List.of(new Inline.Text("要点", P))), new Inline.Text("だ。", P));
         assertSame(in, new LastLineKeep("ja", 1).keep(in));
     }
+
+    @Test
+    void leavesTheRunningHeadAlone() {
+        List<Inline> in = List.of(new Inline.Text("設定の", P), new Inline.Strong(List.of(new Inline.Text("要", P))));
+        var head = new dev.hanmoto.ast.Block.Div(Attr.classes("running-title"), List.of(new dev.hanmoto.ast.Block.Plain(in, P)), P);
+        assertEquals(List.of(head), keep.apply(List.of(head)));
+        var item = new dev.hanmoto.ast.Block.Plain(in, new SourcePos(3, 1));
+        assertEquals(List.of(new dev.hanmoto.ast.Block.Plain(keep.keep(in), new SourcePos(3, 1))), keep.apply(List.of(item)));
+    }
 }
