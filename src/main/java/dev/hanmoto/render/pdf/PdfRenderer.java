@@ -236,6 +236,8 @@ public final class PdfRenderer implements Renderer {
         vars.put("lang", meta.lang());
         vars.put("title", meta.title().orElse(doc.slug()));
         vars.put("titleHtml", html.apply(meta.title().orElse(doc.slug())));
+        vars.put("runningTitleHtml", inline.inlines(RunningTitle.fit(new KinsokuGlue().glue(
+                metaInlines(visible.apply(meta.findText(Meta.SHORT_TITLE).or(meta::title).orElse(doc.slug())))), runningHeadMax())));
         vars.put("subtitle", meta.findText(Meta.SUBTITLE).map(html).orElse(null));
         vars.put("description", meta.description().orElse(null));
         vars.put("descriptionHtml", meta.description().map(html).orElse(null));
@@ -310,7 +312,12 @@ public final class PdfRenderer implements Renderer {
      */
     private List<Block> withChapterHeads(List<Block> blocks) {
         if (!"chapter".equals(pdf.runningHead())) return blocks;
-        return withChapterHeads(blocks, topLevel(blocks, 7));
+        return withChapterHeads(blocks, topLevel(blocks, 7), runningHeadMax());
+    }
+
+    /** {@code pdf.running-head-max}, 0 (no limit) when the theme leaves it out. */
+    private int runningHeadMax() {
+        return pdf.runningHeadMax() == null ? 0 : pdf.runningHeadMax();
     }
 
     /** The class of a book's part title heading ({@code book.BookLoader.PART_TITLE}, not imported here). */
@@ -324,18 +331,19 @@ public final class PdfRenderer implements Renderer {
         return top;
     }
 
-    private static List<Block> withChapterHeads(List<Block> blocks, int top) {
+    private static List<Block> withChapterHeads(List<Block> blocks, int top, int max) {
         List<Block> out = new ArrayList<>();
         for (Block b : blocks) {
             if (b instanceof Block.Div d) {
-                out.add(new Block.Div(d.attr(), withChapterHeads(d.blocks(), top), d.pos()));
+                out.add(new Block.Div(d.attr(), withChapterHeads(d.blocks(), top, max), d.pos()));
                 continue;
             }
             out.add(b);
             if (b instanceof Block.Heading h && h.level() == top && !h.attr().hasClass(PART_TITLE)) {
-                out.add(new Block.Div(Attr.classes("running-title"),
-                        List.of(new Block.Plain(Walk.mapInlineList(h.inlines(),
-                                i -> i instanceof Inline.Note ? List.of() : List.of(i)), h.pos())), h.pos()));
+                // Two copies: the verso's head (flush left) and the recto's (flush right, class recto).
+                for (Attr attr : List.of(Attr.classes("running-title"), Attr.classes("running-title", "recto"))) {
+                    out.add(new Block.Div(attr, List.of(new Block.Plain(RunningTitle.fit(h.inlines(), max), h.pos())), h.pos()));
+                }
             }
         }
         return out;
@@ -381,10 +389,7 @@ public final class PdfRenderer implements Renderer {
         String size = String.format(java.util.Locale.ROOT, "%.4f", width / advance).replaceAll("0+$", "").replaceAll("\\.$", "");
         return Optional.of(new Spacing(best, "." + LatinSpacing.CLASS + " { font-family: " + SPACING_FAMILY
                 + "; font-size: " + size + unit + "; font-weight: normal; font-style: normal;"
-                + " letter-spacing: 0.05pt; text-decoration: none; }\n"
-                // The running head is one line of small type: openhtmltopdf breaks even nowrap text
-                // between inline boxes, so a title that just fits would wrap at a spacing span.
-                + ".running-title ." + LatinSpacing.CLASS + " { display: none; }\n"));
+                + " letter-spacing: 0.05pt; text-decoration: none; }\n"));
     }
 
     /** Theme stacks whose name the stylesheet mentions, in theme order. */
