@@ -141,14 +141,15 @@ public final class PdfRenderer implements Renderer {
     /** The PDF bytes of a document. */
     byte[] renderBytes(Document doc, Diagnostics diags) throws IOException {
         List<String> stacks = new ArrayList<>();
-        String html = xhtml(doc, diags, stacks);
+        PhraseKeeping phrases = new PhraseKeeping();
+        String html = xhtml(doc, diags, stacks, phrases);
         Instant date = fixedDate.orElseGet(() -> sourceDate(doc.source()));
 
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.withHtmlContent(html, baseUri(doc.source()));
         builder.useUnicodeLineBreaker(new StrictLineBreaker(doc.meta().lang(),
-                pdf.lastLineMin() == null ? DEFAULT_LAST_LINE_MIN : pdf.lastLineMin()));
+                pdf.lastLineMin() == null ? DEFAULT_LAST_LINE_MIN : pdf.lastLineMin(), phrases::isDisplay));
         builder.withProducer(PRODUCER);
         // Tagged PDF/UA-1 and PDF/A-2u with an sRGB output intent (ISO 14289-1, ISO 19005-2).
         builder.usePdfUaAccessibility(true);
@@ -208,16 +209,21 @@ public final class PdfRenderer implements Renderer {
      * glyph check; {@code stacksOut} receives the font stacks the stylesheet uses.
      */
     String xhtml(Document doc, Diagnostics diags, List<String> stacksOut) {
+        return xhtml(doc, diags, stacksOut, new PhraseKeeping());
+    }
+
+    /** As {@link #xhtml(Document, Diagnostics, List)}; {@code phrases} receives the display texts. */
+    String xhtml(Document doc, Diagnostics diags, List<String> stacksOut, PhraseKeeping phrases) {
         String css = files.findText(pdf.stylesheet()).orElseThrow(() -> new UserError(Diagnostic.error(
                 "theme-file-missing", "theme stylesheet not found: " + pdf.stylesheet(), null, 0, 0)));
         Outline outline = Outline.of(doc.blocks());
         List<String> stacks = stacksUsedBy(css);
         stacksOut.addAll(stacks);
         Set<Integer> missing = checkGlyphs(doc, outline, stacks, diags);
-        return xhtml(doc, outline, css, missing);
+        return xhtml(doc, outline, css, missing, phrases);
     }
 
-    private String xhtml(Document doc, Outline outline, String css, Set<Integer> missing) {
+    private String xhtml(Document doc, Outline outline, String css, Set<Integer> missing, PhraseKeeping phrases) {
         Function<String, String> visible = str -> str == null ? null : substitute(INVISIBLE.matcher(str).replaceAll(""), missing);
         Meta meta = doc.meta();
         XhtmlOptions options = XhtmlOptions.of(XhtmlOptions.FootnoteStyle.PAGE_FLOAT).withEmojiSource(emojiSource);
@@ -226,6 +232,7 @@ public final class PdfRenderer implements Renderer {
         List<Block> blocks = new KinsokuGlue().apply(
                 withSubstitutes(withChapterHeads(outline.blocks()), visible));
         if (spacing.isPresent()) blocks = new LatinSpacing().apply(blocks);
+        phrases.headings(blocks);
         String body = LatinSpacing.intoCode(new XhtmlWriter(options).blocks(blocks));
         PdfTheme.Toc toc = pdf.toc();
         Map<String, Object> vars = new LinkedHashMap<>();
@@ -235,10 +242,17 @@ public final class PdfRenderer implements Renderer {
                         i instanceof Inline.Text t ? List.of(new Inline.Text(visible.apply(t.text()), t.pos())) : List.of(i))))));
         vars.put("lang", meta.lang());
         vars.put("title", meta.title().orElse(doc.slug()));
-        vars.put("titleHtml", html.apply(meta.title().orElse(doc.slug())));
+        Function<String, String> display = str -> {
+            if (str == null) return null;
+            List<Inline> xs = spaced.apply(new KinsokuGlue().glue(Walk.mapInlineList(metaInlines(str), i ->
+                    i instanceof Inline.Text t ? List.of(new Inline.Text(visible.apply(t.text()), t.pos())) : List.of(i))));
+            phrases.inlines(xs);
+            return LatinSpacing.intoCode(inline.inlines(xs));
+        };
+        vars.put("titleHtml", display.apply(meta.title().orElse(doc.slug())));
         vars.put("runningTitleHtml", inline.inlines(RunningTitle.fit(new KinsokuGlue().glue(
                 metaInlines(visible.apply(meta.findText(Meta.SHORT_TITLE).or(meta::title).orElse(doc.slug())))), runningHeadMax())));
-        vars.put("subtitle", meta.findText(Meta.SUBTITLE).map(html).orElse(null));
+        vars.put("subtitle", meta.findText(Meta.SUBTITLE).map(display).orElse(null));
         vars.put("description", meta.description().orElse(null));
         vars.put("descriptionHtml", meta.description().map(html).orElse(null));
         vars.put("author", meta.authors().isEmpty() ? null : String.join(", ", meta.authors()));
