@@ -45,7 +45,7 @@ class BlankPageTest {
 
     static byte[] render(String name) throws IOException {
         PdfTheme t = TestDocs.defaultTheme().pdf();
-        PdfTheme chapter = new PdfTheme(t.page(), t.toc(), "chapter", t.lastLineMin(), t.jaLatinSpace(), t.template(), t.stylesheet());
+        PdfTheme chapter = new PdfTheme(t.page(), t.toc(), "chapter", t.runningHeadMax(), t.lastLineMin(), t.jaLatinSpace(), t.template(), t.stylesheet());
         byte[] pdf = new PdfRenderer(TestDocs.themeWithPdf(chapter)).withDate(Instant.EPOCH).renderBytes(book(name), new Diagnostics());
         TestDocs.keep("blank-pages-" + name + ".pdf", pdf);
         return pdf;

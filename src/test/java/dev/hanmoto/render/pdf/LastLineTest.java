@@ -42,7 +42,7 @@ class LastLineTest {
 
     static byte[] render(Document doc, int lastLineMin, String keepAs) throws IOException {
         PdfTheme t = TestDocs.defaultTheme().pdf();
-        PdfTheme theme = new PdfTheme(t.page(), t.toc(), t.runningHead(), lastLineMin, t.jaLatinSpace(), t.template(), t.stylesheet());
+        PdfTheme theme = new PdfTheme(t.page(), t.toc(), t.runningHead(), t.runningHeadMax(), lastLineMin, t.jaLatinSpace(), t.template(), t.stylesheet());
         byte[] pdf = new PdfRenderer(TestDocs.themeWithPdf(theme)).withDate(Instant.EPOCH).renderBytes(doc, new Diagnostics());
         TestDocs.keep(keepAs, pdf);
         return pdf;
