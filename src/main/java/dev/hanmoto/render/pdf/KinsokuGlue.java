@@ -54,6 +54,7 @@ final class KinsokuGlue {
     List<Inline> glue(List<Inline> in) {
         List<Inline> xs = new ArrayList<>();
         for (Inline i : in) xs.add(withChildren(i, glue(Walk.childInlines(i))));
+        notesAfterClosingPunctuation(xs);
         for (int i = 0; i + 1 < xs.size(); i++) {
             Inline a = xs.get(i);
             Inline b = xs.get(i + 1);
@@ -81,6 +82,29 @@ final class KinsokuGlue {
             }
         }
         return xs;
+    }
+
+    /**
+     * A footnote call followed by closing punctuation ({@code ある[^1]。}) goes after it ({@code ある。¹}),
+     * as in much Japanese setting: the call is the footnote's own box, which nothing can be glued to
+     * (an inline-block around it makes openhtmltopdf reserve the footnote's space twice), so the 。
+     * could otherwise start a line.
+     */
+    private static void notesAfterClosingPunctuation(List<Inline> xs) {
+        for (int i = 0; i + 1 < xs.size(); i++) {
+            if (!(xs.get(i) instanceof Inline.Note note) || !(xs.get(i + 1) instanceof Inline.Text t)) continue;
+            int k = leadingRun(t.text(), NO_START);
+            if (k == 0) continue;
+            List<Inline> rep = new ArrayList<>();
+            if (i > 0 && xs.get(i - 1) instanceof Inline.Text before) {
+                xs.set(i - 1, new Inline.Text(before.text() + t.text().substring(0, k), before.pos()));
+            } else {
+                rep.add(new Inline.Text(t.text().substring(0, k), t.pos()));
+            }
+            rep.add(note);
+            if (k < t.text().length()) rep.add(new Inline.Text(t.text().substring(k), t.pos()));
+            replace(xs, i, 2, rep);
+        }
     }
 
     private static void replace(List<Inline> xs, int at, int n, List<Inline> with) {

@@ -101,4 +101,29 @@ class KinsokuTest {
             else assertEquals(List.of(), shortLastLines(pdf, 2));
         }
     }
+
+    /**
+     * A footnote call right before 。 (ある[^1]。): the call is the footnote's own box, which openhtmltopdf
+     * may break after, so the 。 goes before the call. Paragraphs of every length put the break at every
+     * position around the call.
+     */
+    @org.junit.jupiter.api.Test
+    void closingPunctuationAfterAFootnoteCallNeverStartsALine() throws IOException {
+        String base = "運用チームは障害の記録を読み返し、次の改善につなげていきます";
+        StringBuilder sb = new StringBuilder("---\ntitle: 注と句点の検証\n---\n\n");
+        for (int n = 20; n <= 80; n++) {
+            StringBuilder p = new StringBuilder();
+            while (p.length() < n) p.append(base);
+            sb.append(p, 0, n).append("という考え方がある[^n").append(n).append("]。続けて次の文を書きます。\n\n");
+            sb.append("[^n").append(n).append("]: 注の本文").append(n).append("。\n\n");
+        }
+        java.nio.file.Path file = java.nio.file.Path.of("target/pdf-test-fixtures/note-punctuation.md");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, sb.toString(), java.nio.charset.StandardCharsets.UTF_8);
+        byte[] pdf = new PdfRenderer(TestDocs.defaultTheme()).withDate(Instant.EPOCH).renderBytes(TestDocs.read(file), new Diagnostics());
+        TestDocs.keep("note-punctuation.pdf", pdf);
+        List<PdfLines.Line> lines = PdfLines.of(pdf);
+        assertTrue(lines.size() > 150, "lines read: " + lines.size());
+        assertEquals(List.of(), violations(lines));
+    }
 }
