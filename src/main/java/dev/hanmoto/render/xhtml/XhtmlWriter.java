@@ -240,6 +240,14 @@ public final class XhtmlWriter {
             String tag = b.attr().hasClass("chapter") || b.attr().hasClass("part") ? "section" : "div";
             sb.append('<').append(tag);
             attrs(sb, b.attr());
+            if (b.blocks().size() == 1 && b.blocks().get(0) instanceof Block.Plain p) {
+                // Inline content only: no line break inside, which a layout in white-space: nowrap
+                // (a running head) would set as a space.
+                sb.append('>');
+                inl(p.inlines());
+                sb.append("</").append(tag).append(">\n");
+                return null;
+            }
             sb.append(">\n");
             children(b.blocks());
             sb.append("</").append(tag).append(">\n");
