@@ -38,8 +38,8 @@ public final class TexMath {
     /** Layout size, SVG user units per em; large enough that rounding to {@value #PRECISION} places is invisible. */
     static final float SIZE = 100f;
 
-    /** Decimal places of SVG coordinates. */
-    private static final int PRECISION = 2;
+    /** Decimal places of SVG numbers: jlatexmath scales scripts by 0.007 and 0.005, which 2 places would round away. */
+    private static final int PRECISION = 4;
 
     /** Longest formula drawn, chars; longer ones are refused (a formula is not a document). */
     static final int MAX_LENGTH = 10_000;
@@ -123,8 +123,9 @@ public final class TexMath {
             String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
             return new Outcome(null, m);
         }
-        // A little room around the ink: italic overhangs and large operators reach past the box.
-        icon.setInsets(new Insets(1, 1, 1, 1));
+        // A hair of room around the box (0.01 em; jlatexmath's default is 0.18 em, a visible gap
+        // beside the text): italic overhangs and large operators reach a little past it.
+        icon.setInsets(new Insets(1, 1, 1, 1), true);
         int w = Math.max(1, icon.getIconWidth());
         int h = Math.max(1, icon.getIconHeight());
         int d = Math.max(0, icon.getIconDepth());

@@ -215,7 +215,8 @@ public final class PdfRenderer implements Renderer {
     private String xhtml(Document doc, Outline outline, String css, Set<Integer> missing) {
         Function<String, String> visible = str -> str == null ? null : substitute(INVISIBLE.matcher(str).replaceAll(""), missing);
         Meta meta = doc.meta();
-        XhtmlOptions options = XhtmlOptions.of(XhtmlOptions.FootnoteStyle.PAGE_FLOAT).withEmojiSource(emojiSource);
+        XhtmlOptions options = XhtmlOptions.of(XhtmlOptions.FootnoteStyle.PAGE_FLOAT).withEmojiSource(emojiSource)
+                .withMathSource(MathImages::dataUri);
         List<Block> blocks = new KinsokuGlue().apply(
                 withSubstitutes(withChapterHeads(outline.blocks()), visible));
         String body = new XhtmlWriter(options).blocks(blocks);
