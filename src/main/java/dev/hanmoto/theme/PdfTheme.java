@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param runningHead what the running head shows: {@code title}, {@code chapter} or {@code none}
  * @param lastLineMin fewest characters on a paragraph's last line, closing punctuation not counted
  *                    (default 2; 1 allows a one-character last line)
+ * @param jaLatinSpace 和欧間: the space between kana/kanji and Latin letters or digits (JLREQ: a
+ *                    quarter em), dropped at line ends and next to punctuation; 0 turns it off
  * @param template    Thymeleaf template (theme file) wrapping the body
  * @param stylesheet  CSS (theme file) for print
  */
@@ -21,6 +23,8 @@ public record PdfTheme(
         @KeyDoc(value = "What the running head shows.", oneOf = {"title", "chapter", "none"}) String runningHead,
         @KeyDoc(value = "Fewest characters on a paragraph's last line, closing punctuation not counted (default 2).",
                 min = 1, max = 10) Integer lastLineMin,
+        @KeyDoc(value = "和欧間: space between kana/kanji and Latin letters or digits (JLREQ: 0.25em), none at a line's start or end or next to punctuation; 0 turns it off. Not a character: copied text is unchanged.",
+                kind = ValueKind.LENGTH) String jaLatinSpace,
         @KeyDoc(value = "Thymeleaf template wrapping the body.", kind = ValueKind.THEME_FILE) String template,
         @KeyDoc(value = "CSS for print.", kind = ValueKind.THEME_FILE) String stylesheet) {
 

@@ -58,6 +58,18 @@ final class FontLibrary {
         return FONTS.computeIfAbsent(key, k -> parse(k.path()));
     }
 
+    /** The advance of the font's space (U+0020) in ems; 0 if it has none. */
+    static double spaceAdvance(Path file) {
+        TrueTypeFont font = font(file);
+        try {
+            CmapLookup cmap = font.getUnicodeCmapLookup(false);
+            int gid = cmap == null ? 0 : cmap.getGlyphId(' ');
+            return gid == 0 ? 0 : (double) font.getAdvanceWidth(gid) / font.getUnitsPerEm();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read font " + file, e);
+        }
+    }
+
     /** The Unicode cmaps of the faces, in order, for many lookups. */
     static List<CmapLookup> cmaps(List<FontFace> faces) {
         List<CmapLookup> out = new java.util.ArrayList<>();

@@ -43,6 +43,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -178,12 +179,16 @@ public final class PdfRenderer implements Renderer {
                         "italic".equals(face.style()) ? FontStyle.ITALIC : FontStyle.NORMAL, true);
             }
         }
+        Optional<Spacing> spacing = spacing(stacks);
+        SharedFontSupplier spacingFont = spacing.map(sp -> new SharedFontSupplier(target, sp.face().file())).orElse(null);
+        if (spacingFont != null) builder.useFont(spacingFont, SPACING_FAMILY, 400, FontStyle.NORMAL, true);
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
             stopIfInterrupted();
             PDDocument pd = renderer.createPDFKeepOpen();
             stopIfInterrupted();
+            if (spacingFont != null) LatinSpaceGlyphs.remove(pd, spacingFont.supplied());
             PrintMarks.apply(pd, PrintMarks.points(pdf.page() == null ? null : pdf.page().bleed()));
             FileIdentity.apply(pd, date, doc.slug());
             pd.save(out);
@@ -217,15 +222,18 @@ public final class PdfRenderer implements Renderer {
         Meta meta = doc.meta();
         XhtmlOptions options = XhtmlOptions.of(XhtmlOptions.FootnoteStyle.PAGE_FLOAT).withEmojiSource(emojiSource)
                 .withMathSource(MathImages::dataUri);
+        Optional<Spacing> spacing = spacing(stacksUsedBy(css));
+        UnaryOperator<List<Inline>> spaced = spacing.isPresent() ? new LatinSpacing()::space : UnaryOperator.identity();
         List<Block> blocks = new KinsokuGlue().apply(
                 withSubstitutes(withChapterHeads(outline.blocks()), visible));
-        String body = new XhtmlWriter(options).blocks(blocks);
+        if (spacing.isPresent()) blocks = new LatinSpacing().apply(blocks);
+        String body = LatinSpacing.intoCode(new XhtmlWriter(options).blocks(blocks));
         PdfTheme.Toc toc = pdf.toc();
         Map<String, Object> vars = new LinkedHashMap<>();
         XhtmlWriter inline = new XhtmlWriter(options);
         Function<String, String> html = str -> str == null ? null
-                : inline.inlines(new KinsokuGlue().glue(Walk.mapInlineList(metaInlines(str), i ->
-                        i instanceof Inline.Text t ? List.of(new Inline.Text(visible.apply(t.text()), t.pos())) : List.of(i))));
+                : LatinSpacing.intoCode(inline.inlines(spaced.apply(new KinsokuGlue().glue(Walk.mapInlineList(metaInlines(str), i ->
+                        i instanceof Inline.Text t ? List.of(new Inline.Text(visible.apply(t.text()), t.pos())) : List.of(i))))));
         vars.put("lang", meta.lang());
         vars.put("title", meta.title().orElse(doc.slug()));
         vars.put("titleHtml", html.apply(meta.title().orElse(doc.slug())));
@@ -237,7 +245,7 @@ public final class PdfRenderer implements Renderer {
         vars.put("date", meta.date().map(html).orElse(null));
         vars.put("publisher", meta.findText(Meta.PUBLISHER).map(html).orElse(null));
         vars.put("keywords", meta.subjects().isEmpty() ? null : String.join(", ", meta.subjects()));
-        vars.put("pageCss", PageGeometry.of(pdf.page()).css());
+        vars.put("pageCss", PageGeometry.of(pdf.page()).css() + spacing.map(Spacing::css).orElse(""));
         vars.put("css", css);
         vars.put("bookmarks", outline.bookmarksXml());
         Map<String, List<Inline>> headingInlines = new HashMap<>();
@@ -248,7 +256,7 @@ public final class PdfRenderer implements Renderer {
         });
         vars.put("toc", outline.toc(toc == null ? 0 : toc.depth()).stream()
                 .map(e -> Map.<String, Object>of("level", e.level(), "id", e.id(), "text", e.text(),
-                        "html", inline.inlines(headingInlines.getOrDefault(e.id(), List.of())),
+                        "html", LatinSpacing.intoCode(inline.inlines(headingInlines.getOrDefault(e.id(), List.of()))),
                         "part", partIds.contains(e.id())))
                 .toList());
         vars.put("tocTitle", toc == null || toc.title() == null ? "" : toc.title());
@@ -332,6 +340,52 @@ public final class PdfRenderer implements Renderer {
             }
         }
         return out;
+    }
+
+    /** The font family the 和欧間 spaces are set in; nothing else uses it (see {@link LatinSpaceGlyphs}). */
+    static final String SPACING_FAMILY = "hanmoto-wa";
+
+    /**
+     * How the 和欧間 spaces are set: in {@code face}, the face of the stylesheet's stacks with the
+     * widest space (a half-width space in the usual Japanese monospace face), at the font size that
+     * makes that space {@code pdf.ja-latin-space} wide. The size is relative to the surrounding text
+     * when the theme gives ems. The letter spacing is tiny but not zero (one of openhtmltopdf's
+     * 1/20 pt units; less rounds to zero): openhtmltopdf leaves text with letter spacing out of
+     * justification, so the space keeps its width on justified lines instead of taking most of the
+     * slack as a word space would.
+     */
+    record Spacing(FontFace face, String css) {}
+
+    private static final Pattern LENGTH = Pattern.compile("([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+))([a-zA-Z]*)");
+
+    /** The 和欧間 setting for these stacks; empty when the theme turns it off (0) or no face has a space. */
+    Optional<Spacing> spacing(List<String> stacks) {
+        String v = pdf.jaLatinSpace();
+        if (v == null || v.isBlank()) return Optional.empty();
+        var m = LENGTH.matcher(v.strip());
+        if (!m.matches()) return Optional.empty();
+        double width = Double.parseDouble(m.group(1));
+        if (width <= 0) return Optional.empty();
+        String unit = m.group(2).isEmpty() ? "em" : m.group(2);
+        FontFace best = null;
+        double advance = 0;
+        for (String name : stacks) {
+            for (FontFace face : fonts.find(name).orElseThrow()) {
+                double a = FontLibrary.spaceAdvance(face.file());
+                if (a > advance) {
+                    advance = a;
+                    best = face;
+                }
+            }
+        }
+        if (best == null) return Optional.empty();
+        String size = String.format(java.util.Locale.ROOT, "%.4f", width / advance).replaceAll("0+$", "").replaceAll("\\.$", "");
+        return Optional.of(new Spacing(best, "." + LatinSpacing.CLASS + " { font-family: " + SPACING_FAMILY
+                + "; font-size: " + size + unit + "; font-weight: normal; font-style: normal;"
+                + " letter-spacing: 0.05pt; text-decoration: none; }\n"
+                // The running head is one line of small type: openhtmltopdf breaks even nowrap text
+                // between inline boxes, so a title that just fits would wrap at a spacing span.
+                + ".running-title ." + LatinSpacing.CLASS + " { display: none; }\n"));
     }
 
     /** Theme stacks whose name the stylesheet mentions, in theme order. */
@@ -452,6 +506,7 @@ public final class PdfRenderer implements Renderer {
     private static final class SharedFontSupplier extends PDFontSupplier {
         private final PDDocument doc;
         private final Path file;
+        private PDFont supplied;
 
         SharedFontSupplier(PDDocument doc, Path file) {
             super(null);
@@ -462,10 +517,16 @@ public final class PdfRenderer implements Renderer {
         @Override
         public PDFont supply() {
             try {
-                return PDType0Font.load(doc, FontLibrary.font(file), true);
+                supplied = PDType0Font.load(doc, FontLibrary.font(file), true);
+                return supplied;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot load font " + file, e);
             }
+        }
+
+        /** The font last handed to openhtmltopdf; null if it never asked (no text used it). */
+        PDFont supplied() {
+            return supplied;
         }
     }
 }

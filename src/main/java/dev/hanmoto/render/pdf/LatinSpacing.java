@@ -1,0 +1,215 @@
+package dev.hanmoto.render.pdf;
+
+import dev.hanmoto.ast.Attr;
+import dev.hanmoto.ast.Block;
+import dev.hanmoto.ast.Inline;
+import dev.hanmoto.ast.SourcePos;
+import dev.hanmoto.ast.Walk;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * 和欧間 (JLREQ 3.2.4): the space between a kana or kanji and a Latin letter or digit, on this
+ * renderer's copy of the tree. Each such boundary — inside one text, or between a text and an
+ * element such as {@code `code`} or {@code **Java**} — gets a {@code span.wa} holding one ordinary
+ * space; next to punctuation, brackets, emoji, footnote references or an author's own space there is
+ * no boundary, so no span.
+ *
+ * <p>Why a space: it is the one thing CSS already drops at a line's start and hangs at its end, which
+ * is what JLREQ asks of 和欧間. The stylesheet sizes it (the {@code .wa} rule that {@link
+ * PdfRenderer} writes from {@code pdf.ja-latin-space}) and gives it a letter spacing, which keeps
+ * openhtmltopdf's justification from stretching it like a word space. The space is a layout device
+ * only: the renderer removes its glyph from the finished pages ({@link LatinSpaceGlyphs}), so copied
+ * or searched text has exactly the source's characters.
+ */
+final class LatinSpacing {
+    /** The class of the spacing span; the stylesheet rule and the glyph removal key on it. */
+    static final String CLASS = "wa";
+
+    LatinSpacing() {}
+
+    List<Block> apply(List<Block> blocks) {
+        return Walk.mapBlocks(blocks, b -> List.of(rewrite(b)));
+    }
+
+    private Block rewrite(Block b) {
+        if (b instanceof Block.Para p) return new Block.Para(space(p.inlines()), p.pos());
+        if (b instanceof Block.Plain p) return new Block.Plain(space(p.inlines()), p.pos());
+        if (b instanceof Block.Heading h) return h.withInlines(space(h.inlines()));
+        if (b instanceof Block.Table t) {
+            return new Block.Table(t.attr(), t.aligns(), rows(t.head()), rows(t.body()), t.pos());
+        }
+        return b;
+    }
+
+    private List<Block.Row> rows(List<Block.Row> rows) {
+        List<Block.Row> out = new ArrayList<>();
+        for (Block.Row r : rows) {
+            List<Block.Cell> cells = new ArrayList<>();
+            for (Block.Cell c : r.cells()) cells.add(new Block.Cell(space(c.inlines())));
+            out.add(new Block.Row(cells));
+        }
+        return out;
+    }
+
+    /** One inline sequence with its 和欧間 spans (children first, then the boundaries between members). */
+    List<Inline> space(List<Inline> in) {
+        List<Inline> out = new ArrayList<>();
+        for (Inline i : in) {
+            Inline x = withChildren(i);
+            if (!out.isEmpty()) {
+                Optional<Integer> before = lastChar(out.get(out.size() - 1));
+                Optional<Integer> after = firstChar(x);
+                if (before.isPresent() && after.isPresent() && boundary(before.get(), after.get())) {
+                    // Into an element that follows, as its first child: openhtmltopdf trims a space at a
+                    // line's end only if no (still empty) box of the next element comes after it.
+                    if (isSpaced(x)) x = withFirst(x, span());
+                    else out.add(span());
+                }
+            }
+            if (x instanceof Inline.Text t) out.addAll(split(t));
+            else out.add(x);
+        }
+        return out;
+    }
+
+    /** A container with its own sequence spaced; leaves, emoji, images and notes as they are. */
+    private Inline withChildren(Inline x) {
+        if (x instanceof Inline.Emph e) return new Inline.Emph(space(e.content()));
+        if (x instanceof Inline.Strong s) return new Inline.Strong(space(s.content()));
+        if (x instanceof Inline.Strikeout s) return new Inline.Strikeout(space(s.content()));
+        if (x instanceof Inline.Link l) return new Inline.Link(l.attr(), space(l.content()), l.target(), l.title(), l.pos());
+        if (x instanceof Inline.Span s && !isEmoji(s) && !isSpacing(s) && !isMath(s)) return new Inline.Span(s.attr(), space(s.content()));
+        return x;
+    }
+
+    /** The container with {@code first} put before its content. */
+    private static Inline withFirst(Inline x, Inline first) {
+        List<Inline> kids = new ArrayList<>();
+        kids.add(first);
+        kids.addAll(Walk.childInlines(x));
+        if (x instanceof Inline.Emph) return new Inline.Emph(kids);
+        if (x instanceof Inline.Strong) return new Inline.Strong(kids);
+        if (x instanceof Inline.Strikeout) return new Inline.Strikeout(kids);
+        if (x instanceof Inline.Link l) return new Inline.Link(l.attr(), kids, l.target(), l.title(), l.pos());
+        if (x instanceof Inline.Span s) return new Inline.Span(s.attr(), kids);
+        throw new IllegalArgumentException("not a container: " + x);
+    }
+
+    /** The XHTML of one spacing span, as {@link dev.hanmoto.render.xhtml.XhtmlWriter} writes it. */
+    static final String XHTML = "<span class=\"" + CLASS + "\"> </span>";
+
+    /**
+     * The XHTML with each spacing span that precedes inline code moved inside the code element, for
+     * the same reason spans go inside a following emphasis or link: inline code is a leaf in the
+     * tree, so this is done on the written XHTML. Inside code the span is sized from the code's font
+     * size, a little smaller than elsewhere when the theme sets code smaller.
+     */
+    static String intoCode(String xhtml) {
+        return xhtml.replace(XHTML + "<code>", "<code>" + XHTML);
+    }
+
+    /** A text cut at each boundary inside it, with a span in each cut. */
+    private static List<Inline> split(Inline.Text t) {
+        String s = t.text();
+        List<Inline> out = new ArrayList<>();
+        int from = 0;
+        int prev = -1;
+        for (int k = 0; k < s.length(); ) {
+            int cp = s.codePointAt(k);
+            if (prev >= 0 && boundary(prev, cp)) {
+                out.add(new Inline.Text(s.substring(from, k), t.pos()));
+                out.add(span());
+                from = k;
+            }
+            prev = cp;
+            k += Character.charCount(cp);
+        }
+        if (from == 0) return List.of(t);
+        out.add(new Inline.Text(s.substring(from), t.pos()));
+        return out;
+    }
+
+    private static Inline span() {
+        return new Inline.Span(Attr.classes(CLASS), List.of(new Inline.Text(" ", SourcePos.NONE)));
+    }
+
+    /** True between a kana/kanji and a Latin letter or digit, in either order. */
+    static boolean boundary(int a, int b) {
+        return isJapanese(a) && isLatin(b) || isLatin(a) && isJapanese(b);
+    }
+
+    /** Kanji, hiragana, katakana, and the marks that belong to words (ー, 々, 〆, ヽ ゝ); not punctuation. */
+    static boolean isJapanese(int cp) {
+        if (cp == 'ー' || cp == '々' || cp == '〆' || cp == 'ヶ' || cp == 'ヵ') return true;
+        if (cp >= 0xFF00 && cp <= 0xFFEF && !(cp >= 0xFF66 && cp <= 0xFF9D)) return false; // full-width forms
+        if (!Character.isLetter(cp)) return false;
+        Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+        return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                || sc == Character.UnicodeScript.KATAKANA;
+    }
+
+    /** A Latin letter (any accent) or an ASCII digit; full-width forms are Japanese-width and excluded. */
+    static boolean isLatin(int cp) {
+        if (cp >= '0' && cp <= '9') return true;
+        if (cp >= 0xFF00 && cp <= 0xFFEF) return false;
+        return Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
+    }
+
+    private static Optional<Integer> firstChar(Inline x) {
+        if (x instanceof Inline.Span s && isMath(s)) return mathChar(s);
+        if (x instanceof Inline.Text t) return first(t.text());
+        if (x instanceof Inline.Code c) return first(c.text());
+        if (!isSpaced(x)) return Optional.empty();
+        for (Inline k : Walk.childInlines(x)) {
+            if (k instanceof Inline.Span s && isSpacing(s)) return Optional.empty(); // spaced already
+            return firstChar(k);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Integer> lastChar(Inline x) {
+        if (x instanceof Inline.Span s && isMath(s)) return mathChar(s);
+        if (x instanceof Inline.Text t) return last(t.text());
+        if (x instanceof Inline.Code c) return last(c.text());
+        if (!isSpaced(x)) return Optional.empty();
+        List<Inline> kids = Walk.childInlines(x);
+        return kids.isEmpty() ? Optional.empty() : lastChar(kids.get(kids.size() - 1));
+    }
+
+    private static Optional<Integer> first(String s) {
+        return s.isEmpty() ? Optional.empty() : Optional.of(s.codePointAt(0));
+    }
+
+    private static Optional<Integer> last(String s) {
+        return s.isEmpty() ? Optional.empty() : Optional.of(s.codePointBefore(s.length()));
+    }
+
+    /** Elements whose text continues the line's text: emphasis, links, plain spans. */
+    private static boolean isSpaced(Inline x) {
+        return x instanceof Inline.Emph || x instanceof Inline.Strong || x instanceof Inline.Strikeout
+                || x instanceof Inline.Link || x instanceof Inline.Span s && !isEmoji(s) && !isSpacing(s) && !isMath(s);
+    }
+
+    /**
+     * A TeX formula (a picture whose span holds its TeX) is spaced like a Latin word on both sides,
+     * as pLaTeX puts xkanjiskip around inline math, with the span outside it: its content must stay
+     * the TeX alone. A displayed formula stands on its own line and takes none.
+     */
+    private static boolean isMath(Inline.Span s) {
+        return s.attr().hasClass("math");
+    }
+
+    private static Optional<Integer> mathChar(Inline.Span s) {
+        return s.attr().hasClass("display") ? Optional.empty() : Optional.of((int) 'x');
+    }
+
+    private static boolean isEmoji(Inline.Span s) {
+        return s.attr().hasClass("emoji");
+    }
+
+    private static boolean isSpacing(Inline.Span s) {
+        return s.attr().hasClass(CLASS);
+    }
+}

@@ -1,0 +1,300 @@
+package dev.hanmoto.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hanmoto.ast.Attr;
+import dev.hanmoto.ast.Document;
+import dev.hanmoto.ast.Inline;
+import dev.hanmoto.ast.SourcePos;
+import dev.hanmoto.diag.Diagnostics;
+import dev.hanmoto.theme.PdfTheme;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * 和欧間 (issue 3): a quarter em between kana/kanji and Latin letters or digits, none at a line's
+ * start or end or next to punctuation, and no character added to the text layer. Checked on the
+ * glyphs PDFBox reads back from the rendered PDF.
+ */
+class LatinSpacingTest {
+    private static Inline.Text t(String s) {
+        return new Inline.Text(s, SourcePos.NONE);
+    }
+
+    /** The inlines as text, each spacing span shown as {@code _}. */
+    private static String shown(List<Inline> xs) {
+        StringBuilder sb = new StringBuilder();
+        for (Inline x : xs) {
+            if (x instanceof Inline.Span s && s.attr().hasClass(LatinSpacing.CLASS)) sb.append('_');
+            else if (x instanceof Inline.Text s) sb.append(s.text());
+            else if (x instanceof Inline.Code c) sb.append('`').append(c.text()).append('`');
+            else if (x instanceof Inline.Strong s) sb.append("**").append(shown(s.content())).append("**");
+            else if (x instanceof Inline.Link l) sb.append('[').append(shown(l.content())).append(']');
+            else if (x instanceof Inline.Span s) sb.append('{').append(shown(s.content())).append('}');
+            else sb.append('?');
+        }
+        return sb.toString();
+    }
+
+    private static String spaced(Inline... xs) {
+        return shown(new LatinSpacing().space(List.of(xs)));
+    }
+
+    @Test
+    void spacesEveryKanaKanjiLatinBoundaryAndNothingElse() {
+        assertEquals("日本語_Java_言語と_2025_年", spaced(t("日本語Java言語と2025年")));
+        // Punctuation, brackets, an author's own space, full-width letters: no boundary.
+        assertEquals("「Java」、API。Linux（OS）", spaced(t("「Java」、API。Linux（OS）")));
+        assertEquals("日本語 Java", spaced(t("日本語 Java")));
+        assertEquals("全角ＡＢＣ", spaced(t("全角ＡＢＣ")));
+        // ー and 々 belong to their word; accented Latin letters are Latin.
+        assertEquals("サーバー_API と人々_Café", spaced(t("サーバーAPI と人々Café")));
+        // Across element boundaries, at any depth.
+        assertEquals("設定は_`hanmoto.yaml`_に", spaced(t("設定は"), new Inline.Code("hanmoto.yaml", SourcePos.NONE), t("に")));
+        // A span before an element goes inside it (openhtmltopdf then trims it at a line's end).
+        assertEquals("この**_Java**_は", spaced(t("この"), new Inline.Strong(List.of(t("Java"))), t("は")));
+        assertEquals("**日本**[_x86]", spaced(new Inline.Strong(List.of(t("日本"))),
+                new Inline.Link(Attr.EMPTY, List.of(t("x86")), "#", null, SourcePos.NONE)));
+        assertEquals("**日本_Go**", spaced(new Inline.Strong(List.of(t("日本Go")))));
+        // Emoji and footnote references are not text of the line.
+        Inline emoji = new Inline.Span(new Attr("", List.of("emoji"), Map.of()), List.of(t("🚀")));
+        assertEquals("A{🚀}あ", spaced(t("A"), emoji, t("あ")));
+    }
+
+    @Test
+    void spanBeforeInlineCodeGoesInsideIt() {
+        assertEquals("は<code><span class=\"wa\"> </span>x</code><span class=\"wa\"> </span>に",
+                LatinSpacing.intoCode("は<span class=\"wa\"> </span><code>x</code><span class=\"wa\"> </span>に"));
+    }
+
+    @Test
+    void spacingTwiceChangesNothing() {
+        List<Inline> once = new LatinSpacing().space(List.of(t("日本語Java"), new Inline.Code("x", SourcePos.NONE)));
+        assertEquals(shown(once), shown(new LatinSpacing().space(once)));
+    }
+
+    /** Japanese paragraphs full of Latin words, digits, code and bold, with no spaces in the source. */
+    static Document mixedDocument() throws IOException {
+        Random r = new Random(7);
+        String[] ja = {"運用チームは", "障害の記録を", "読み返して", "次の改善に", "つなげます", "設定ファイルを", "確認したうえで",
+            "本番環境に", "反映しました", "監視の仕組みを", "見直すことで", "夜間の対応が", "減りました"};
+        String[] latin = {"Java", "API", "HTTP", "2025", "Kubernetes", "x86", "SLO", "PostgreSQL", "v2", "CI", "Terraform", "99"};
+        StringBuilder sb = new StringBuilder("---\ntitle: 和欧間の検証\n---\n\n");
+        for (int p = 0; p < 40; p++) {
+            StringBuilder para = new StringBuilder();
+            int n = 6 + r.nextInt(10);
+            for (int i = 0; i < n; i++) {
+                para.append(ja[r.nextInt(ja.length)]);
+                String w = latin[r.nextInt(latin.length)];
+                switch (r.nextInt(6)) {
+                    case 0 -> para.append('`').append(w).append('`');
+                    case 1 -> para.append("**").append(w).append("**");
+                    default -> para.append(w);
+                }
+            }
+            sb.append(para).append("。\n\n");
+        }
+        Path file = Path.of("target/pdf-test-fixtures/latin-spacing.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+        return TestDocs.read(file);
+    }
+
+    /** One glyph as read back. */
+    record Glyph(String text, float x, float width, float size, String font) {
+        float end() {
+            return x + width;
+        }
+
+        int cp() {
+            return text.codePointAt(0);
+        }
+
+        boolean code() {
+            return font.contains("BIZUDGothic");
+        }
+    }
+
+    /** The body lines of each page (default theme sizes), glyphs left to right. */
+    static List<List<List<Glyph>>> bodyLines(byte[] pdf) throws IOException {
+        List<List<List<Glyph>>> pages = new ArrayList<>();
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            PDFTextStripper s = new PDFTextStripper() {
+                private final List<TextPosition> page = new ArrayList<>();
+
+                @Override
+                protected void processTextPosition(TextPosition t) {
+                    page.add(t);
+                }
+
+                @Override
+                protected void endPage(PDPage p) throws IOException {
+                    List<TextPosition> byY = new ArrayList<>(page);
+                    byY.sort(Comparator.comparingDouble(TextPosition::getYDirAdj).thenComparingDouble(TextPosition::getXDirAdj));
+                    List<List<Glyph>> rows = new ArrayList<>();
+                    float y = Float.NaN;
+                    for (TextPosition t : byY) {
+                        // Body text is 9 pt, its inline code in the monospace face; running heads,
+                        // folios, the table of contents and headings have other sizes or faces.
+                        boolean code = t.getFont().getName().contains("BIZUDGothic");
+                        if (Math.abs(t.getFontSizeInPt() - 9f) > 0.2f && !code) continue;
+                        if (rows.isEmpty() || Math.abs(t.getYDirAdj() - y) > 2f) {
+                            rows.add(new ArrayList<>());
+                            y = t.getYDirAdj();
+                        }
+                        rows.get(rows.size() - 1).add(new Glyph(t.getUnicode(), t.getXDirAdj(), t.getWidthDirAdj(),
+                                t.getFontSizeInPt(), t.getFont().getName()));
+                    }
+                    for (List<Glyph> row : rows) row.sort(Comparator.comparingDouble(Glyph::x));
+                    pages.add(rows);
+                    page.clear();
+                    super.endPage(p);
+                }
+            };
+            s.getText(d);
+        }
+        return pages;
+    }
+
+    private static byte[] render(Document doc, String space) throws IOException {
+        return render(doc, space, TestDocs.defaultTheme());
+    }
+
+    private static byte[] render(Document doc, String space, dev.hanmoto.theme.Theme theme) throws IOException {
+        PdfTheme t = theme.pdf();
+        PdfTheme pdf = new PdfTheme(t.page(), t.toc(), t.runningHead(), t.lastLineMin(), space, t.template(), t.stylesheet());
+        dev.hanmoto.theme.Theme with = new dev.hanmoto.theme.Theme(theme.name(), theme.description(), theme.files(),
+                theme.fonts(), pdf, theme.epub(), theme.card());
+        return new PdfRenderer(with).withDate(Instant.EPOCH).renderBytes(doc, new Diagnostics());
+    }
+
+    /**
+     * Mid-line, a boundary is a quarter em wider than the line's other letter gaps; a line broken at a
+     * boundary starts flush left and ends flush right, so the space was dropped at both ends. Lines
+     * are made to justify fully here (openhtmltopdf caps the letter spacing it adds; the default theme's
+     * cap leaves a line short when a long Latin word goes to the next line, spacing or not).
+     */
+    @Test
+    void quarterEmBetweenJapaneseAndLatinMidLineOnly() throws IOException {
+        byte[] pdf = render(mixedDocument(), "0.25em", TestDocs.themeWithCss("p { -fs-max-justification-inter-char: 1em; }"));
+        TestDocs.keep("latin-spacing.pdf", pdf);
+        int boundaries = 0;
+        int breaksAtBoundary = 0;
+        List<String> problems = new ArrayList<>();
+        for (List<List<Glyph>> page : bodyLines(pdf)) {
+            if (page.size() < 5) continue; // the title page and the table of contents
+            float left = (float) page.stream().mapToDouble(r -> r.get(0).x()).min().orElseThrow();
+            float right = (float) page.stream().mapToDouble(r -> r.get(r.size() - 1).end()).max().orElseThrow();
+            for (int i = 0; i < page.size(); i++) {
+                List<Glyph> row = page.get(i);
+                float usual = usualGap(row);
+                for (int k = 0; k + 1 < row.size(); k++) {
+                    Glyph a = row.get(k);
+                    Glyph b = row.get(k + 1);
+                    if (a.code() || b.code()) continue; // inline code is set smaller in its own box
+                    float extra = (b.x() - a.end() - usual) / a.size();
+                    if (LatinSpacing.boundary(a.cp(), b.cp())) {
+                        boundaries++;
+                        if (Math.abs(extra - 0.25f) > 0.03f) problems.add(String.format("%.3fem more than usual at %s|%s", extra, a.text(), b.text()));
+                    } else if (Math.abs(extra) > 0.03f) {
+                        problems.add(String.format("%.3fem more than usual where no spacing belongs: %s|%s", extra, a.text(), b.text()));
+                    }
+                }
+                boolean lastOfParagraph = row.get(row.size() - 1).text().equals("。");
+                if (i + 1 < page.size() && !lastOfParagraph) {
+                    Glyph last = row.get(row.size() - 1);
+                    List<Glyph> next = page.get(i + 1);
+                    Glyph first = next.get(0);
+                    if (LatinSpacing.boundary(last.cp(), first.cp())) {
+                        breaksAtBoundary++;
+                        if (Math.abs(first.x() - left) > 0.3f) problems.add("line starts after a gap: " + text(next));
+                        if (right - last.end() > 0.3f) problems.add(String.format("line ends %.2fpt short: %s", right - last.end(), text(row)));
+                    }
+                }
+            }
+        }
+        assertTrue(boundaries > 300, "the fixture has boundaries mid-line: " + boundaries);
+        assertTrue(breaksAtBoundary > 10, "the fixture breaks lines at boundaries: " + breaksAtBoundary);
+        assertEquals(List.of(), problems);
+    }
+
+    /** The median gap between two letters of a row that are not a boundary, in points. */
+    private static float usualGap(List<Glyph> row) {
+        List<Float> gaps = new ArrayList<>();
+        for (int k = 0; k + 1 < row.size(); k++) {
+            Glyph a = row.get(k);
+            Glyph b = row.get(k + 1);
+            if (!a.code() && !b.code() && !LatinSpacing.boundary(a.cp(), b.cp())) gaps.add(b.x() - a.end());
+        }
+        if (gaps.isEmpty()) return 0;
+        gaps.sort(null);
+        return gaps.get(gaps.size() / 2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0.25em", "0"})
+    void textLayerHoldsExactlyTheSourceCharacters(String space) throws IOException {
+        Document doc = mixedDocument();
+        byte[] pdf = render(doc, space);
+        StringBuilder all = new StringBuilder();
+        int spaces = 0;
+        for (List<List<Glyph>> page : bodyLines(pdf)) {
+            for (List<Glyph> row : page) {
+                for (Glyph g : row) {
+                    if (g.text().isBlank()) spaces++;
+                    all.append(g.text());
+                }
+            }
+        }
+        assertEquals(0, spaces, "no space glyph: the source has none");
+        String text = all.toString();
+        String source = Files.readString(Path.of("target/pdf-test-fixtures/latin-spacing.md"), StandardCharsets.UTF_8);
+        int paragraphs = 0;
+        for (String para : source.split("\n\n")) {
+            if (para.startsWith("---") || para.isBlank()) continue;
+            String plain = para.strip().replace("**", "").replace("`", "");
+            assertTrue(text.contains(plain), "paragraph read back as the source: " + plain);
+            paragraphs++;
+        }
+        assertEquals(40, paragraphs);
+    }
+
+    @Test
+    void offMeansNoSpacing() throws IOException {
+        byte[] pdf = render(mixedDocument(), "0");
+        int wide = 0;
+        for (List<List<Glyph>> page : bodyLines(pdf)) {
+            for (List<Glyph> row : page) {
+                for (int k = 0; k + 1 < row.size(); k++) {
+                    Glyph a = row.get(k);
+                    Glyph b = row.get(k + 1);
+                    if (!a.code() && !b.code() && LatinSpacing.boundary(a.cp(), b.cp()) && (b.x() - a.end()) / a.size() > 0.2f) wide++;
+                }
+            }
+        }
+        assertEquals(0, wide);
+    }
+
+    private static String text(List<Glyph> row) {
+        StringBuilder sb = new StringBuilder();
+        for (Glyph g : row) sb.append(g.text());
+        return sb.toString();
+    }
+}
