@@ -109,6 +109,8 @@ public final class TexMath {
         if (tex.isBlank()) return new Outcome(null, "the formula is empty");
         if (tex.length() > MAX_LENGTH) return new Outcome(null, "the formula is longer than " + MAX_LENGTH + " characters");
         if (depth(tex) > MAX_DEPTH) return new Outcome(null, "the formula is nested more than " + MAX_DEPTH + " levels deep");
+        Optional<String> undrawable = undrawable(tex);
+        if (undrawable.isPresent()) return new Outcome(null, undrawable.get());
         TeXIcon icon;
         try {
             TeXFormula formula = new TeXFormula(tex);
@@ -159,6 +161,31 @@ public final class TexMath {
     }
 
     private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE[^>]*>\\s*");
+
+    /**
+     * Characters outside jlatexmath's own fonts (Latin, Greek, Cyrillic, math symbols) — Japanese in
+     * {@code \text{速度}}, say — are drawn with the JDK's logical serif font, that is with whatever
+     * font the system maps it to. Where no installed font has them, jlatexmath would leave a silent
+     * blank: that is reported instead.
+     */
+    private static Optional<String> undrawable(String tex) {
+        for (int i = 0; i < tex.length(); ) {
+            int cp = tex.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x0250 || Character.isWhitespace(cp)) continue;
+            Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+            if (sc == Character.UnicodeScript.GREEK || sc == Character.UnicodeScript.CYRILLIC
+                    || sc == Character.UnicodeScript.COMMON && cp < 0x3000) continue;
+            if (!SYSTEM_SERIF.canDisplay(cp)) {
+                return Optional.of(String.format(java.util.Locale.ROOT,
+                        "no font on this system can draw '%s' (U+%04X) inside math; put such text outside the formula",
+                        new String(Character.toChars(cp)), cp));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final java.awt.Font SYSTEM_SERIF = new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.PLAIN, 10);
 
     /** Nesting depth of braces and environments, the cheap bound on jlatexmath's recursion. */
     static int depth(String tex) {

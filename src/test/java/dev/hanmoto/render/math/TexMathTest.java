@@ -62,4 +62,12 @@ class TexMathTest {
         assertTrue(TexMath.problem(deep).orElseThrow().contains("nested more than"));
         assertTrue(TexMath.problem("x".repeat(20_000)).orElseThrow().contains("longer than"));
     }
+
+    @Test
+    void drawsJapaneseTextInMathOrSaysWhyNot() {
+        // Japanese in \text{} comes from the system's fonts: drawn where one has it, else a problem, never a blank.
+        boolean systemHasKanji = new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.PLAIN, 10).canDisplay('速');
+        assertEquals(systemHasKanji, TexMath.problem("\\text{速度} = v").isEmpty(), TexMath.problem("\\text{速度} = v").toString());
+        if (systemHasKanji) assertTrue(TexMath.find("\\text{速度} = v", false).orElseThrow().width() > 2.5, "two kanji and = v");
+    }
 }
