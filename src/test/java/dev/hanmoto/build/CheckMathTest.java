@@ -32,4 +32,17 @@ class CheckMathTest {
         assertEquals("math", ((Inline.Span) in.get(1)).attr().classes().get(0), "a good formula stays math");
         assertEquals("\\frobnicate{x}", ((Inline.Code) in.get(5)).text(), "a bad one becomes code: " + in);
     }
+
+    @Test
+    void warnsWhenJapaneseProseLandsInsideMath() throws IOException {
+        Path src = dir.resolve("b.md");
+        Files.writeString(src, "価格は$5で、式$x$が成り立つ。\n\n速さ$v=\\text{距離}/t$。\n");
+        Diagnostics diags = new Diagnostics();
+        new CheckMath().apply(SourceReader.read(src, diags), diags);
+        assertEquals(List.of(src + ":1:5: warning: the TeX math '5で、式' holds Japanese outside \\text{}: a dollar"
+                        + " sign meant as money (価格は$5) pairs with the next one; write \\$ for a dollar sign, or put words in \\text{}"),
+                diags.all().stream().filter(d -> d.code().equals("math-japanese")).map(Diagnostic::format).toList());
+        assertEquals(false, CheckMath.hasBareJapanese("\\text{速度 {a}} = \\mbox{距離}"));
+        assertEquals(true, CheckMath.hasBareJapanese("\\text{速度} = 距離"));
+    }
 }
