@@ -102,4 +102,18 @@ class MathPdfTest {
                 .renderBytes(BookLayoutTest.fixture("math"), new Diagnostics());
         assertArrayEquals(pdf, again);
     }
+
+    @Test
+    void unicodeInAFormulaIsDrawnNotCheckedAgainstTheTextFonts(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        java.nio.file.Path src = dir.resolve("sym.md");
+        java.nio.file.Files.writeString(src, "---\ntitle: 記号\n---\n\n集合$x ∈ ℝ$と$∮ f = 0$。\n");
+        Diagnostics diags = new Diagnostics();
+        byte[] bytes = new PdfRenderer(TestDocs.defaultTheme()).withDate(PdfRendererTest.DATE).renderBytes(TestDocs.read(src), diags);
+        assertEquals(List.of(), diags.all(), "no missing-glyph warning for ℝ, which the body fonts lack");
+        List<String> alts = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            collectFigureAlts(doc.getDocumentCatalog().getStructureTreeRoot(), alts);
+        }
+        assertTrue(alts.contains("x ∈ ℝ"), "the TeX is drawn and described as written, not with 〓: " + alts);
+    }
 }
