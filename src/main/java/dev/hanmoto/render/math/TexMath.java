@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.batik.dom.GenericDOMImplementation;
 import org.apache.batik.svggen.SVGGeneratorContext;
@@ -46,6 +47,15 @@ public final class TexMath {
 
     /** Deepest brace or {@code \left}/{@code \begin} nesting drawn: jlatexmath recurses per level. */
     static final int MAX_DEPTH = 50;
+
+    /**
+     * jlatexmath commands a document must not reach: macro definitions (a recursive one loops forever,
+     * holding the lock every formula needs), {@code \\includegraphics} (reads any file on the machine),
+     * and those that change jlatexmath's process-wide state ({@code \\definecolor}, the {@code \\jlm…}
+     * extensions), which would make one document's formulas depend on another's.
+     */
+    private static final Pattern REFUSED = Pattern.compile(
+            "\\\\(newcommand|renewcommand|newenvironment|renewenvironment|includegraphics|definecolor|jlm[A-Za-z]*)(?![A-Za-z])");
 
     /** Formulas remembered, most recently used kept. */
     private static final int CACHE = 2048;
@@ -109,6 +119,11 @@ public final class TexMath {
         if (tex.isBlank()) return new Outcome(null, "the formula is empty");
         if (tex.length() > MAX_LENGTH) return new Outcome(null, "the formula is longer than " + MAX_LENGTH + " characters");
         if (depth(tex) > MAX_DEPTH) return new Outcome(null, "the formula is nested more than " + MAX_DEPTH + " levels deep");
+        Matcher refused = REFUSED.matcher(tex);
+        if (refused.find()) {
+            return new Outcome(null, "\\" + refused.group(1) + " is not supported in formulas (it defines macros,"
+                    + " reads files or changes settings for every later formula)");
+        }
         Optional<String> undrawable = undrawable(tex);
         if (undrawable.isPresent()) return new Outcome(null, undrawable.get());
         TeXIcon icon;

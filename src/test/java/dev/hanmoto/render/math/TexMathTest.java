@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanmoto.render.SafeSvg;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -69,5 +70,15 @@ class TexMathTest {
         boolean systemHasKanji = new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.PLAIN, 10).canDisplay('速');
         assertEquals(systemHasKanji, TexMath.problem("\\text{速度} = v").isEmpty(), TexMath.problem("\\text{速度} = v").toString());
         if (systemHasKanji) assertTrue(TexMath.find("\\text{速度} = v", false).orElseThrow().width() > 2.5, "two kanji and = v");
+    }
+
+    @Test
+    void refusesCommandsThatHangReadFilesOrChangeGlobalState() {
+        // \\newcommand{\\a}{\\a}\\a loops forever in jlatexmath; \\includegraphics reads any file.
+        for (String tex : List.of("\\newcommand{\\a}{\\a}\\a", "\\renewcommand{\\x}{y}x", "\\includegraphics{/etc/passwd}",
+                "\\definecolor{red}{rgb}{0,1,0}", "\\jlmExternalFont{Serif}")) {
+            assertTrue(TexMath.problem(tex).orElseThrow().contains("is not supported in formulas"), tex);
+        }
+        assertEquals(Optional.empty(), TexMath.problem("\\textcolor{red}{x} + \\mathrm{newcommand}"));
     }
 }
