@@ -7,7 +7,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,7 +42,7 @@ public final class TexMath {
     private static final int PRECISION = 4;
 
     /** Longest formula drawn, chars; longer ones are refused (a formula is not a document). */
-    static final int MAX_LENGTH = 10_000;
+    static final int MAX_LENGTH = 4_000;
 
     /** Deepest brace or {@code \left}/{@code \begin} nesting drawn: jlatexmath recurses per level. */
     static final int MAX_DEPTH = 50;
@@ -57,8 +56,13 @@ public final class TexMath {
     private static final Pattern REFUSED = Pattern.compile(
             "\\\\(newcommand|renewcommand|newenvironment|renewenvironment|includegraphics|definecolor|jlm[A-Za-z]*)(?![A-Za-z])");
 
-    /** Formulas remembered, most recently used kept. */
+    /** Formulas remembered, most recently used kept: at most this many, of at most {@link #CACHE_BYTES} of SVG. */
     private static final int CACHE = 2048;
+
+    /** SVG bytes the cache holds at most (a long formula's SVG runs to megabytes). */
+    private static final long CACHE_BYTES = 64L << 20;
+
+    private static long cachedBytes;
 
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -84,14 +88,13 @@ public final class TexMath {
         }
     }
 
-    private record Outcome(Picture picture, String problem) {}
-
-    private static final Map<String, Outcome> cache = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Outcome> eldest) {
-            return size() > CACHE;
+    private record Outcome(Picture picture, String problem) {
+        long size() {
+            return picture == null ? 0 : picture.svg.length;
         }
-    };
+    }
+
+    private static final LinkedHashMap<String, Outcome> cache = new LinkedHashMap<>(64, 0.75f, true);
 
     private TexMath() {}
 
@@ -111,6 +114,12 @@ public final class TexMath {
         if (o == null) {
             o = draw(tex, display);
             cache.put(key, o);
+            cachedBytes += o.size();
+            var eldest = cache.entrySet().iterator();
+            while ((cache.size() > CACHE || cachedBytes > CACHE_BYTES) && cache.size() > 1) {
+                cachedBytes -= eldest.next().getValue().size();
+                eldest.remove();
+            }
         }
         return o;
     }
