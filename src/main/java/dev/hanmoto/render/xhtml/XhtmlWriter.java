@@ -360,10 +360,10 @@ public final class XhtmlWriter {
             if (display) sb.append("<span class=\"math display\">");
             sb.append("<img class=\"math ").append(kind).append("\" src=\"").append(escape(m.src()))
               .append("\" alt=\"").append(escape(c.text())).append("\" style=\"width:").append(em(m.width()));
-            // A displayed equation wider than the column is scaled down to fit (height follows the
-            // picture's ratio), never cut off at the margins; an inline one keeps its size and baseline.
-            if (display) sb.append(";max-width:100%");
-            else sb.append(";height:").append(em(m.height())).append(";vertical-align:").append(em(-m.depth()));
+            // The height follows the picture's ratio, so a formula wider than the column is scaled down
+            // to fit instead of being cut off at the margins.
+            sb.append(";max-width:100%");
+            if (!display) sb.append(";vertical-align:").append(em(-m.depth()));
             sb.append("\"/>");
             if (display) sb.append("</span>");
             return true;
