@@ -14,6 +14,8 @@ import java.util.Optional;
 public record Meta(Map<String, MetaValue> values) {
     public static final String TITLE = "title";
     public static final String SUBTITLE = "subtitle";
+    /** A shorter title for running heads (the print PDF's 柱), when the title is too long for one. */
+    public static final String SHORT_TITLE = "short-title";
     public static final String DESCRIPTION = "description";
     public static final String AUTHOR = "author";
     public static final String SUBJECTS = "subjects";
@@ -43,6 +45,10 @@ public record Meta(Map<String, MetaValue> values) {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("title", TITLE);
         m.put("subtitle", SUBTITLE);
+        m.put("short-title", SHORT_TITLE);
+        m.put("short_title", SHORT_TITLE);
+        m.put("shorttitle", SHORT_TITLE);
+        m.put("running-title", SHORT_TITLE);
         m.put("slug", SLUG);
         m.put("category", CATEGORY);
         m.put("date", DATE);

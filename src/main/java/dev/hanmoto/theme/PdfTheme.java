@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param page        page box and margins
  * @param toc         table of contents
  * @param runningHead what the running head shows: {@code title}, {@code chapter} or {@code none}
+ * @param runningHeadMax longest running head in full-width characters (half-width count half); a
+ *                    longer one is cut with … (0: no limit)
  * @param lastLineMin fewest characters on a paragraph's last line, closing punctuation not counted
  *                    (default 2; 1 allows a one-character last line)
  * @param jaLatinSpace 和欧間: the space between kana/kanji and Latin letters or digits (JLREQ: a
@@ -21,6 +23,8 @@ public record PdfTheme(
         @KeyDoc("Page box and margins.") Page page,
         @KeyDoc("Table of contents.") Toc toc,
         @KeyDoc(value = "What the running head shows.", oneOf = {"title", "chapter", "none"}) String runningHead,
+        @KeyDoc(value = "Longest running head in full-width characters (half-width ones count half); a longer title is cut with … (front matter short-title avoids it); 0 = no limit.",
+                min = 0, max = 200) Integer runningHeadMax,
         @KeyDoc(value = "Fewest characters on a paragraph's last line, closing punctuation not counted (default 2).",
                 min = 1, max = 10) Integer lastLineMin,
         @KeyDoc(value = "和欧間: space between kana/kanji and Latin letters or digits (JLREQ: 0.25em), none at a line's start or end or next to punctuation; 0 turns it off. Not a character: copied text is unchanged.",

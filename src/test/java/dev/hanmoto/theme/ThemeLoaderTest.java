@@ -241,7 +241,7 @@ class ThemeLoaderTest {
         assertEquals(List.of(f + ":2:1: error: unknown key 'toc' (did you mean 'pdf.toc'?)"),
                 ThemeProject.formatted(project.errors("mine")));
         project.themeOnBase("other", "pdf: { colour: red }\n");
-        assertEquals("unknown key 'colour' in pdf (known keys: page, toc, running-head, last-line-min, ja-latin-space, template, stylesheet)",
+        assertEquals("unknown key 'colour' in pdf (known keys: page, toc, running-head, running-head-max, last-line-min, ja-latin-space, template, stylesheet)",
                 project.errors("other").get(0).message());
     }
 

@@ -142,7 +142,7 @@ final class KinsokuGlue {
     }
 
     /** The same container with other children; leaves without children are returned as they are. */
-    private static Inline withChildren(Inline x, List<Inline> kids) {
+    static Inline withChildren(Inline x, List<Inline> kids) {
         if (x instanceof Inline.Emph) return new Inline.Emph(kids);
         if (x instanceof Inline.Strong) return new Inline.Strong(kids);
         if (x instanceof Inline.Strikeout) return new Inline.Strikeout(kids);

@@ -33,7 +33,14 @@ final class LatinSpacing {
         return Walk.mapBlocks(blocks, b -> List.of(rewrite(b)));
     }
 
+    /** The running-head copy of a chapter title ({@link PdfRenderer}): one line of small type, no spacing. */
+    private static final String RUNNING_TITLE = "running-title";
+
     private Block rewrite(Block b) {
+        if (b instanceof Block.Div d && d.attr().hasClass(RUNNING_TITLE)) {
+            return new Block.Div(d.attr(), Walk.mapInlines(d.blocks(),
+                    i -> i instanceof Inline.Span s && isSpacing(s) ? List.of() : List.of(i)), d.pos());
+        }
         if (b instanceof Block.Para p) return new Block.Para(space(p.inlines()), p.pos());
         if (b instanceof Block.Plain p) return new Block.Plain(space(p.inlines()), p.pos());
         if (b instanceof Block.Heading h) return h.withInlines(space(h.inlines()));

@@ -141,14 +141,14 @@ public final class PdfRenderer implements Renderer {
     /** The PDF bytes of a document. */
     byte[] renderBytes(Document doc, Diagnostics diags) throws IOException {
         List<String> stacks = new ArrayList<>();
-        String html = xhtml(doc, diags, stacks);
+        PhraseKeeping phrases = new PhraseKeeping();
+        String html = xhtml(doc, diags, stacks, phrases);
         Instant date = fixedDate.orElseGet(() -> sourceDate(doc.source()));
 
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.withHtmlContent(html, baseUri(doc.source()));
-        builder.useUnicodeLineBreaker(new StrictLineBreaker(doc.meta().lang(),
-                pdf.lastLineMin() == null ? DEFAULT_LAST_LINE_MIN : pdf.lastLineMin()));
+        builder.useUnicodeLineBreaker(new StrictLineBreaker(doc.meta().lang(), lastLineMin(), phrases::isDisplay));
         builder.withProducer(PRODUCER);
         // Tagged PDF/UA-1 and PDF/A-2u with an sRGB output intent (ISO 14289-1, ISO 19005-2).
         builder.usePdfUaAccessibility(true);
@@ -189,6 +189,7 @@ public final class PdfRenderer implements Renderer {
             PDDocument pd = renderer.createPDFKeepOpen();
             stopIfInterrupted();
             if (spacingFont != null) LatinSpaceGlyphs.remove(pd, spacingFont.supplied());
+            BlankPages.clear(pd);
             PrintMarks.apply(pd, PrintMarks.points(pdf.page() == null ? null : pdf.page().bleed()));
             FileIdentity.apply(pd, date, doc.slug());
             pd.save(out);
@@ -196,6 +197,11 @@ public final class PdfRenderer implements Renderer {
             target.close();
         }
         return out.toByteArray();
+    }
+
+    /** The theme's {@code pdf.last-line-min}, or the default. */
+    private int lastLineMin() {
+        return pdf.lastLineMin() == null ? DEFAULT_LAST_LINE_MIN : pdf.lastLineMin();
     }
 
     /** The build's time bound interrupts this thread; openhtmltopdf itself never looks (issue 8). */
@@ -208,16 +214,21 @@ public final class PdfRenderer implements Renderer {
      * glyph check; {@code stacksOut} receives the font stacks the stylesheet uses.
      */
     String xhtml(Document doc, Diagnostics diags, List<String> stacksOut) {
+        return xhtml(doc, diags, stacksOut, new PhraseKeeping());
+    }
+
+    /** As {@link #xhtml(Document, Diagnostics, List)}; {@code phrases} receives the display texts. */
+    String xhtml(Document doc, Diagnostics diags, List<String> stacksOut, PhraseKeeping phrases) {
         String css = files.findText(pdf.stylesheet()).orElseThrow(() -> new UserError(Diagnostic.error(
                 "theme-file-missing", "theme stylesheet not found: " + pdf.stylesheet(), null, 0, 0)));
         Outline outline = Outline.of(doc.blocks());
         List<String> stacks = stacksUsedBy(css);
         stacksOut.addAll(stacks);
         Set<Integer> missing = checkGlyphs(doc, outline, stacks, diags);
-        return xhtml(doc, outline, css, missing);
+        return xhtml(doc, outline, css, missing, phrases);
     }
 
-    private String xhtml(Document doc, Outline outline, String css, Set<Integer> missing) {
+    private String xhtml(Document doc, Outline outline, String css, Set<Integer> missing, PhraseKeeping phrases) {
         Function<String, String> visible = str -> str == null ? null : substitute(INVISIBLE.matcher(str).replaceAll(""), missing);
         Meta meta = doc.meta();
         XhtmlOptions options = XhtmlOptions.of(XhtmlOptions.FootnoteStyle.PAGE_FLOAT).withEmojiSource(emojiSource)
@@ -227,6 +238,8 @@ public final class PdfRenderer implements Renderer {
         List<Block> blocks = new KinsokuGlue().apply(
                 withSubstitutes(withChapterHeads(outline.blocks()), visible));
         if (spacing.isPresent()) blocks = new LatinSpacing().apply(blocks);
+        blocks = new LastLineKeep(meta.lang(), lastLineMin()).apply(blocks);
+        phrases.headings(blocks);
         String body = LatinSpacing.intoCode(new XhtmlWriter(options).blocks(blocks));
         PdfTheme.Toc toc = pdf.toc();
         Map<String, Object> vars = new LinkedHashMap<>();
@@ -236,8 +249,17 @@ public final class PdfRenderer implements Renderer {
                         i instanceof Inline.Text t ? List.of(new Inline.Text(visible.apply(t.text()), t.pos())) : List.of(i))))));
         vars.put("lang", meta.lang());
         vars.put("title", meta.title().orElse(doc.slug()));
-        vars.put("titleHtml", html.apply(meta.title().orElse(doc.slug())));
-        vars.put("subtitle", meta.findText(Meta.SUBTITLE).map(html).orElse(null));
+        Function<String, String> display = str -> {
+            if (str == null) return null;
+            List<Inline> xs = spaced.apply(new KinsokuGlue().glue(Walk.mapInlineList(metaInlines(str), i ->
+                    i instanceof Inline.Text t ? List.of(new Inline.Text(visible.apply(t.text()), t.pos())) : List.of(i))));
+            phrases.inlines(xs);
+            return LatinSpacing.intoCode(inline.inlines(xs));
+        };
+        vars.put("titleHtml", display.apply(meta.title().orElse(doc.slug())));
+        vars.put("runningTitleHtml", inline.inlines(RunningTitle.fit(new KinsokuGlue().glue(
+                metaInlines(visible.apply(meta.findText(Meta.SHORT_TITLE).or(meta::title).orElse(doc.slug())))), runningHeadMax())));
+        vars.put("subtitle", meta.findText(Meta.SUBTITLE).map(display).orElse(null));
         vars.put("description", meta.description().orElse(null));
         vars.put("descriptionHtml", meta.description().map(html).orElse(null));
         vars.put("author", meta.authors().isEmpty() ? null : String.join(", ", meta.authors()));
@@ -311,7 +333,12 @@ public final class PdfRenderer implements Renderer {
      */
     private List<Block> withChapterHeads(List<Block> blocks) {
         if (!"chapter".equals(pdf.runningHead())) return blocks;
-        return withChapterHeads(blocks, topLevel(blocks, 7));
+        return withChapterHeads(blocks, topLevel(blocks, 7), runningHeadMax());
+    }
+
+    /** {@code pdf.running-head-max}, 0 (no limit) when the theme leaves it out. */
+    private int runningHeadMax() {
+        return pdf.runningHeadMax() == null ? 0 : pdf.runningHeadMax();
     }
 
     /** The class of a book's part title heading ({@code book.BookLoader.PART_TITLE}, not imported here). */
@@ -325,18 +352,19 @@ public final class PdfRenderer implements Renderer {
         return top;
     }
 
-    private static List<Block> withChapterHeads(List<Block> blocks, int top) {
+    private static List<Block> withChapterHeads(List<Block> blocks, int top, int max) {
         List<Block> out = new ArrayList<>();
         for (Block b : blocks) {
             if (b instanceof Block.Div d) {
-                out.add(new Block.Div(d.attr(), withChapterHeads(d.blocks(), top), d.pos()));
+                out.add(new Block.Div(d.attr(), withChapterHeads(d.blocks(), top, max), d.pos()));
                 continue;
             }
             out.add(b);
             if (b instanceof Block.Heading h && h.level() == top && !h.attr().hasClass(PART_TITLE)) {
-                out.add(new Block.Div(Attr.classes("running-title"),
-                        List.of(new Block.Plain(Walk.mapInlineList(h.inlines(),
-                                i -> i instanceof Inline.Note ? List.of() : List.of(i)), h.pos())), h.pos()));
+                // Two copies: the verso's head (flush left) and the recto's (flush right, class recto).
+                for (Attr attr : List.of(Attr.classes("running-title"), Attr.classes("running-title", "recto"))) {
+                    out.add(new Block.Div(attr, List.of(new Block.Plain(RunningTitle.fit(h.inlines(), max), h.pos())), h.pos()));
+                }
             }
         }
         return out;
@@ -382,10 +410,7 @@ public final class PdfRenderer implements Renderer {
         String size = String.format(java.util.Locale.ROOT, "%.4f", width / advance).replaceAll("0+$", "").replaceAll("\\.$", "");
         return Optional.of(new Spacing(best, "." + LatinSpacing.CLASS + " { font-family: " + SPACING_FAMILY
                 + "; font-size: " + size + unit + "; font-weight: normal; font-style: normal;"
-                + " letter-spacing: 0.05pt; text-decoration: none; }\n"
-                // The running head is one line of small type: openhtmltopdf breaks even nowrap text
-                // between inline boxes, so a title that just fits would wrap at a spacing span.
-                + ".running-title ." + LatinSpacing.CLASS + " { display: none; }\n"));
+                + " letter-spacing: 0.05pt; text-decoration: none; }\n"));
     }
 
     /** Theme stacks whose name the stylesheet mentions, in theme order. */

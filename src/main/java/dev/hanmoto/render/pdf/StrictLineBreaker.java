@@ -4,6 +4,7 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import com.openhtmltopdf.extend.FSTextBreaker;
 import java.util.concurrent.CancellationException;
+import java.util.function.Predicate;
 
 /**
  * openhtmltopdf's line-break hook over ICU's UAX #14 line breaker with the CSS {@code line-break: strict}
@@ -23,7 +24,10 @@ import java.util.concurrent.CancellationException;
  * {@link CancellationException} once the rendering thread has been interrupted (issue 8).
  */
 final class StrictLineBreaker implements FSTextBreaker {
-    private final BreakIterator iterator;
+    private final BreakIterator strict;
+    private final BreakIterator phrase;
+    private final Predicate<String> display;
+    private BreakIterator iterator;
     private final int lastLineMin;
     private int noBreakAfter;
     private int length;
@@ -33,9 +37,20 @@ final class StrictLineBreaker implements FSTextBreaker {
      * @param lastLineMin characters a run's last line keeps at least (1 = no constraint)
      */
     StrictLineBreaker(String lang, int lastLineMin) {
+        this(lang, lastLineMin, s -> false);
+    }
+
+    /**
+     * @param display which texts are display lines (headings, the title), broken between phrases
+     *                (the rule of CSS {@code word-break: auto-phrase}) instead; see {@link PhraseKeeping}
+     */
+    StrictLineBreaker(String lang, int lastLineMin, Predicate<String> display) {
         String tag = lang == null || lang.isBlank() ? "ja" : lang.strip();
-        ULocale base = ULocale.forLanguageTag(tag);
-        this.iterator = BreakIterator.getLineInstance(base.setKeywordValue("lb", "strict"));
+        ULocale base = ULocale.forLanguageTag(tag).setKeywordValue("lb", "strict");
+        this.strict = BreakIterator.getLineInstance(base);
+        this.phrase = BreakIterator.getLineInstance(base.setKeywordValue("lw", "phrase"));
+        this.display = display;
+        this.iterator = strict;
         this.lastLineMin = Math.max(1, lastLineMin);
     }
 
@@ -49,6 +64,7 @@ final class StrictLineBreaker implements FSTextBreaker {
     @Override
     public void setText(String text) {
         if (Thread.currentThread().isInterrupted()) throw new CancellationException("layout interrupted");
+        iterator = display.test(text) ? phrase : strict;
         iterator.setText(text);
         length = text.length();
         int end = text.stripTrailing().length();

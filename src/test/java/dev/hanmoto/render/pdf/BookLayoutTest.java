@@ -239,7 +239,7 @@ class BookLayoutTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
         PdfTheme t = TestDocs.defaultTheme().pdf();
-        PdfTheme chapter = new PdfTheme(t.page(), t.toc(), "chapter", t.lastLineMin(), t.jaLatinSpace(), t.template(), t.stylesheet());
+        PdfTheme chapter = new PdfTheme(t.page(), t.toc(), "chapter", t.runningHeadMax(), t.lastLineMin(), t.jaLatinSpace(), t.template(), t.stylesheet());
         byte[] pdf = new PdfRenderer(TestDocs.themeWithPdf(chapter)).withDate(Instant.EPOCH).renderBytes(TestDocs.read(file), new Diagnostics());
         TestDocs.keep("book-chapters.pdf", pdf);
         Map<Integer, String> firstLine = new LinkedHashMap<>();
@@ -268,7 +268,7 @@ class BookLayoutTest {
         Document book = new dev.hanmoto.book.BookLoader(TestDocs.PROJECT)
                 .load(TestDocs.PROJECT.resolve("src/test/resources/books/fixture"), diags);
         PdfTheme t = TestDocs.defaultTheme().pdf();
-        PdfTheme chapter = new PdfTheme(t.page(), t.toc(), "chapter", t.lastLineMin(), t.jaLatinSpace(), t.template(), t.stylesheet());
+        PdfTheme chapter = new PdfTheme(t.page(), t.toc(), "chapter", t.runningHeadMax(), t.lastLineMin(), t.jaLatinSpace(), t.template(), t.stylesheet());
         byte[] pdf = new PdfRenderer(TestDocs.themeWithPdf(chapter)).withDate(Instant.EPOCH).renderBytes(book, diags);
         TestDocs.keep("book-fixture-chapter-heads.pdf", pdf);
         Map<Integer, String> firstLine = new LinkedHashMap<>();
@@ -324,7 +324,7 @@ class BookLayoutTest {
     static byte[] withBleed() throws IOException {
         PdfTheme t = TestDocs.defaultTheme().pdf();
         PdfTheme bleed = new PdfTheme(new PdfTheme.Page(t.page().size(), null, null, t.page().margin(), "3mm"),
-                t.toc(), t.runningHead(), t.lastLineMin(), t.jaLatinSpace(), t.template(), t.stylesheet());
+                t.toc(), t.runningHead(), t.runningHeadMax(), t.lastLineMin(), t.jaLatinSpace(), t.template(), t.stylesheet());
         byte[] pdf = new PdfRenderer(TestDocs.themeWithPdf(bleed)).withDate(Instant.EPOCH).renderBytes(fixture("kinsoku"), new Diagnostics());
         TestDocs.keep("book-bleed.pdf", pdf);
         return pdf;
@@ -362,7 +362,7 @@ class BookLayoutTest {
     void pageSizeComesFromTheTheme() throws IOException {
         PdfTheme a5 = TestDocs.defaultTheme().pdf();
         PdfTheme b5 = new PdfTheme(new PdfTheme.Page("B5", null, null, a5.page().margin(), a5.page().bleed()),
-                a5.toc(), a5.runningHead(), a5.lastLineMin(), a5.jaLatinSpace(), a5.template(), a5.stylesheet());
+                a5.toc(), a5.runningHead(), a5.runningHeadMax(), a5.lastLineMin(), a5.jaLatinSpace(), a5.template(), a5.stylesheet());
         byte[] pdf = new PdfRenderer(TestDocs.themeWithPdf(b5)).withDate(Instant.EPOCH).renderBytes(fixture("kinsoku"), new Diagnostics());
         try (PDDocument d = Loader.loadPDF(pdf)) {
             for (PDPage p : d.getPages()) {

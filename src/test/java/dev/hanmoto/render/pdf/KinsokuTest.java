@@ -94,7 +94,7 @@ class KinsokuTest {
         Document doc = paragraphsOfEveryLength();
         var t = TestDocs.defaultTheme().pdf();
         for (int min : new int[] {1, 2}) {
-            var pdfTheme = new dev.hanmoto.theme.PdfTheme(t.page(), t.toc(), t.runningHead(), min, t.jaLatinSpace(), t.template(), t.stylesheet());
+            var pdfTheme = new dev.hanmoto.theme.PdfTheme(t.page(), t.toc(), t.runningHead(), t.runningHeadMax(), min, t.jaLatinSpace(), t.template(), t.stylesheet());
             byte[] pdf = new PdfRenderer(TestDocs.themeWithPdf(pdfTheme)).withDate(Instant.EPOCH).renderBytes(doc, new Diagnostics());
             TestDocs.keep("last-lines-" + min + ".pdf", pdf);
             if (min == 1) assertFalse(shortLastLines(pdf, 2).isEmpty(), "without the rule some paragraph ends on one character");

@@ -48,6 +48,15 @@ class PdfConformanceTest {
         assertEquals(Map.of(), failures(pdf, PDFAFlavour.valueOf(flavour)));
     }
 
+    /** Paragraph ends kept together in inline-blocks (LastLineKeep) keep the tagging valid. */
+    @ParameterizedTest(name = "with last-line keeps: {0}")
+    @CsvSource({"PDFA_2_U", "PDFUA_1"})
+    void lastLineKeepsKeepConformance(String flavour) throws Exception {
+        byte[] pdf = new PdfRenderer(TestDocs.defaultTheme()).withDate(PdfRendererTest.DATE)
+                .renderBytes(LastLineTest.inlineEndings(), new Diagnostics());
+        assertEquals(Map.of(), failures(pdf, PDFAFlavour.valueOf(flavour)));
+    }
+
     @ParameterizedTest(name = "with bleed and crop marks: {0}")
     @CsvSource({"PDFA_2_U", "PDFUA_1"})
     void printMarksKeepConformance(String flavour) throws Exception {
