@@ -116,4 +116,17 @@ class MathPdfTest {
         }
         assertTrue(alts.contains("x ∈ ℝ"), "the TeX is drawn and described as written, not with 〓: " + alts);
     }
+
+    @Test
+    void aFormulaEndingAParagraphStaysWhole(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        // The last-line keep cut the TeX of a paragraph's last formula in two (\\frac{1}{2}+ | \\sqrt{x}).
+        java.nio.file.Path src = dir.resolve("tail.md");
+        java.nio.file.Files.writeString(src, "---\ntitle: 末尾\n---\n\nこの段落は式で終わる。最後の式は$\\frac{1}{2}+\\sqrt{x}$。\n\n次は$E=mc^2$\n");
+        byte[] bytes = new PdfRenderer(TestDocs.defaultTheme()).withDate(PdfRendererTest.DATE).renderBytes(TestDocs.read(src), new Diagnostics());
+        List<String> alts = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            collectFigureAlts(doc.getDocumentCatalog().getStructureTreeRoot(), alts);
+        }
+        assertTrue(alts.contains("\\frac{1}{2}+\\sqrt{x}") && alts.contains("E=mc^2"), alts.toString());
+    }
 }
