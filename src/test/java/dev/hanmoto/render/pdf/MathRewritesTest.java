@@ -8,8 +8,8 @@ import dev.hanmoto.ast.SourcePos;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** 和欧間 around TeX formulas: spaced like a Latin word, outside the formula's span, none beside punctuation. */
-class LatinSpacingMathTest {
+/** The PDF renderer's rewrites of the tree keep TeX formulas whole: 和欧間 outside the formula's span, a running head cut before it. */
+class MathRewritesTest {
     private static final Inline WA = new Inline.Span(Attr.classes(LatinSpacing.CLASS), List.of(new Inline.Text(" ", SourcePos.NONE)));
 
     private static Inline math(String tex, String kind) {
@@ -32,5 +32,14 @@ class LatinSpacingMathTest {
                 new LatinSpacing().space(List.of(text("（"), math("a", "inline"), text("）。"))));
         assertEquals(List.of(text("式"), math("x", "display"), text("が")),
                 new LatinSpacing().space(List.of(text("式"), math("x", "display"), text("が"))));
+    }
+
+    @Test
+    void aRunningHeadCutKeepsAFormulaWholeOrLeavesItOut() {
+        // 12 kanji (12 em) then a formula of 12 half-width TeX characters (6 em): cut at 14 em, it goes whole.
+        List<Inline> title = List.of(text("長い表題のある章の見出し"), math("\\frac{1}{2}+x", "inline"));
+        List<Inline> cut = RunningTitle.fit(title, 14);
+        assertEquals(List.of(text("長い表題のある章の見出し"), text("…")), cut, "no half formula");
+        assertEquals(title, RunningTitle.fit(title, 30));
     }
 }
