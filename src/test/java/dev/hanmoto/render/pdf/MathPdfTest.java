@@ -47,7 +47,8 @@ class MathPdfTest {
             assertTrue(text.contains("$5") && text.contains("$10"), "escaped dollars stay text");
             int drawn = 0;
             for (PDPage page : doc.getPages()) drawn += filledForms(page);
-            // 36 formulas; a formula used twice may share nothing, so count at least one per formula.
+            // The fixture holds some 40 formulas, each drawn as a form XObject that fills paths (identical
+            // pictures on one page may share one); TeX printed as text would give none.
             assertTrue(drawn >= 36, "vector formulas drawn: " + drawn);
         }
     }
