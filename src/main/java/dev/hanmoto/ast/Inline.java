@@ -83,7 +83,10 @@ public sealed interface Inline {
         public <R> R accept(InlineVisitor<R> v) { return v.visitImage(this); }
     }
 
-    /** A generic inline container (emoji, sanitised raw HTML, language spans). */
+    /**
+     * A generic inline container (emoji, sanitised raw HTML, language spans). TeX math is a span of
+     * class {@code math} and {@code inline} or {@code display} holding its TeX as one {@link Code}.
+     */
     record Span(Attr attr, List<Inline> content) implements Inline {
         public Span { Objects.requireNonNull(attr); content = List.copyOf(content); }
         public <R> R accept(InlineVisitor<R> v) { return v.visitSpan(this); }

@@ -50,16 +50,18 @@ public final class Inputs {
     /**
      * The loader for a project's inputs: a Markdown file is read and given the standard transforms.
      * Errors found while reading stop the document before any transform or renderer sees it; images
-     * are checked next ({@link CheckImages}), so no renderer opens a file it should not. A book
+     * are checked next ({@link CheckImages}), so no renderer opens a file it should not, then TeX
+     * formulas ({@link CheckMath}), so a bad one is reported once for all formats. A book
      * folder (or its {@code book.yaml}) is assembled by {@link BookLoader}, each chapter read as an article.
      */
     public static DocumentLoader loader(Project project) {
         Transform standard = Transforms.standard();
         CheckImages images = new CheckImages(project.dir());
+        CheckMath math = new CheckMath();
         DocumentLoader articles = (input, diags) -> {
             var doc = SourceReader.read(input, diags);
             diags.throwIfErrors();
-            return standard.apply(images.apply(doc, diags));
+            return standard.apply(math.apply(images.apply(doc, diags), diags));
         };
         return BookLoader.dispatching(project.dir(), articles);
     }

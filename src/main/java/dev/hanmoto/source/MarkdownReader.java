@@ -101,7 +101,7 @@ public final class MarkdownReader {
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
-        PARSER = Parser.builder(options).build();
+        PARSER = Parser.builder(options).customInlineParserExtensionFactory(new DollarMath.Factory()).build();
     }
 
     private MarkdownReader() {}
@@ -247,6 +247,14 @@ public final class MarkdownReader {
             } else if (n instanceof FencedCodeBlock f) {
                 String info = f.getInfo().unescape().strip();
                 String lang = info.isEmpty() ? "" : info.split("[\\s{]", 2)[0];
+                if (lang.equals("math") && !f.getContentChars().isBlank()) {
+                    // GitLab/GitHub display math: the same node as a paragraph holding $$…$$.
+                    BasedSequence tex = f.getContentChars();
+                    int lead = tex.length() - tex.trimStart().length();
+                    out.add(new Block.Para(List.of(math(tex.toString().strip(), true,
+                            ctx.pos(base + tex.getStartOffset() + lead))), p));
+                    return;
+                }
                 Attr a = lang.isEmpty() ? Attr.EMPTY : Attr.classes(lang);
                 out.add(new Block.CodeBlock(a, f.getContentChars().toString(), p));
             } else if (n instanceof IndentedCodeBlock c) {
@@ -353,6 +361,8 @@ public final class MarkdownReader {
                 out.add(new Inline.LineBreak());
             } else if (n instanceof Code c) {
                 out.add(new Inline.Code(codeText(c.getText().toString()), pos(n)));
+            } else if (n instanceof DollarMath.MathNode m) {
+                out.add(math(m.tex(), m.display(), ctx.pos(base + m.texOffset())));
             } else if (n instanceof HtmlInlineComment) {
                 // an author's comment: not content
             } else if (n instanceof HtmlInline) {
@@ -494,6 +504,15 @@ public final class MarkdownReader {
                 }
                 i += end - abs - 1;
             }
+        }
+
+        /**
+         * TeX math as pandoc's {@code Math}, in the AST's terms: a span of class {@code math} and
+         * {@code inline} or {@code display} (pandoc's HTML classes) holding the TeX as code, so that
+         * anything that does not draw math shows the source, and text transforms leave it alone.
+         */
+        private static Inline math(String tex, boolean display, SourcePos p) {
+            return new Inline.Span(Attr.classes("math", display ? "display" : "inline"), List.of(new Inline.Code(tex, p)));
         }
 
         /** CommonMark code spans: line ends become spaces; one space stripped from each side if both have one. */

@@ -14,6 +14,7 @@ import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.diag.UserError;
 import dev.hanmoto.render.OutputSink;
 import dev.hanmoto.render.Renderer;
+import dev.hanmoto.render.math.TexMath;
 import dev.hanmoto.render.xhtml.XhtmlOptions;
 import dev.hanmoto.render.xhtml.XhtmlWriter;
 import dev.hanmoto.theme.EpubTheme;
@@ -197,6 +198,8 @@ public final class EpubRenderer implements Renderer {
         private final Diagnostics diags;
         private final boolean vertical = epub.writingMode().equals("vertical-rl");
         private final ImageResources images;
+        /** TeX formulas drawn as SVG files, by style and TeX, in first-use order (same input, same names). */
+        private final Map<XhtmlOptions.Formula, ImageResources.Item> math = new LinkedHashMap<>();
         private final String lang;
 
         Build(Document doc, Diagnostics diags) {
@@ -287,13 +290,17 @@ public final class EpubRenderer implements Renderer {
                 manifest.add(new Item(isCover ? "cover-image" : String.format(Locale.ROOT, "img-%03d", n), img.href(),
                         img.mediaType(), isCover ? "cover-image" : null));
             }
+            n = 0;
+            for (ImageResources.Item m : math.values()) {
+                manifest.add(new Item(String.format(Locale.ROOT, "math-%03d", ++n), m.href(), m.mediaType(), null));
+            }
             List<String> spine = new ArrayList<>();
             if (cover.isPresent()) spine.add("cover");
             spine.add("nav");
             for (int i = 1; i <= chapters.size(); i++) spine.add(chapterId(i));
 
             String opf = PackageDocument.write(meta, layout, manifest, spine, vertical, cover.isPresent(),
-                    !images.items().isEmpty(), embed, epub.accessibilitySummary());
+                    !images.items().isEmpty() || !math.isEmpty(), embed, epub.accessibilitySummary());
             String ncx = ncx(meta, toc);
 
             // Fixed entry order: mimetype, container, package, navigation, styles, fonts, cover, chapters, images.
@@ -311,6 +318,7 @@ public final class EpubRenderer implements Renderer {
             }
             for (Map.Entry<String, String> d : documents.entrySet()) zip.add(layout.inZip(d.getKey()), d.getValue());
             for (ImageResources.Item img : images.items()) zip.add(layout.inZip(img.href()), img.bytes());
+            for (ImageResources.Item m : math.values()) zip.add(layout.inZip(m.href()), m.bytes());
             return zip.finish();
         }
 
@@ -534,8 +542,21 @@ public final class EpubRenderer implements Renderer {
             return out;
         }
 
+        /**
+         * A formula's picture as a file of the book ({@code image/math-001.svg}), written once however
+         * often the formula occurs; an {@code img} with the TeX as alternative text, as in the PDF.
+         */
+        private Optional<XhtmlOptions.MathImage> mathImage(String href, XhtmlOptions.Formula f) {
+            return TexMath.find(f.tex(), f.display()).map(p -> {
+                ImageResources.Item item = math.computeIfAbsent(f, k -> new ImageResources.Item(
+                        layout.image() + String.format(Locale.ROOT, "math-%03d.svg", math.size() + 1), "image/svg+xml", p.svg()));
+                return new XhtmlOptions.MathImage(EpubLayout.relative(href, item.href()), p.width(), p.height(), p.depth());
+            });
+        }
+
         private XhtmlOptions options(String href, Map<String, String> idFile) {
             return XhtmlOptions.of(XhtmlOptions.FootnoteStyle.EPUB_ASIDE)
+                    .withMathSource(f -> mathImage(href, f))
                     .withImageSource(img -> img.src().isEmpty() ? Optional.empty() : Optional.of(EpubLayout.relative(href, img.src())))
                     .withLinkTarget(t -> {
                         if (!t.startsWith("#")) return t;

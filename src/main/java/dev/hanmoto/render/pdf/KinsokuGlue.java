@@ -154,8 +154,9 @@ final class KinsokuGlue {
         return Optional.of(withChildren(x, out));
     }
 
+    /** Emoji and math are drawn as pictures: nothing can be glued into them (math's code is its TeX). */
     private static boolean isEmoji(Inline x) {
-        return x instanceof Inline.Span s && s.attr().hasClass("emoji");
+        return x instanceof Inline.Span s && (s.attr().hasClass("emoji") || s.attr().hasClass("math"));
     }
 
     private static boolean isContainer(Inline x) {

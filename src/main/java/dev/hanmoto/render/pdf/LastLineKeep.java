@@ -176,8 +176,9 @@ final class LastLineKeep {
         }
     }
 
+    /** Emoji and TeX formulas are pictures, whole and one character: a formula's code is its TeX, never cut. */
     private static boolean isContainer(Inline x) {
-        if (x instanceof Inline.Span s) return !s.attr().hasClass("emoji");
+        if (x instanceof Inline.Span s) return !s.attr().hasClass("emoji") && !s.attr().hasClass("math");
         return x instanceof Inline.Emph || x instanceof Inline.Strong || x instanceof Inline.Strikeout
                 || x instanceof Inline.Superscript || x instanceof Inline.Subscript || x instanceof Inline.Link;
     }

@@ -231,7 +231,8 @@ public final class PdfRenderer implements Renderer {
     private String xhtml(Document doc, Outline outline, String css, Set<Integer> missing, PhraseKeeping phrases) {
         Function<String, String> visible = str -> str == null ? null : substitute(INVISIBLE.matcher(str).replaceAll(""), missing);
         Meta meta = doc.meta();
-        XhtmlOptions options = XhtmlOptions.of(XhtmlOptions.FootnoteStyle.PAGE_FLOAT).withEmojiSource(emojiSource);
+        XhtmlOptions options = XhtmlOptions.of(XhtmlOptions.FootnoteStyle.PAGE_FLOAT).withEmojiSource(emojiSource)
+                .withMathSource(MathImages::dataUri);
         Optional<Spacing> spacing = spacing(stacksUsedBy(css));
         UnaryOperator<List<Inline>> spaced = spacing.isPresent() ? new LatinSpacing()::space : UnaryOperator.identity();
         List<Block> blocks = new KinsokuGlue().apply(
@@ -470,9 +471,13 @@ public final class PdfRenderer implements Renderer {
         return new HashSet<>(check.missingCodePoints());
     }
 
-    /** Emoji drawn as artwork need no glyph: left out of the glyph check. */
+    /**
+     * Emoji drawn as artwork and formulas drawn as pictures need no glyph: left out of the glyph check
+     * (which would also set a formula's ∈ or ℝ as 〓 in the TeX it is drawn from).
+     */
     private List<Block> withoutArtEmoji(Outline outline) {
         return Walk.mapInlines(outline.blocks(), i -> {
+            if (i instanceof Inline.Span s && MathImages.isDrawn(s)) return List.of();
             if (i instanceof Inline.Span s && s.attr().hasClass("emoji")) {
                 String seq = s.attr().attributes().getOrDefault("data-emoji", Walk.plainText(s.content()));
                 if (emojiSource.apply(seq).isPresent()) return List.of();

@@ -61,6 +61,12 @@ final class RunningTitle {
                 if (left[0] < 1) break;
                 left[0] -= 1;
                 out.add(i);
+            } else if (i instanceof Inline.Span s && s.attr().hasClass("math")) {
+                // A formula is whole or left out: its code is its TeX, and half of it is no formula.
+                double w = width(s.content());
+                if (w > left[0]) break;
+                left[0] -= w;
+                out.add(i);
             } else {
                 List<Inline> kids = cut(Walk.childInlines(i), left);
                 if (!kids.isEmpty()) out.add(KinsokuGlue.withChildren(i, kids));

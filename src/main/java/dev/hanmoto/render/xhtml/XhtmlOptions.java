@@ -13,11 +13,28 @@ import java.util.function.Function;
  * @param emojiSource the {@code src} of the artwork for an emoji sequence; empty means "write the
  *                    characters as text"
  * @param linkTarget  rewrites a link target (e.g. {@code #id} → {@code chapter-3.xhtml#id} in an EPUB)
+ * @param mathSource  the picture of a TeX formula (a {@code math} span); empty means "write the TeX as code"
  */
 public record XhtmlOptions(FootnoteStyle footnotes,
                            Function<Inline.Image, Optional<String>> imageSource,
                            Function<String, Optional<String>> emojiSource,
-                           Function<String, String> linkTarget) {
+                           Function<String, String> linkTarget,
+                           Function<Formula, Optional<MathImage>> mathSource) {
+
+    /** A TeX formula to draw; {@code display} for a displayed equation, else inline (text style). */
+    public record Formula(String tex, boolean display) {}
+
+    /**
+     * A formula's picture: its {@code src} and its box in em of the surrounding text, {@code depth}
+     * being how far the formula's baseline lies above the picture's bottom edge.
+     */
+    public record MathImage(String src, double width, double height, double depth) {}
+
+    /** The options before math pictures: formulas are written as their TeX. */
+    public XhtmlOptions(FootnoteStyle footnotes, Function<Inline.Image, Optional<String>> imageSource,
+                        Function<String, Optional<String>> emojiSource, Function<String, String> linkTarget) {
+        this(footnotes, imageSource, emojiSource, linkTarget, f -> Optional.empty());
+    }
 
     /** Footnote styles: CSS Paged Media page floats, or EPUB 3 noteref links with asides. */
     public enum FootnoteStyle {
@@ -33,14 +50,18 @@ public record XhtmlOptions(FootnoteStyle footnotes,
     }
 
     public XhtmlOptions withImageSource(Function<Inline.Image, Optional<String>> f) {
-        return new XhtmlOptions(footnotes, f, emojiSource, linkTarget);
+        return new XhtmlOptions(footnotes, f, emojiSource, linkTarget, mathSource);
     }
 
     public XhtmlOptions withEmojiSource(Function<String, Optional<String>> f) {
-        return new XhtmlOptions(footnotes, imageSource, f, linkTarget);
+        return new XhtmlOptions(footnotes, imageSource, f, linkTarget, mathSource);
     }
 
     public XhtmlOptions withLinkTarget(Function<String, String> f) {
-        return new XhtmlOptions(footnotes, imageSource, emojiSource, f);
+        return new XhtmlOptions(footnotes, imageSource, emojiSource, f, mathSource);
+    }
+
+    public XhtmlOptions withMathSource(Function<Formula, Optional<MathImage>> f) {
+        return new XhtmlOptions(footnotes, imageSource, emojiSource, linkTarget, f);
     }
 }

@@ -110,6 +110,12 @@ public final class XhtmlWriter {
         }
     }
 
+    /** A length in em, to 1/1000 em, in a locale-independent form. */
+    private static String em(double v) {
+        String s = java.math.BigDecimal.valueOf(Math.round(v * 1000) / 1000.0).stripTrailingZeros().toPlainString();
+        return s.equals("0") ? "0" : s + "em";
+    }
+
     // ---- blocks --------------------------------------------------------------------------------
 
     private final class BlockOut implements BlockVisitor<Void> {
@@ -329,6 +335,7 @@ public final class XhtmlWriter {
         }
 
         public Void visitSpan(Inline.Span i) {
+            if (i.attr().hasClass("math") && math(i)) return null;
             if (i.attr().hasClass("emoji")) {
                 String seq = i.attr().attributes().getOrDefault("data-emoji", Walk.plainText(i.content()));
                 Optional<String> src = options.emojiSource().apply(seq);
@@ -343,6 +350,31 @@ public final class XhtmlWriter {
             all(i.content());
             sb.append("</span>");
             return null;
+        }
+
+        /**
+         * A formula as its picture, the TeX as alternative text (PDF/UA and EPUB accessibility want
+         * one; TeX is what a screen-reader user of technical text can follow). The box is in em so the
+         * formula follows the text's size; lowered by its depth so its baseline is the line's.
+         * False (nothing written) when there is no picture: the span then shows the TeX as code.
+         */
+        private boolean math(Inline.Span i) {
+            if (i.content().size() != 1 || !(i.content().get(0) instanceof Inline.Code c)) return false;
+            boolean display = i.attr().hasClass("display");
+            Optional<XhtmlOptions.MathImage> img = options.mathSource().apply(new XhtmlOptions.Formula(c.text(), display));
+            if (img.isEmpty()) return false;
+            XhtmlOptions.MathImage m = img.get();
+            String kind = display ? "display" : "inline";
+            if (display) sb.append("<span class=\"math display\">");
+            sb.append("<img class=\"math ").append(kind).append("\" src=\"").append(escape(m.src()))
+              .append("\" alt=\"").append(escape(c.text())).append("\" style=\"width:").append(em(m.width()));
+            // The height follows the picture's ratio, so a formula wider than the column is scaled down
+            // to fit instead of being cut off at the margins.
+            sb.append(";max-width:100%");
+            if (!display) sb.append(";vertical-align:").append(em(-m.depth()));
+            sb.append("\"/>");
+            if (display) sb.append("</span>");
+            return true;
         }
 
         public Void visitNote(Inline.Note i) {
