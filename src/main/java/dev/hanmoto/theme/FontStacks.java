@@ -20,4 +20,11 @@ public record FontStacks(Map<String, List<FontFace>> stacks) {
     public Optional<List<FontFace>> find(String name) {
         return Optional.ofNullable(stacks.get(name));
     }
+
+    /** The file of the first face of stack {@code name}, else of the first stack; empty if there is none. */
+    public Optional<java.nio.file.Path> firstFile(String name) {
+        List<FontFace> faces = stacks.get(name);
+        if (faces == null || faces.isEmpty()) faces = stacks.values().stream().filter(f -> !f.isEmpty()).findFirst().orElse(List.of());
+        return faces.isEmpty() ? Optional.empty() : Optional.of(faces.get(0).file());
+    }
 }

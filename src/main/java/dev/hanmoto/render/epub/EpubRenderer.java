@@ -116,6 +116,7 @@ public final class EpubRenderer implements Renderer {
 
     @Override
     public void render(Document doc, OutputSink sink, Diagnostics diags) throws IOException {
+        dev.hanmoto.render.MathFonts.use(fonts);
         sink.write(doc.slug() + ".epub", build(doc, diags));
     }
 

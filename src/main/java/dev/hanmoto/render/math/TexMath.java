@@ -188,9 +188,11 @@ public final class TexMath {
 
     /**
      * Characters outside jlatexmath's own fonts (Latin, Greek, Cyrillic, math symbols) — Japanese in
-     * {@code \text{速度}}, say — are drawn with the JDK's logical serif font, that is with whatever
-     * font the system maps it to. Where no installed font has them, jlatexmath would leave a silent
-     * blank: that is reported instead.
+     * {@code \text{速度}}, say — are drawn from the text fonts given to {@link #useTextFonts} (the
+     * theme's faces, bundled with Hanmoto), never from fonts installed on the machine. A character those
+     * fonts lack is reported instead of left blank. Before any were given (the build's check of the
+     * TeX, ahead of the renderers) the character is not judged; the pictures drawn then are dropped
+     * when the renderers give the theme's fonts.
      */
     private static Optional<String> undrawable(String tex) {
         for (int i = 0; i < tex.length(); ) {
@@ -200,16 +202,53 @@ public final class TexMath {
             Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
             if (sc == Character.UnicodeScript.GREEK || sc == Character.UnicodeScript.CYRILLIC
                     || sc == Character.UnicodeScript.COMMON && cp < 0x3000) continue;
-            if (!SYSTEM_SERIF.canDisplay(cp)) {
+            java.awt.Font f = textFont;
+            if (f == null) continue; // no text fonts yet (a check before rendering): drawn again once given
+            if (!f.canDisplay(cp) || !EXTERNAL_BLOCKS.contains(Character.UnicodeBlock.of(cp))) {
                 return Optional.of(String.format(java.util.Locale.ROOT,
-                        "no font on this system can draw '%s' (U+%04X) inside math; put such text outside the formula",
+                        "'%s' (U+%04X) cannot be drawn inside a formula; put such text outside it",
                         new String(Character.toChars(cp)), cp));
             }
         }
         return Optional.empty();
     }
 
-    private static final java.awt.Font SYSTEM_SERIF = new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.PLAIN, 10);
+    /** Unicode blocks jlatexmath draws from the text fonts. */
+    private static final java.util.List<Character.UnicodeBlock> EXTERNAL_BLOCKS = java.util.List.of(
+            Character.UnicodeBlock.HIRAGANA, Character.UnicodeBlock.KATAKANA,
+            Character.UnicodeBlock.KATAKANA_PHONETIC_EXTENSIONS, Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS,
+            Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A, Character.UnicodeBlock.CJK_COMPATIBILITY_IDEOGRAPHS,
+            Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION, Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS);
+
+    private static java.awt.Font textFont;
+    private static java.util.List<java.nio.file.Path> textFontFiles = java.util.List.of();
+
+    /**
+     * The TrueType faces Japanese inside formulas is drawn in: {@code serif} for roman text
+     * ({@code \text{}}), {@code sans} for sans-serif. Process-wide, as jlatexmath's font table is;
+     * giving other files forgets the formulas drawn so far. Unreadable files are ignored (Japanese in
+     * formulas is then reported).
+     */
+    public static synchronized void useTextFonts(java.nio.file.Path serif, java.nio.file.Path sans) {
+        java.util.List<java.nio.file.Path> files = java.util.List.of(serif.toAbsolutePath().normalize(), sans.toAbsolutePath().normalize());
+        if (files.equals(textFontFiles)) return;
+        try {
+            var env = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment();
+            java.awt.Font serifFont = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, files.get(0).toFile());
+            java.awt.Font sansFont = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, files.get(1).toFile());
+            env.registerFont(serifFont);
+            env.registerFont(sansFont);
+            for (Character.UnicodeBlock block : EXTERNAL_BLOCKS) {
+                TeXFormula.registerExternalFont(block, sansFont.getFontName(java.util.Locale.ROOT), serifFont.getFontName(java.util.Locale.ROOT));
+            }
+            textFont = serifFont;
+        } catch (java.awt.FontFormatException | java.io.IOException e) {
+            textFont = null;
+        }
+        textFontFiles = files;
+        cache.clear();
+        cachedBytes = 0;
+    }
 
     /** Nesting depth of braces and environments, the cheap bound on jlatexmath's recursion. */
     static int depth(String tex) {

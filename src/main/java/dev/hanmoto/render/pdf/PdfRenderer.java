@@ -140,6 +140,7 @@ public final class PdfRenderer implements Renderer {
 
     /** The PDF bytes of a document. */
     byte[] renderBytes(Document doc, Diagnostics diags) throws IOException {
+        dev.hanmoto.render.MathFonts.use(fonts);
         List<String> stacks = new ArrayList<>();
         PhraseKeeping phrases = new PhraseKeeping();
         String html = xhtml(doc, diags, stacks, phrases);

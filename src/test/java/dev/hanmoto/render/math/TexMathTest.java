@@ -65,11 +65,13 @@ class TexMathTest {
     }
 
     @Test
-    void drawsJapaneseTextInMathOrSaysWhyNot() {
-        // Japanese in \text{} comes from the system's fonts: drawn where one has it, else a problem, never a blank.
-        boolean systemHasKanji = new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.PLAIN, 10).canDisplay('速');
-        assertEquals(systemHasKanji, TexMath.problem("\\text{速度} = v").isEmpty(), TexMath.problem("\\text{速度} = v").toString());
-        if (systemHasKanji) assertTrue(TexMath.find("\\text{速度} = v", false).orElseThrow().width() > 2.5, "two kanji and = v");
+    void drawsJapaneseTextInMathFromTheGivenFontsOrSaysWhyNot() {
+        // Japanese in \text{} is drawn from the bundled faces, never from the machine's fonts.
+        TexMath.useTextFonts(java.nio.file.Path.of("fonts/BIZUDPMincho-Regular.ttf"), java.nio.file.Path.of("fonts/BIZUDPGothic-Regular.ttf"));
+        assertTrue(TexMath.problem("\\text{速度} = v").isEmpty(), TexMath.problem("\\text{速度} = v").toString());
+        assertTrue(TexMath.find("\\text{速度} = v", false).orElseThrow().width() > 2.5, "two kanji and = v");
+        // A character outside the faces (and outside the blocks drawn from them) is a problem, not a blank.
+        assertTrue(TexMath.problem("\\text{한국어}").orElseThrow().contains("cannot be drawn inside a formula"));
     }
 
     @Test
