@@ -41,7 +41,10 @@ final class LastLineKeep {
     }
 
     List<Block> apply(List<Block> blocks) {
-        if (lastLineMin <= 1) return blocks;
+        if (lastLineMin <= 1) {
+            return Walk.mapBlocks(blocks, b -> b instanceof Block.Para p
+                    ? List.of(new Block.Para(indented(p.inlines(), p.inlines()), p.pos())) : List.of(b));
+        }
         // Not the running head's copy of a heading (div.running-title): it is one line by nowrap, and
         // openhtmltopdf leaves a gap between its inline boxes.
         Set<Block> runningTitles = new HashSet<>();
@@ -70,7 +73,7 @@ final class LastLineKeep {
     }
 
     /**
-     * A paragraph that got a {@code span.last-line} also starts with a {@code span.indent}: openhtmltopdf
+     * A paragraph that got a {@code span.last-line}, or holds a picture, also starts with a {@code span.indent}: openhtmltopdf
      * forgets a line's {@code text-indent} once it has laid out an inline-block on it, so a one-line
      * paragraph would lose its indent. The stylesheet sets the span as an inline-block holding an empty
      * inline, whose width is then the paragraph's text-indent (inherited; 0 where paragraphs are not
@@ -78,11 +81,25 @@ final class LastLineKeep {
      * (once for text-indent, once for the span) and is justified over one character less.
      */
     private static List<Inline> indented(List<Inline> kept, List<Inline> original) {
-        if (kept == original) return kept;
+        if (kept == original && !hasPicture(original)) return kept;
         List<Inline> out = new ArrayList<>();
         out.add(new Inline.Span(Attr.classes(INDENT), List.of(new Inline.Span(Attr.EMPTY, List.of()))));
         out.addAll(kept);
         return out;
+    }
+
+    /**
+     * True if the inlines hold a picture (an image, emoji or formula): openhtmltopdf lays a picture out
+     * like an inline-block, so a paragraph with one on its first line would lose its indent too; and a
+     * picture with the 、。 after it may become an inline-block ({@link KinsokuPass}).
+     */
+    private static boolean hasPicture(List<Inline> xs) {
+        for (Inline x : xs) {
+            if (x instanceof Inline.Image) return true;
+            if (x instanceof Inline.Span s && (s.attr().hasClass("emoji") || s.attr().hasClass("math"))) return true;
+            if (!(x instanceof Inline.Note) && hasPicture(Walk.childInlines(x))) return true;
+        }
+        return false;
     }
 
     /** The class of the span that draws a wrapped paragraph's indent. */

@@ -143,9 +143,47 @@ public final class PdfRenderer implements Renderer {
         dev.hanmoto.render.MathFonts.use(fonts);
         List<String> stacks = new ArrayList<>();
         PhraseKeeping phrases = new PhraseKeeping();
-        String html = xhtml(doc, diags, stacks, phrases);
+        String html = KinsokuPass.number(xhtml(doc, diags, stacks, phrases));
         Instant date = fixedDate.orElseGet(() -> sourceDate(doc.source()));
+        // A second (third) layout only if a picture's 。 started a line: see KinsokuPass.
+        for (int pass = 1; ; pass++) {
+            Diagnostics layoutDiags = new Diagnostics();
+            PDDocument target = new PDDocument();
+            try {
+                Layout layout = builder(doc, html, stacks, phrases, target, layoutDiags);
+                try (PdfBoxRenderer renderer = layout.builder().buildPdfRenderer()) {
+                    renderer.layout();
+                    stopIfInterrupted();
+                    var stranded = pass < MAX_LAYOUTS ? KinsokuPass.stranded(renderer.getRootBox()) : java.util.Set.<Integer>of();
+                    if (!stranded.isEmpty()) {
+                        html = KinsokuPass.keep(html, stranded);
+                        continue;
+                    }
+                    PDDocument pd = renderer.createPDFKeepOpen();
+                    stopIfInterrupted();
+                    if (layout.spacingFont() != null) LatinSpaceGlyphs.remove(pd, layout.spacingFont().supplied());
+                    BlankPages.clear(pd);
+                    PrintMarks.apply(pd, PrintMarks.points(pdf.page() == null ? null : pdf.page().bleed()));
+                    FileIdentity.apply(pd, date, doc.slug());
+                    ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+                    pd.save(out);
+                    layoutDiags.all().forEach(diags::report);
+                    return out.toByteArray();
+                }
+            } finally {
+                target.close();
+            }
+        }
+    }
 
+    /** Layouts at most per document: the first, and two more that keep pictures with their punctuation. */
+    private static final int MAX_LAYOUTS = 3;
+
+    private record Layout(PdfRendererBuilder builder, SharedFontSupplier spacingFont) {}
+
+    /** openhtmltopdf set up for one layout of {@code html} into {@code target}; its warnings go to {@code diags}. */
+    private Layout builder(Document doc, String html, List<String> stacks, PhraseKeeping phrases,
+                           PDDocument target, Diagnostics diags) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.withHtmlContent(html, baseUri(doc.source()));
@@ -172,7 +210,6 @@ public final class PdfRenderer implements Renderer {
         builder.useSVGDrawer(new BatikSVGDrawer(
                 BatikSVGDrawer.SvgScriptMode.SECURE,
                 BatikSVGDrawer.SvgExternalResourceMode.SECURE));
-        PDDocument target = new PDDocument();
         builder.usePDDocument(target);
         for (String name : stacks) {
             for (FontFace face : fonts.find(name).orElseThrow()) {
@@ -183,21 +220,7 @@ public final class PdfRenderer implements Renderer {
         Optional<Spacing> spacing = spacing(stacks);
         SharedFontSupplier spacingFont = spacing.map(sp -> new SharedFontSupplier(target, sp.face().file())).orElse(null);
         if (spacingFont != null) builder.useFont(spacingFont, SPACING_FAMILY, 400, FontStyle.NORMAL, true);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.layout();
-            stopIfInterrupted();
-            PDDocument pd = renderer.createPDFKeepOpen();
-            stopIfInterrupted();
-            if (spacingFont != null) LatinSpaceGlyphs.remove(pd, spacingFont.supplied());
-            BlankPages.clear(pd);
-            PrintMarks.apply(pd, PrintMarks.points(pdf.page() == null ? null : pdf.page().bleed()));
-            FileIdentity.apply(pd, date, doc.slug());
-            pd.save(out);
-        } finally {
-            target.close();
-        }
-        return out.toByteArray();
+        return new Layout(builder, spacingFont);
     }
 
     /** The theme's {@code pdf.last-line-min}, or the default. */

@@ -126,4 +126,48 @@ class KinsokuTest {
         assertTrue(lines.size() > 150, "lines read: " + lines.size());
         assertEquals(List.of(), violations(lines));
     }
+
+    /**
+     * An emoji or formula picture followed by 、。: the picture is a box of its own, so a line could break
+     * between it and the 。 (KinsokuPass lays such pairs out again as one unit). Read back from the
+     * glyphs and the pictures' positions: a line whose text starts with closing punctuation must start
+     * with a picture.
+     */
+    @org.junit.jupiter.api.Test
+    void closingPunctuationAfterAPictureNeverStartsALine() throws IOException {
+        String base = "運用チームは障害の記録を読み返し、次の改善につなげていきます";
+        StringBuilder sb = new StringBuilder("---\ntitle: 絵と句点\n---\n\n");
+        for (int n = 20; n <= 80; n++) {
+            String lead = base.repeat(4).substring(0, n);
+            sb.append(lead).append("式$a^2+b^2$。続けて🚀、さらに次の文を書きます。").append(base.repeat(2), 0, n / 2)
+                    .append("$x$、で終わる。\n\n");
+        }
+        java.nio.file.Path file = java.nio.file.Path.of("target/pdf-test-fixtures/picture-punctuation.md");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, sb.toString(), java.nio.charset.StandardCharsets.UTF_8);
+        byte[] pdf = new PdfRenderer(TestDocs.defaultTheme()).withDate(Instant.EPOCH).renderBytes(TestDocs.read(file), new Diagnostics());
+        TestDocs.keep("picture-punctuation.pdf", pdf);
+        List<String> bad = new ArrayList<>();
+        int pictureFirst = 0;
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            List<ImageFitTest.Drawn> pictures = ImageFitTest.drawn(d);
+            List<List<List<LatinSpacingTest.Glyph>>> pages = LatinSpacingTest.bodyLines(pdf);
+            for (int p = 0; p < pages.size(); p++) {
+                float height = d.getPage(p).getMediaBox().getHeight();
+                for (List<LatinSpacingTest.Glyph> line : pages.get(p)) {
+                    LatinSpacingTest.Glyph g = line.get(0);
+                    if (NO_START.indexOf(g.cp()) < 0) continue;
+                    int page = p + 1;
+                    float baseline = line.get(0).baseline();
+                    boolean picture = pictures.stream().anyMatch(x -> x.page() == page
+                            && x.bounds().getMaxX() <= g.x() + 0.5 && x.bounds().getMaxX() > g.x() - 60
+                            && height - x.bounds().getMinY() >= baseline - 4 && height - x.bounds().getMaxY() <= baseline);
+                    if (picture) pictureFirst++;
+                    else bad.add("p" + page + ": " + line.stream().map(LatinSpacingTest.Glyph::text).reduce("", String::concat));
+                }
+            }
+        }
+        assertTrue(pictureFirst >= 3, "pictures and their punctuation moved to a line's start together: " + pictureFirst);
+        assertEquals(List.of(), bad);
+    }
 }

@@ -118,7 +118,7 @@ class LatinSpacingTest {
     }
 
     /** One glyph as read back. */
-    record Glyph(String text, float x, float width, float size, String font) {
+    record Glyph(String text, float x, float width, float size, String font, float baseline) {
         float end() {
             return x + width;
         }
@@ -160,7 +160,7 @@ class LatinSpacingTest {
                             y = t.getYDirAdj();
                         }
                         rows.get(rows.size() - 1).add(new Glyph(t.getUnicode(), t.getXDirAdj(), t.getWidthDirAdj(),
-                                t.getFontSizeInPt(), t.getFont().getName()));
+                                t.getFontSizeInPt(), t.getFont().getName(), t.getYDirAdj()));
                     }
                     for (List<Glyph> row : rows) row.sort(Comparator.comparingDouble(Glyph::x));
                     pages.add(rows);
