@@ -89,13 +89,13 @@ final class LastLineKeep {
     }
 
     /**
-     * True if the inlines hold a picture (an image, emoji or formula): openhtmltopdf lays a picture out
+     * True if the inlines hold an emoji or formula picture: openhtmltopdf lays a picture out
      * like an inline-block, so a paragraph with one on its first line would lose its indent too; and a
-     * picture with the 、。 after it may become an inline-block ({@link KinsokuPass}).
+     * picture with the 、。 after it may become an inline-block ({@link KinsokuPass}). Not images: a
+     * paragraph of its own is a figure, set without indent.
      */
     private static boolean hasPicture(List<Inline> xs) {
         for (Inline x : xs) {
-            if (x instanceof Inline.Image) return true;
             if (x instanceof Inline.Span s && (s.attr().hasClass("emoji") || s.attr().hasClass("math"))) return true;
             if (!(x instanceof Inline.Note) && hasPicture(Walk.childInlines(x))) return true;
         }
