@@ -202,9 +202,9 @@ public final class TexMath {
             Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
             if (sc == Character.UnicodeScript.GREEK || sc == Character.UnicodeScript.CYRILLIC
                     || sc == Character.UnicodeScript.COMMON && cp < 0x3000) continue;
-            java.awt.Font f = textFont;
-            if (f == null) continue; // no text fonts yet (a check before rendering): drawn again once given
-            if (!f.canDisplay(cp) || !EXTERNAL_BLOCKS.contains(Character.UnicodeBlock.of(cp))) {
+            if (textFontFiles.isEmpty()) continue; // no text fonts yet (a check before rendering): drawn again once given
+            java.awt.Font f = textFont();
+            if (f == null || !f.canDisplay(cp) || !EXTERNAL_BLOCKS.contains(Character.UnicodeBlock.of(cp))) {
                 return Optional.of(String.format(java.util.Locale.ROOT,
                         "'%s' (U+%04X) cannot be drawn inside a formula; put such text outside it",
                         new String(Character.toChars(cp)), cp));
@@ -232,22 +232,38 @@ public final class TexMath {
     public static synchronized void useTextFonts(java.nio.file.Path serif, java.nio.file.Path sans) {
         java.util.List<java.nio.file.Path> files = java.util.List.of(serif.toAbsolutePath().normalize(), sans.toAbsolutePath().normalize());
         if (files.equals(textFontFiles)) return;
-        try {
-            var env = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment();
-            java.awt.Font serifFont = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, files.get(0).toFile());
-            java.awt.Font sansFont = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, files.get(1).toFile());
-            env.registerFont(serifFont);
-            env.registerFont(sansFont);
-            for (Character.UnicodeBlock block : EXTERNAL_BLOCKS) {
-                TeXFormula.registerExternalFont(block, sansFont.getFontName(java.util.Locale.ROOT), serifFont.getFontName(java.util.Locale.ROOT));
-            }
-            textFont = serifFont;
-        } catch (java.awt.FontFormatException | java.io.IOException e) {
-            textFont = null;
-        }
         textFontFiles = files;
+        textFont = null;
+        textFontsLoaded = false;
         cache.clear();
         cachedBytes = 0;
+    }
+
+    private static boolean textFontsLoaded;
+
+    /**
+     * The serif text face, registered with jlatexmath on first need: loading fonts into Java2D costs
+     * tens of megabytes and most documents have no Japanese inside formulas. Null if none was given or
+     * the files cannot be read.
+     */
+    private static java.awt.Font textFont() {
+        if (!textFontsLoaded && textFontFiles.size() == 2) {
+            textFontsLoaded = true;
+            try {
+                var env = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment();
+                java.awt.Font serifFont = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, textFontFiles.get(0).toFile());
+                java.awt.Font sansFont = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, textFontFiles.get(1).toFile());
+                env.registerFont(serifFont);
+                env.registerFont(sansFont);
+                for (Character.UnicodeBlock block : EXTERNAL_BLOCKS) {
+                    TeXFormula.registerExternalFont(block, sansFont.getFontName(java.util.Locale.ROOT), serifFont.getFontName(java.util.Locale.ROOT));
+                }
+                textFont = serifFont;
+            } catch (java.awt.FontFormatException | java.io.IOException e) {
+                textFont = null;
+            }
+        }
+        return textFont;
     }
 
     /** Nesting depth of braces and environments, the cheap bound on jlatexmath's recursion. */
