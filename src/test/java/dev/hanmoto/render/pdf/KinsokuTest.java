@@ -147,27 +147,92 @@ class KinsokuTest {
         java.nio.file.Files.writeString(file, sb.toString(), java.nio.charset.StandardCharsets.UTF_8);
         byte[] pdf = new PdfRenderer(TestDocs.defaultTheme()).withDate(Instant.EPOCH).renderBytes(TestDocs.read(file), new Diagnostics());
         TestDocs.keep("picture-punctuation.pdf", pdf);
+        int[] pictureFirst = {0};
+        List<String> bad = pictureAwareViolations(pdf, pictureFirst);
+        assertTrue(pictureFirst[0] >= 3, "pictures and their punctuation moved to a line's start together: " + pictureFirst[0]);
+        assertEquals(List.of(), bad);
+    }
+
+    /** The math-heavy fixture (inline formulas before 、。 and inside sentences) at two sizes. */
+    @ParameterizedTest(name = "math at {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"8.5pt", "9pt", "11pt"})
+    void mathFixtureKeepsKinsoku(String size) throws IOException {
+        var theme = TestDocs.themeWithCss("html { font-size: " + size + "; }");
+        byte[] pdf = new PdfRenderer(theme).withDate(Instant.EPOCH).renderBytes(doc("math"), new Diagnostics());
+        TestDocs.keep("kinsoku-math-" + size + ".pdf", pdf);
+        int[] pictureFirst = {0};
+        assertEquals(List.of(), pictureAwareViolations(pdf, pictureFirst));
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            int lines = textLines(d).stream().mapToInt(List::size).sum();
+            assertTrue(lines > 30, "lines read: " + lines);
+        }
+    }
+
+    /** Every page's lines of glyphs (one baseline, left to right) between the head and the folio, at any size. */
+    static List<List<List<LatinSpacingTest.Glyph>>> textLines(org.apache.pdfbox.pdmodel.PDDocument d) throws IOException {
+        List<List<List<LatinSpacingTest.Glyph>>> pages = new ArrayList<>();
+        org.apache.pdfbox.text.PDFTextStripper s = new org.apache.pdfbox.text.PDFTextStripper() {
+            private final List<org.apache.pdfbox.text.TextPosition> page = new ArrayList<>();
+
+            @Override
+            protected void processTextPosition(org.apache.pdfbox.text.TextPosition t) {
+                page.add(t);
+            }
+
+            @Override
+            protected void endPage(org.apache.pdfbox.pdmodel.PDPage p) throws IOException {
+                float height = p.getMediaBox().getHeight();
+                List<org.apache.pdfbox.text.TextPosition> ts = new ArrayList<>(page);
+                ts.removeIf(t -> t.getYDirAdj() < 45 || t.getYDirAdj() > height - 50 || t.getUnicode().isBlank());
+                ts.sort(java.util.Comparator.comparingDouble(org.apache.pdfbox.text.TextPosition::getYDirAdj)
+                        .thenComparingDouble(org.apache.pdfbox.text.TextPosition::getXDirAdj));
+                List<List<LatinSpacingTest.Glyph>> rows = new ArrayList<>();
+                float y = Float.NaN;
+                for (org.apache.pdfbox.text.TextPosition t : ts) {
+                    if (rows.isEmpty() || Math.abs(t.getYDirAdj() - y) > 2f) {
+                        rows.add(new ArrayList<>());
+                        y = t.getYDirAdj();
+                    }
+                    rows.get(rows.size() - 1).add(new LatinSpacingTest.Glyph(t.getUnicode(), t.getXDirAdj(), t.getWidthDirAdj(),
+                            t.getFontSizeInPt(), t.getFont().getName(), t.getYDirAdj()));
+                }
+                for (List<LatinSpacingTest.Glyph> row : rows) row.sort(java.util.Comparator.comparingDouble(LatinSpacingTest.Glyph::x));
+                pages.add(rows);
+                page.clear();
+                super.endPage(p);
+            }
+        };
+        s.getText(d);
+        return pages;
+    }
+
+    /**
+     * Text lines starting with closing punctuation or ending with an opening
+     * bracket, except a line that starts with a picture (emoji, formula) right before its punctuation;
+     * {@code pictureFirst[0]} counts those.
+     */
+    static List<String> pictureAwareViolations(byte[] pdf, int[] pictureFirst) throws IOException {
         List<String> bad = new ArrayList<>();
-        int pictureFirst = 0;
         try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             List<ImageFitTest.Drawn> pictures = ImageFitTest.drawn(d);
-            List<List<List<LatinSpacingTest.Glyph>>> pages = LatinSpacingTest.bodyLines(pdf);
+            List<List<List<LatinSpacingTest.Glyph>>> pages = textLines(d);
             for (int p = 0; p < pages.size(); p++) {
                 float height = d.getPage(p).getMediaBox().getHeight();
+                int page = p + 1;
                 for (List<LatinSpacingTest.Glyph> line : pages.get(p)) {
+                    String text = line.stream().map(LatinSpacingTest.Glyph::text).reduce("", String::concat);
+                    if (NO_END.indexOf(text.codePointBefore(text.length())) >= 0) bad.add("p" + page + " ends: " + text);
                     LatinSpacingTest.Glyph g = line.get(0);
                     if (NO_START.indexOf(g.cp()) < 0) continue;
-                    int page = p + 1;
-                    float baseline = line.get(0).baseline();
+                    float baseline = g.baseline();
                     boolean picture = pictures.stream().anyMatch(x -> x.page() == page
                             && x.bounds().getMaxX() <= g.x() + 0.5 && x.bounds().getMaxX() > g.x() - 60
                             && height - x.bounds().getMinY() >= baseline - 4 && height - x.bounds().getMaxY() <= baseline);
-                    if (picture) pictureFirst++;
-                    else bad.add("p" + page + ": " + line.stream().map(LatinSpacingTest.Glyph::text).reduce("", String::concat));
+                    if (picture) pictureFirst[0]++;
+                    else bad.add("p" + page + ": " + text);
                 }
             }
         }
-        assertTrue(pictureFirst >= 3, "pictures and their punctuation moved to a line's start together: " + pictureFirst);
-        assertEquals(List.of(), bad);
+        return bad;
     }
 }
