@@ -39,6 +39,31 @@ public final class Walk {
         return new Rewriter(b -> List.of(b), i -> List.of(i), f).blocks(blocks);
     }
 
+    /**
+     * Rewrites each block's own inline list — a paragraph's, a plain block's, a heading's, each table
+     * cell's — at every depth (inside lists, quotes, divs and notes too), leaving the inlines' insides
+     * to {@code f}: for transforms that handle nesting themselves.
+     */
+    public static List<Block> mapOwnInlines(List<Block> blocks, UnaryOperator<List<Inline>> f) {
+        return mapBlocks(blocks, b -> {
+            if (b instanceof Block.Para p) return List.of(new Block.Para(f.apply(p.inlines()), p.pos()));
+            if (b instanceof Block.Plain p) return List.of(new Block.Plain(f.apply(p.inlines()), p.pos()));
+            if (b instanceof Block.Heading h) return List.of(h.withInlines(f.apply(h.inlines())));
+            if (b instanceof Block.Table t) return List.of(new Block.Table(t.attr(), t.aligns(), rows(t.head(), f), rows(t.body(), f), t.pos()));
+            return List.of(b);
+        });
+    }
+
+    private static List<Block.Row> rows(List<Block.Row> rows, UnaryOperator<List<Inline>> f) {
+        List<Block.Row> out = new ArrayList<>();
+        for (Block.Row r : rows) {
+            List<Block.Cell> cells = new ArrayList<>();
+            for (Block.Cell c : r.cells()) cells.add(new Block.Cell(f.apply(c.inlines())));
+            out.add(new Block.Row(cells));
+        }
+        return out;
+    }
+
     /** Rewrites the inline lists inside one inline container (for transforms that work on sequences). */
     public static List<Inline> mapInlineList(List<Inline> inlines, Function<Inline, List<Inline>> f) {
         return new Rewriter(b -> List.of(b), f).inlines(inlines);

@@ -27,27 +27,7 @@ final class KinsokuGlue {
     KinsokuGlue() {}
 
     List<Block> apply(List<Block> blocks) {
-        return Walk.mapBlocks(blocks, b -> List.of(rewrite(b)));
-    }
-
-    private Block rewrite(Block b) {
-        if (b instanceof Block.Para p) return new Block.Para(glue(p.inlines()), p.pos());
-        if (b instanceof Block.Plain p) return new Block.Plain(glue(p.inlines()), p.pos());
-        if (b instanceof Block.Heading h) return h.withInlines(glue(h.inlines()));
-        if (b instanceof Block.Table t) {
-            return new Block.Table(t.attr(), t.aligns(), rows(t.head()), rows(t.body()), t.pos());
-        }
-        return b;
-    }
-
-    private List<Block.Row> rows(List<Block.Row> rows) {
-        List<Block.Row> out = new ArrayList<>();
-        for (Block.Row r : rows) {
-            List<Block.Cell> cells = new ArrayList<>();
-            for (Block.Cell c : r.cells()) cells.add(new Block.Cell(glue(c.inlines())));
-            out.add(new Block.Row(cells));
-        }
-        return out;
+        return Walk.mapOwnInlines(blocks, this::glue);
     }
 
     /** Glues one inline sequence (children first). */

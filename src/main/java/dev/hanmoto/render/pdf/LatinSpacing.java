@@ -30,35 +30,17 @@ final class LatinSpacing {
     LatinSpacing() {}
 
     List<Block> apply(List<Block> blocks) {
-        return Walk.mapBlocks(blocks, b -> List.of(rewrite(b)));
+        return Walk.mapBlocks(Walk.mapOwnInlines(blocks, this::space), b -> {
+            if (b instanceof Block.Div d && d.attr().hasClass(RUNNING_TITLE)) {
+                return List.of(new Block.Div(d.attr(), Walk.mapInlines(d.blocks(),
+                        i -> i instanceof Inline.Span s && isSpacing(s) ? List.of() : List.of(i)), d.pos()));
+            }
+            return List.of(b);
+        });
     }
 
     /** The running-head copy of a chapter title ({@link PdfRenderer}): one line of small type, no spacing. */
     private static final String RUNNING_TITLE = "running-title";
-
-    private Block rewrite(Block b) {
-        if (b instanceof Block.Div d && d.attr().hasClass(RUNNING_TITLE)) {
-            return new Block.Div(d.attr(), Walk.mapInlines(d.blocks(),
-                    i -> i instanceof Inline.Span s && isSpacing(s) ? List.of() : List.of(i)), d.pos());
-        }
-        if (b instanceof Block.Para p) return new Block.Para(space(p.inlines()), p.pos());
-        if (b instanceof Block.Plain p) return new Block.Plain(space(p.inlines()), p.pos());
-        if (b instanceof Block.Heading h) return h.withInlines(space(h.inlines()));
-        if (b instanceof Block.Table t) {
-            return new Block.Table(t.attr(), t.aligns(), rows(t.head()), rows(t.body()), t.pos());
-        }
-        return b;
-    }
-
-    private List<Block.Row> rows(List<Block.Row> rows) {
-        List<Block.Row> out = new ArrayList<>();
-        for (Block.Row r : rows) {
-            List<Block.Cell> cells = new ArrayList<>();
-            for (Block.Cell c : r.cells()) cells.add(new Block.Cell(space(c.inlines())));
-            out.add(new Block.Row(cells));
-        }
-        return out;
-    }
 
     /** One inline sequence with its 和欧間 spans (children first, then the boundaries between members). */
     List<Inline> space(List<Inline> in) {
