@@ -40,18 +40,25 @@ final class PhraseKeeping {
         return this;
     }
 
+    /** Length of the longest display text added. */
+    private int longest;
+
     private void add(String text) {
         String s = normalize(text);
+        longest = Math.max(longest, s.length());
         for (int k = 0; k < s.length(); k = s.offsetByCodePoints(k, 1)) suffixes.add(s.substring(k));
     }
 
     /** True if {@code text} (the rest of a text node) belongs to a display line. */
     boolean isDisplay(String text) {
+        if (suffixes.isEmpty() || text.length() > 2 * longest + 16) return false; // the breaker asks for every run
         String s = normalize(text);
         return !s.isEmpty() && suffixes.contains(s);
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static String normalize(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(s).replaceAll(" ").strip();
     }
 }
