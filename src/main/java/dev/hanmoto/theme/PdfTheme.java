@@ -27,7 +27,7 @@ public record PdfTheme(
                 min = 0, max = 200) Integer runningHeadMax,
         @KeyDoc(value = "Fewest characters on a paragraph's last line, closing punctuation not counted (default 2).",
                 min = 1, max = 10) Integer lastLineMin,
-        @KeyDoc(value = "和欧間: space between kana/kanji and Latin letters or digits (JLREQ: 0.25em), none at a line's start or end or next to punctuation; 0 turns it off. Not a character: copied text is unchanged.",
+        @KeyDoc(value = "和欧間: space between kana/kanji and Latin letters or digits (JLREQ: 0.25em), none at a line's start or end or next to punctuation; a space typed there becomes the same; 0 turns it off. Not a character: nothing is added to copied text.",
                 kind = ValueKind.LENGTH) String jaLatinSpace,
         @KeyDoc(value = "Thymeleaf template wrapping the body.", kind = ValueKind.THEME_FILE) String template,
         @KeyDoc(value = "CSS for print.", kind = ValueKind.THEME_FILE) String stylesheet) {

@@ -13,15 +13,15 @@ import java.util.Optional;
  * 和欧間 (JLREQ 3.2.4): the space between a kana or kanji and a Latin letter or digit, on this
  * renderer's copy of the tree. Each such boundary — inside one text, or between a text and an
  * element such as {@code `code`} or {@code **Java**} — gets a {@code span.wa} holding one ordinary
- * space; next to punctuation, brackets, emoji, footnote references or an author's own space there is
- * no boundary, so no span.
+ * space; next to punctuation, brackets, emoji or footnote references there is no boundary, so no
+ * span. Spaces the author typed at a boundary are replaced by it.
  *
  * <p>Why a space: it is the one thing CSS already drops at a line's start and hangs at its end, which
  * is what JLREQ asks of 和欧間. The stylesheet sizes it (the {@code .wa} rule that {@link
  * PdfRenderer} writes from {@code pdf.ja-latin-space}) and gives it a letter spacing, which keeps
  * openhtmltopdf's justification from stretching it like a word space. The space is a layout device
  * only: the renderer removes its glyph from the finished pages ({@link LatinSpaceGlyphs}), so copied
- * or searched text has exactly the source's characters.
+ * or searched text gets no character that the source does not have.
  */
 final class LatinSpacing {
     /** The class of the spacing span; the stylesheet rule and the glyph removal key on it. */
@@ -45,7 +45,7 @@ final class LatinSpacing {
     /** One inline sequence with its 和欧間 spans (children first, then the boundaries between members). */
     List<Inline> space(List<Inline> in) {
         List<Inline> out = new ArrayList<>();
-        for (Inline i : in) {
+        for (Inline i : withoutTypedSpaces(in)) {
             Inline x = withChildren(i);
             if (!out.isEmpty()) {
                 Optional<Integer> before = lastChar(out.get(out.size() - 1));
@@ -62,6 +62,44 @@ final class LatinSpacing {
         }
         return out;
     }
+
+    /**
+     * The sequence without the spaces an author typed between Japanese and Latin ({@code PDF では},
+     * a line break between them in the source): they become the same 和欧間 as {@code PDFでは}, as
+     * in pLaTeX or xeCJK, instead of a word space that justification stretches. Inside a text and
+     * across element boundaries; a full-width space (U+3000) is deliberate and stays.
+     */
+    private static List<Inline> withoutTypedSpaces(List<Inline> in) {
+        List<Inline> xs = new ArrayList<>();
+        for (Inline i : in) xs.add(i instanceof Inline.Text t ? new Inline.Text(TYPED.matcher(t.text()).replaceAll(m ->
+                boundary(m.group(1).codePointAt(0), m.group(3).codePointAt(0)) ? "$1" : "$0"), t.pos()) : i);
+        for (int k = 0; k < xs.size(); k++) {
+            Inline x = xs.get(k);
+            Optional<Integer> before = k > 0 ? lastChar(xs.get(k - 1)) : Optional.empty();
+            Optional<Integer> after = k + 1 < xs.size() ? firstChar(xs.get(k + 1)) : Optional.empty();
+            if (x instanceof Inline.SoftBreak && before.isPresent() && after.isPresent() && boundary(before.get(), after.get())) {
+                xs.remove(k--);
+            } else if (x instanceof Inline.Text t) {
+                String s = t.text();
+                String trimmed = s;
+                if (after.isPresent() && !s.isBlank()) {
+                    String end = s.stripTrailing();
+                    if (end.length() < s.length() && s.substring(end.length()).chars().allMatch(c -> c == ' ')
+                            && boundary(end.codePointBefore(end.length()), after.get())) trimmed = end;
+                }
+                if (before.isPresent() && !trimmed.isBlank()) {
+                    String start = trimmed.stripLeading();
+                    if (start.length() < trimmed.length() && trimmed.substring(0, trimmed.length() - start.length()).chars().allMatch(c -> c == ' ')
+                            && boundary(before.get(), start.codePointAt(0))) trimmed = start;
+                }
+                if (!trimmed.equals(s)) xs.set(k, new Inline.Text(trimmed, t.pos()));
+            }
+        }
+        return xs;
+    }
+
+    /** A character, ordinary spaces, a character: the spaces go if the two are Japanese and Latin. */
+    private static final java.util.regex.Pattern TYPED = java.util.regex.Pattern.compile("(\\S)( +)(?=(\\S))");
 
     /** A container with its own sequence spaced; leaves, emoji, images and notes as they are. */
     private Inline withChildren(Inline x) {

@@ -60,12 +60,17 @@ class LatinSpacingTest {
     @Test
     void spacesEveryKanaKanjiLatinBoundaryAndNothingElse() {
         assertEquals("日本語_Java_言語と_2025_年", spaced(t("日本語Java言語と2025年")));
-        // Punctuation, brackets, an author's own space, full-width letters: no boundary.
+        // Punctuation, brackets, full-width letters: no boundary.
         assertEquals("「Java」、API。Linux（OS）", spaced(t("「Java」、API。Linux（OS）")));
-        assertEquals("日本語 Java", spaced(t("日本語 Java")));
+        // A space the author typed between Japanese and Latin becomes the same 和欧間 (as in pLaTeX);
+        // between two Latin words, or a full-width space, it stays.
+        assertEquals("日本語_Java_と_Python_です", spaced(t("日本語 Java と Python です")));
+        assertEquals("第_1_章　Open Source_は", spaced(t("第 1 章　Open Source は")));
+        assertEquals("これは_`x`_です", spaced(t("これは "), new Inline.Code("x", SourcePos.NONE), t(" です")));
+        assertEquals("PDF_では", spaced(t("PDF"), new Inline.SoftBreak(), t("では")));
         assertEquals("全角ＡＢＣ", spaced(t("全角ＡＢＣ")));
         // ー and 々 belong to their word; accented Latin letters are Latin.
-        assertEquals("サーバー_API と人々_Café", spaced(t("サーバーAPI と人々Café")));
+        assertEquals("サーバー_API_と人々_Café", spaced(t("サーバーAPI と人々Café")));
         // Across element boundaries, at any depth.
         assertEquals("設定は_`hanmoto.yaml`_に", spaced(t("設定は"), new Inline.Code("hanmoto.yaml", SourcePos.NONE), t("に")));
         // A span before an element goes inside it (openhtmltopdf then trims it at a line's end).
