@@ -49,7 +49,7 @@ final class LastLineKeep {
         // openhtmltopdf leaves a gap between its inline boxes.
         Set<Block> runningTitles = new HashSet<>();
         Walk.forEachBlock(blocks, b -> {
-            if (b instanceof Block.Div d && d.attr().hasClass(RUNNING_TITLE)) runningTitles.addAll(d.blocks());
+            if (b instanceof Block.Div d && d.attr().hasClass(PdfRenderer.RUNNING_TITLE)) runningTitles.addAll(d.blocks());
         });
         return Walk.mapBlocks(blocks, b -> {
             if (b instanceof Block.Para p) return List.of(new Block.Para(indented(keep(p.inlines()), p.inlines()), p.pos()));
@@ -58,8 +58,6 @@ final class LastLineKeep {
         });
     }
 
-    /** The class of the running head's copy of a heading (see PdfRenderer#withChapterHeads). */
-    private static final String RUNNING_TITLE = "running-title";
 
     /** The paragraph's inlines with its end wrapped, or as they are when no wrapping is needed or possible. */
     List<Inline> keep(List<Inline> in) {

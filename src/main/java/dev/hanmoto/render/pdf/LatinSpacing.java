@@ -31,7 +31,7 @@ final class LatinSpacing {
 
     List<Block> apply(List<Block> blocks) {
         return Walk.mapBlocks(Walk.mapOwnInlines(blocks, this::space), b -> {
-            if (b instanceof Block.Div d && d.attr().hasClass(RUNNING_TITLE)) {
+            if (b instanceof Block.Div d && d.attr().hasClass(PdfRenderer.RUNNING_TITLE)) {
                 return List.of(new Block.Div(d.attr(), Walk.mapInlines(d.blocks(),
                         i -> i instanceof Inline.Span s && isSpacing(s) ? List.of() : List.of(i)), d.pos()));
             }
@@ -39,8 +39,6 @@ final class LatinSpacing {
         });
     }
 
-    /** The running-head copy of a chapter title ({@link PdfRenderer}): one line of small type, no spacing. */
-    private static final String RUNNING_TITLE = "running-title";
 
     /** One inline sequence with its 和欧間 spans (children first, then the boundaries between members). */
     List<Inline> space(List<Inline> in) {

@@ -365,6 +365,9 @@ public final class PdfRenderer implements Renderer {
         return pdf.runningHeadMax() == null ? 0 : pdf.runningHeadMax();
     }
 
+    /** The class of the running-head copy of a chapter title; the spacing and last-line rewrites leave it be. */
+    static final String RUNNING_TITLE = "running-title";
+
     /** The class of a book's part title heading ({@code book.BookLoader.PART_TITLE}, not imported here). */
     private static final String PART_TITLE = "part-title";
 
@@ -386,7 +389,7 @@ public final class PdfRenderer implements Renderer {
             out.add(b);
             if (b instanceof Block.Heading h && h.level() == top && !h.attr().hasClass(PART_TITLE)) {
                 // Two copies: the verso's head (flush left) and the recto's (flush right, class recto).
-                for (Attr attr : List.of(Attr.classes("running-title"), Attr.classes("running-title", "recto"))) {
+                for (Attr attr : List.of(Attr.classes(RUNNING_TITLE), Attr.classes(RUNNING_TITLE, "recto"))) {
                     out.add(new Block.Div(attr, List.of(new Block.Plain(RunningTitle.fit(h.inlines(), max), h.pos())), h.pos()));
                 }
             }

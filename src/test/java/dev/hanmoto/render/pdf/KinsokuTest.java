@@ -170,40 +170,8 @@ class KinsokuTest {
 
     /** Every page's lines of glyphs (one baseline, left to right) between the head and the folio, at any size. */
     static List<List<List<LatinSpacingTest.Glyph>>> textLines(org.apache.pdfbox.pdmodel.PDDocument d) throws IOException {
-        List<List<List<LatinSpacingTest.Glyph>>> pages = new ArrayList<>();
-        org.apache.pdfbox.text.PDFTextStripper s = new org.apache.pdfbox.text.PDFTextStripper() {
-            private final List<org.apache.pdfbox.text.TextPosition> page = new ArrayList<>();
-
-            @Override
-            protected void processTextPosition(org.apache.pdfbox.text.TextPosition t) {
-                page.add(t);
-            }
-
-            @Override
-            protected void endPage(org.apache.pdfbox.pdmodel.PDPage p) throws IOException {
-                float height = p.getMediaBox().getHeight();
-                List<org.apache.pdfbox.text.TextPosition> ts = new ArrayList<>(page);
-                ts.removeIf(t -> t.getYDirAdj() < 45 || t.getYDirAdj() > height - 50 || t.getUnicode().isBlank());
-                ts.sort(java.util.Comparator.comparingDouble(org.apache.pdfbox.text.TextPosition::getYDirAdj)
-                        .thenComparingDouble(org.apache.pdfbox.text.TextPosition::getXDirAdj));
-                List<List<LatinSpacingTest.Glyph>> rows = new ArrayList<>();
-                float y = Float.NaN;
-                for (org.apache.pdfbox.text.TextPosition t : ts) {
-                    if (rows.isEmpty() || Math.abs(t.getYDirAdj() - y) > 2f) {
-                        rows.add(new ArrayList<>());
-                        y = t.getYDirAdj();
-                    }
-                    rows.get(rows.size() - 1).add(new LatinSpacingTest.Glyph(t.getUnicode(), t.getXDirAdj(), t.getWidthDirAdj(),
-                            t.getFontSizeInPt(), t.getFont().getName(), t.getYDirAdj()));
-                }
-                for (List<LatinSpacingTest.Glyph> row : rows) row.sort(java.util.Comparator.comparingDouble(LatinSpacingTest.Glyph::x));
-                pages.add(rows);
-                page.clear();
-                super.endPage(p);
-            }
-        };
-        s.getText(d);
-        return pages;
+        return LatinSpacingTest.glyphLines(d, (t, height) ->
+                t.getYDirAdj() >= 45 && t.getYDirAdj() <= height - 50 && !t.getUnicode().isBlank());
     }
 
     /**

@@ -139,42 +139,51 @@ class LatinSpacingTest {
 
     /** The body lines of each page (default theme sizes), glyphs left to right. */
     static List<List<List<Glyph>>> bodyLines(byte[] pdf) throws IOException {
-        List<List<List<Glyph>>> pages = new ArrayList<>();
         try (PDDocument d = Loader.loadPDF(pdf)) {
-            PDFTextStripper s = new PDFTextStripper() {
-                private final List<TextPosition> page = new ArrayList<>();
-
-                @Override
-                protected void processTextPosition(TextPosition t) {
-                    page.add(t);
-                }
-
-                @Override
-                protected void endPage(PDPage p) throws IOException {
-                    List<TextPosition> byY = new ArrayList<>(page);
-                    byY.sort(Comparator.comparingDouble(TextPosition::getYDirAdj).thenComparingDouble(TextPosition::getXDirAdj));
-                    List<List<Glyph>> rows = new ArrayList<>();
-                    float y = Float.NaN;
-                    for (TextPosition t : byY) {
-                        // Body text is 9 pt, its inline code in the monospace face; running heads,
-                        // folios, the table of contents and headings have other sizes or faces.
-                        boolean code = t.getFont().getName().contains("BIZUDGothic");
-                        if (Math.abs(t.getFontSizeInPt() - 9f) > 0.2f && !code) continue;
-                        if (rows.isEmpty() || Math.abs(t.getYDirAdj() - y) > 2f) {
-                            rows.add(new ArrayList<>());
-                            y = t.getYDirAdj();
-                        }
-                        rows.get(rows.size() - 1).add(new Glyph(t.getUnicode(), t.getXDirAdj(), t.getWidthDirAdj(),
-                                t.getFontSizeInPt(), t.getFont().getName(), t.getYDirAdj()));
-                    }
-                    for (List<Glyph> row : rows) row.sort(Comparator.comparingDouble(Glyph::x));
-                    pages.add(rows);
-                    page.clear();
-                    super.endPage(p);
-                }
-            };
-            s.getText(d);
+            // Body text is 9 pt, its inline code in the monospace face; running heads, folios, the
+            // table of contents and headings have other sizes or faces.
+            return glyphLines(d, (t, height) -> Math.abs(t.getFontSizeInPt() - 9f) <= 0.2f
+                    || t.getFont().getName().contains("BIZUDGothic"));
         }
+    }
+
+    /**
+     * Each page's glyphs that {@code keep} accepts (given the page height), in lines: one baseline
+     * (within 2pt), left to right.
+     */
+    static List<List<List<Glyph>>> glyphLines(PDDocument d, java.util.function.BiPredicate<TextPosition, Float> keep) throws IOException {
+        List<List<List<Glyph>>> pages = new ArrayList<>();
+        PDFTextStripper s = new PDFTextStripper() {
+            private final List<TextPosition> page = new ArrayList<>();
+
+            @Override
+            protected void processTextPosition(TextPosition t) {
+                page.add(t);
+            }
+
+            @Override
+            protected void endPage(PDPage p) throws IOException {
+                float height = p.getMediaBox().getHeight();
+                List<TextPosition> byY = new ArrayList<>(page);
+                byY.removeIf(t -> !keep.test(t, height));
+                byY.sort(Comparator.comparingDouble(TextPosition::getYDirAdj).thenComparingDouble(TextPosition::getXDirAdj));
+                List<List<Glyph>> rows = new ArrayList<>();
+                float y = Float.NaN;
+                for (TextPosition t : byY) {
+                    if (rows.isEmpty() || Math.abs(t.getYDirAdj() - y) > 2f) {
+                        rows.add(new ArrayList<>());
+                        y = t.getYDirAdj();
+                    }
+                    rows.get(rows.size() - 1).add(new Glyph(t.getUnicode(), t.getXDirAdj(), t.getWidthDirAdj(),
+                            t.getFontSizeInPt(), t.getFont().getName(), t.getYDirAdj()));
+                }
+                for (List<Glyph> row : rows) row.sort(Comparator.comparingDouble(Glyph::x));
+                pages.add(rows);
+                page.clear();
+                super.endPage(p);
+            }
+        };
+        s.getText(d);
         return pages;
     }
 
