@@ -477,6 +477,7 @@ public final class PdfRenderer implements Renderer {
         }, i -> {
             if (i instanceof Inline.Text t) return List.of(new Inline.Text(visible.apply(t.text()), t.pos()));
             if (i instanceof Inline.Code c) return List.of(new Inline.Code(visible.apply(c.text()), c.pos()));
+            if (i instanceof Inline.Math m) return List.of(new Inline.Math(m.type(), visible.apply(m.tex()), m.pos()));
             return List.of(i);
         });
     }
@@ -504,7 +505,7 @@ public final class PdfRenderer implements Renderer {
      */
     private List<Block> withoutArtEmoji(Outline outline) {
         return Walk.mapInlines(outline.blocks(), i -> {
-            if (i instanceof Inline.Span s && MathImages.isDrawn(s)) return List.of();
+            if (i instanceof Inline.Math m && MathImages.isDrawn(m)) return List.of();
             if (i instanceof Inline.Span s && s.attr().hasClass("emoji")) {
                 String seq = s.attr().attributes().getOrDefault("data-emoji", Walk.plainText(s.content()));
                 if (emojiSource.apply(seq).isPresent()) return List.of();
