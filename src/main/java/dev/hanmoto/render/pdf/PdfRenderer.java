@@ -8,6 +8,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import dev.hanmoto.ast.Attr;
 import dev.hanmoto.ast.Block;
+import dev.hanmoto.ast.BookClasses;
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.Meta;
@@ -298,7 +299,7 @@ public final class PdfRenderer implements Renderer {
         Set<String> partIds = new HashSet<>();
         Walk.forEachBlock(blocks, b -> {
             if (b instanceof Block.Heading h) headingInlines.putIfAbsent(h.attr().id(), tocInlines(h.inlines()));
-            if (b instanceof Block.Heading h && h.attr().hasClass(PART_TITLE)) partIds.add(h.attr().id());
+            if (b instanceof Block.Heading h && h.attr().hasClass(BookClasses.PART_TITLE)) partIds.add(h.attr().id());
         });
         vars.put("toc", outline.toc(toc == null ? 0 : toc.depth()).stream()
                 .map(e -> Map.<String, Object>of("level", e.level(), "id", e.id(), "text", e.text(),
@@ -368,9 +369,6 @@ public final class PdfRenderer implements Renderer {
     /** The class of the running-head copy of a chapter title; the spacing and last-line rewrites leave it be. */
     static final String RUNNING_TITLE = "running-title";
 
-    /** The class of a book's part title heading ({@code book.BookLoader.PART_TITLE}, not imported here). */
-    private static final String PART_TITLE = "part-title";
-
     private static int topLevel(List<Block> blocks, int top) {
         for (Block b : blocks) {
             if (b instanceof Block.Heading h) top = Math.min(top, h.level());
@@ -387,7 +385,7 @@ public final class PdfRenderer implements Renderer {
                 continue;
             }
             out.add(b);
-            if (b instanceof Block.Heading h && h.level() == top && !h.attr().hasClass(PART_TITLE)) {
+            if (b instanceof Block.Heading h && h.level() == top && !h.attr().hasClass(BookClasses.PART_TITLE)) {
                 // Two copies: the verso's head (flush left) and the recto's (flush right, class recto).
                 for (Attr attr : List.of(Attr.classes(RUNNING_TITLE), Attr.classes(RUNNING_TITLE, "recto"))) {
                     out.add(new Block.Div(attr, List.of(new Block.Plain(RunningTitle.fit(h.inlines(), max), h.pos())), h.pos()));

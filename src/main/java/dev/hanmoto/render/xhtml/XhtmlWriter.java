@@ -3,6 +3,7 @@ package dev.hanmoto.render.xhtml;
 import dev.hanmoto.ast.Attr;
 import dev.hanmoto.ast.Block;
 import dev.hanmoto.ast.BlockVisitor;
+import dev.hanmoto.ast.BookClasses;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.InlineVisitor;
 import dev.hanmoto.ast.Walk;
@@ -243,7 +244,7 @@ public final class XhtmlWriter {
         }
 
         public Void visitDiv(Block.Div b) {
-            String tag = b.attr().hasClass("chapter") || b.attr().hasClass("part") ? "section" : "div";
+            String tag = b.attr().hasClass(BookClasses.CHAPTER) || b.attr().hasClass(BookClasses.PART) ? "section" : "div";
             sb.append('<').append(tag);
             attrs(sb, b.attr());
             if (b.blocks().size() == 1 && b.blocks().get(0) instanceof Block.Plain p) {
