@@ -17,6 +17,7 @@ import dev.hanmoto.ast.Walk;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.diag.UserError;
+import dev.hanmoto.files.InsideFolder;
 import dev.hanmoto.render.OutputSink;
 import dev.hanmoto.render.Renderer;
 import dev.hanmoto.render.emoji.EmojiArtwork;
@@ -551,7 +552,7 @@ public final class PdfRenderer implements Renderer {
     private static boolean isInside(String uri, Path base) {
         if (uri == null || !uri.startsWith("file:")) return false;
         try {
-            return Path.of(java.net.URI.create(uri)).toAbsolutePath().normalize().startsWith(base);
+            return InsideFolder.isInside(base, Path.of(java.net.URI.create(uri)));
         } catch (RuntimeException e) {
             return false;
         }
