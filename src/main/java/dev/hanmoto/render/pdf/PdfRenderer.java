@@ -6,6 +6,7 @@ import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import dev.hanmoto.Version;
 import dev.hanmoto.ast.Attr;
 import dev.hanmoto.ast.Block;
 import dev.hanmoto.ast.BookClasses;
@@ -65,8 +66,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * <p>Thread-safe: each {@link #render} builds its own layout; parsed fonts are shared.
  */
 public final class PdfRenderer implements Renderer {
-    /** The PDF producer string. */
-    public static final String PRODUCER = "Hanmoto 0.1.0";
+    /** The PDF producer string (document information {@code /Producer}, XMP {@code pdf:Producer}). */
+    public static final String PRODUCER = "Hanmoto " + Version.NUMBER;
 
     /** Characters a paragraph's last line keeps at least when the theme does not say (JLREQ practice). */
     static final int DEFAULT_LAST_LINE_MIN = 2;
@@ -205,7 +206,7 @@ public final class PdfRenderer implements Renderer {
             }
         });
         Path base = projectDir.orElse(baseDir(doc.source()));
-        // Resources only from the project (else the document's folder) and below; never the network (DESIGN: no network).
+        // Resources only from the project (else the document's folder) and below; never the network (no network during a build).
         builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:") || isInside(uri, base),
                 ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         // SVG images (and emoji artwork) through Batik: no scripts, no external resources.
