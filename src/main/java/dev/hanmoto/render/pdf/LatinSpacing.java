@@ -219,8 +219,8 @@ final class LatinSpacing {
 
     /**
      * An inline TeX formula is spaced like a Latin word on both sides, as pLaTeX puts xkanjiskip
-     * around inline math, with the span outside it: the formula is a leaf. A displayed formula
-     * stands on its own line and takes none.
+     * around inline math; the spacing spans go beside it, a formula having no inside. A displayed
+     * formula stands on its own line and takes none.
      */
     private static Optional<Integer> mathChar(Inline.Math m) {
         return m.isDisplay() ? Optional.empty() : Optional.of((int) 'x');
