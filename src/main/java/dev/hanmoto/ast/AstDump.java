@@ -136,6 +136,12 @@ public final class AstDump {
         else if (i instanceof Inline.SoftBreak) { line(d, "SoftBreak", null); sb.append('\n'); }
         else if (i instanceof Inline.LineBreak) { line(d, "LineBreak", null); sb.append('\n'); }
         else if (i instanceof Inline.Code x) { line(d, "Code", x.pos()); sb.append(' '); quote(x.text()); sb.append('\n'); }
+        else if (i instanceof Inline.Math x) {
+            line(d, "Math", x.pos());
+            sb.append(' ').append(x.type().name().toLowerCase(java.util.Locale.ROOT)).append(' ');
+            quote(x.tex());
+            sb.append('\n');
+        }
         else if (i instanceof Inline.Link x) {
             line(d, "Link", x.pos());
             attr(x.attr());

@@ -3,7 +3,7 @@ package dev.hanmoto.ast;
 import java.util.List;
 import java.util.Objects;
 
-/** Inline nodes. Text, code, links and images carry their source position for diagnostics. */
+/** Inline nodes. Text, code, math, links and images carry their source position for diagnostics. */
 public sealed interface Inline {
     <R> R accept(InlineVisitor<R> v);
 
@@ -84,15 +84,25 @@ public sealed interface Inline {
     }
 
     /**
-     * A generic inline container (emoji, sanitised raw HTML, language spans). TeX math is a span of
-     * class {@code math} and {@code inline} or {@code display} holding its TeX as one {@link Code}.
+     * TeX math (pandoc's {@code Math}): the formula's TeX as written, and where that TeX starts. A
+     * writer draws it or, where it cannot, shows the TeX; a formula's plain text is its TeX.
      */
+    record Math(MathType type, String tex, SourcePos pos) implements Inline {
+        public Math { Objects.requireNonNull(type); Objects.requireNonNull(tex); Objects.requireNonNull(pos); }
+        public boolean isDisplay() { return type == MathType.DISPLAY; }
+        public <R> R accept(InlineVisitor<R> v) { return v.visitMath(this); }
+    }
+
+    /** pandoc's {@code DisplayMath} (an equation set on a line of its own) and {@code InlineMath} (in the text). */
+    enum MathType { DISPLAY, INLINE }
+
+    /** A generic inline container (emoji, sanitised raw HTML, language spans). */
     record Span(Attr attr, List<Inline> content) implements Inline {
         public Span { Objects.requireNonNull(attr); content = List.copyOf(content); }
         public <R> R accept(InlineVisitor<R> v) { return v.visitSpan(this); }
     }
 
-    /** A footnote: its reference point and its content (numbered by {@code NumberFootnotes}). */
+    /** A footnote: its content, at its reference point. Notes carry no number: writers number them in document order. */
     record Note(List<Block> blocks, SourcePos pos) implements Inline {
         public Note { blocks = List.copyOf(blocks); Objects.requireNonNull(pos); }
         public <R> R accept(InlineVisitor<R> v) { return v.visitNote(this); }

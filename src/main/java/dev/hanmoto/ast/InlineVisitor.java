@@ -11,6 +11,7 @@ public interface InlineVisitor<R> {
     R visitSuperscript(Inline.Superscript i);
     R visitSubscript(Inline.Subscript i);
     R visitCode(Inline.Code i);
+    R visitMath(Inline.Math i);
     R visitLink(Inline.Link i);
     R visitImage(Inline.Image i);
     R visitSpan(Inline.Span i);

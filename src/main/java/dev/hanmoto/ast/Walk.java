@@ -84,7 +84,7 @@ public final class Walk {
         forEach(blocks, onBlock, i -> {});
     }
 
-    /** The plain text of inlines: text and code as is, breaks as spaces, notes left out. */
+    /** The plain text of inlines: text, code and math (its TeX) as is, breaks as spaces, notes left out. */
     public static String plainText(List<Inline> inlines) {
         StringBuilder sb = new StringBuilder();
         appendText(inlines, sb);
@@ -163,6 +163,7 @@ public final class Walk {
         for (Inline i : inlines) {
             if (i instanceof Inline.Text t) sb.append(t.text());
             else if (i instanceof Inline.Code c) sb.append(c.text());
+            else if (i instanceof Inline.Math m) sb.append(m.tex());
             else if (i instanceof Inline.SoftBreak || i instanceof Inline.LineBreak) sb.append(' ');
             else if (!(i instanceof Inline.Note)) appendText(childInlines(i), sb);
         }

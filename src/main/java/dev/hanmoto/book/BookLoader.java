@@ -1,5 +1,17 @@
 package dev.hanmoto.book;
 
+import static dev.hanmoto.ast.BookClasses.APPENDIX;
+import static dev.hanmoto.ast.BookClasses.BACK_MATTER;
+import static dev.hanmoto.ast.BookClasses.CHAPTER;
+import static dev.hanmoto.ast.BookClasses.CHAPTER_NUMBER;
+import static dev.hanmoto.ast.BookClasses.FRONT_MATTER;
+import static dev.hanmoto.ast.BookClasses.LABEL_ATTR;
+import static dev.hanmoto.ast.BookClasses.NUMBER_ATTR;
+import static dev.hanmoto.ast.BookClasses.PART;
+import static dev.hanmoto.ast.BookClasses.PART_NUMBER_ATTR;
+import static dev.hanmoto.ast.BookClasses.PART_TITLE;
+import static dev.hanmoto.ast.BookClasses.UNNUMBERED;
+
 import dev.hanmoto.ast.Attr;
 import dev.hanmoto.ast.Block;
 import dev.hanmoto.ast.Document;
@@ -16,6 +28,7 @@ import dev.hanmoto.build.DocumentLoader;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.diag.UserError;
+import dev.hanmoto.files.InsideFolder;
 import dev.hanmoto.transform.AssignHeadingIds;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +49,7 @@ import java.util.regex.Pattern;
 /**
  * Loads a book: reads {@code book.yaml}, reads every chapter with the chapter loader, and assembles
  * one {@link Document} whose structure the renderers follow (see the package documentation for the
- * classes and attributes).
+ * classes and attributes, named in {@link dev.hanmoto.ast.BookClasses}).
  *
  * <p>What assembling does, in order:
  * <ol>
@@ -58,27 +71,6 @@ import java.util.regex.Pattern;
  * checks for errors before rendering) can show every diagnostic of the book in one run.
  */
 public final class BookLoader implements DocumentLoader {
-    /** Div class of a chapter. */
-    public static final String CHAPTER = "chapter";
-    /** Div class of a part; its first block is a level-1 heading with class {@value #PART_TITLE}. */
-    public static final String PART = "part";
-    /** Heading class of a part's title. */
-    public static final String PART_TITLE = "part-title";
-    /** Span class of the label (第1章, 付録A) at the start of a numbered chapter's first heading. */
-    public static final String CHAPTER_NUMBER = "chapter-number";
-    /** Chapter div classes for the matter it belongs to (body chapters have none of these). */
-    public static final String FRONT_MATTER = "front-matter";
-    public static final String APPENDIX = "appendix";
-    public static final String BACK_MATTER = "back-matter";
-    /** Chapter div class when the chapter carries no label (front/back matter, unnumbered, numbering none). */
-    public static final String UNNUMBERED = "unnumbered";
-    /** Chapter div attribute: the number ({@code 3}) or letter ({@code B}) of a labelled chapter. */
-    public static final String NUMBER_ATTR = "data-chapter-number";
-    /** Chapter div attribute: the full label ({@code 第3章}, {@code 付録B}). */
-    public static final String LABEL_ATTR = "data-chapter-label";
-    /** Part div attribute: the part's 1-based number. */
-    public static final String PART_NUMBER_ATTR = "data-part-number";
-
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
     private final Path projectDir;
@@ -312,7 +304,9 @@ public final class BookLoader implements DocumentLoader {
                 error(l, img.pos(), "book-image-path", "image path '" + src + "' is not a valid file name");
                 return i;
             }
-            if (!resolved.startsWith(root)) {
+            // Outside by name is the book's error. A symbolic link out of the project is the image
+            // check's (build.CheckImages, run on each chapter as an article): a warning and the alt text.
+            if (InsideFolder.check(root, resolved) == InsideFolder.Verdict.OUTSIDE) {
                 error(l, img.pos(), "book-image-outside", "image '" + src + "' is outside the "
                         + (root.equals(projectDir) ? "project" : "book") + " folder; copy it into the book folder");
                 return i;

@@ -10,6 +10,7 @@ import dev.hanmoto.book.BookManifest.Part;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.diag.UserError;
+import dev.hanmoto.files.InsideFolder;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -287,7 +288,7 @@ public final class BookManifestReader {
             report("book-type", "chapter path '" + written + "' is not a valid file name", at);
             return Optional.empty();
         }
-        if (!resolved.startsWith(dir) || !insideAfterLinks(resolved)) {
+        if (!InsideFolder.isInside(dir, resolved)) {
             report("book-path-outside", "chapter path '" + written + "' leaves the book folder", at);
             return Optional.empty();
         }
@@ -301,16 +302,6 @@ public final class BookManifestReader {
             return Optional.empty();
         }
         return Optional.of(new Chapter(resolved, written, matter, at));
-    }
-
-    /** A symbolic link inside the folder may still point outside it. */
-    private boolean insideAfterLinks(Path p) {
-        if (!Files.exists(p)) return true;
-        try {
-            return p.toRealPath().startsWith(dir.toRealPath());
-        } catch (IOException e) {
-            return true;
-        }
     }
 
     private Optional<ScalarNode> requireScalar(String key, Node value) {

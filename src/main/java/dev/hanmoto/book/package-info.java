@@ -2,7 +2,7 @@
  * Books: a folder with a {@code book.yaml} manifest ({@link dev.hanmoto.book.BookManifestReader})
  * whose chapter files are read and assembled into one {@link dev.hanmoto.ast.Document}
  * ({@link dev.hanmoto.book.BookLoader}). Renderers never see the manifest; everything they need is in
- * the AST, by the conventions below (constants in {@link dev.hanmoto.book.BookLoader}).
+ * the AST, by the conventions below (class and attribute names in {@link dev.hanmoto.ast.BookClasses}).
  *
  * <h2>AST conventions for books</h2>
  * <ul>

@@ -7,6 +7,7 @@ import dev.hanmoto.ast.SourcePos;
 import dev.hanmoto.ast.Walk;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
+import dev.hanmoto.files.InsideFolder;
 import dev.hanmoto.render.SafeSvg;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -86,12 +87,11 @@ final class CheckImages {
         } catch (IllegalArgumentException e) { // also InvalidPathException
             return Optional.of(quoted + " is not a valid file name");
         }
-        if (!file.startsWith(projectDir)) return Optional.of(quoted + " is outside the project folder");
+        InsideFolder.Verdict place = InsideFolder.check(projectDir, file);
+        if (place == InsideFolder.Verdict.OUTSIDE) return Optional.of(quoted + " is outside the project folder");
         if (!Files.exists(file)) return Optional.of(quoted + " not found");
+        if (place == InsideFolder.Verdict.LINKED_OUTSIDE) return Optional.of(quoted + " is a link to a file outside the project folder");
         try {
-            if (!file.toRealPath().startsWith(projectDir.toRealPath())) {
-                return Optional.of(quoted + " is a link to a file outside the project folder");
-            }
             if (!Files.isRegularFile(file)) return Optional.of(quoted + " is not a file");
             long size = Files.size(file);
             if (size == 0) return Optional.of(quoted + " is an empty file");

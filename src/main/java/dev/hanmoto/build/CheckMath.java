@@ -21,21 +21,18 @@ import java.util.Optional;
 final class CheckMath {
     Document apply(Document doc, Diagnostics diags) {
         return new Document(doc.meta(), Walk.mapInlines(doc.blocks(), i -> {
-            if (!(i instanceof Inline.Span s) || !s.attr().hasClass("math") || s.content().size() != 1
-                    || !(s.content().get(0) instanceof Inline.Code c)) {
-                return List.of(i);
-            }
-            SourcePos p = c.pos();
-            if (!s.attr().hasClass("display") && hasBareJapanese(c.text())) {
-                diags.report(Diagnostic.warning("math-japanese", "the TeX math '" + shorten(c.text())
+            if (!(i instanceof Inline.Math m)) return List.of(i);
+            SourcePos p = m.pos();
+            if (!m.isDisplay() && hasBareJapanese(m.tex())) {
+                diags.report(Diagnostic.warning("math-japanese", "the TeX math '" + shorten(m.tex())
                         + "' holds Japanese outside \\text{}: a dollar sign meant as money (価格は$5) pairs with the"
                         + " next one; write \\$ for a dollar sign, or put words in \\text{}", doc.source(), p.line(), p.col()));
             }
-            Optional<String> problem = TexMath.problem(c.text());
+            Optional<String> problem = TexMath.problem(m.tex());
             if (problem.isEmpty()) return List.of(i);
             diags.report(Diagnostic.warning("math-invalid", "TeX math cannot be drawn: " + problem.get()
                     + "; the formula is shown as its TeX", doc.source(), p.line(), p.col()));
-            return List.of(c);
+            return List.of(new Inline.Code(m.tex(), p));
         }), doc.source());
     }
 

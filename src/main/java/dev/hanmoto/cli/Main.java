@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {BuildCommand.class, CheckCommand.class, WatchCommand.class, ThemesCommand.class,
                 InitCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
-    /** Exit codes, as DESIGN.md fixes them. */
+    /** Exit codes, as the README documents them. */
     public static final int OK = 0;
     public static final int USER_ERROR = 1;
     public static final int USAGE = 2;
@@ -36,17 +36,11 @@ public final class Main implements Runnable {
         return cl.execute(args);
     }
 
-    /** The version from the jar manifest, or the development version. */
+    /** {@code hanmoto --version}: the version the build wrote ({@link dev.hanmoto.Version}). */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"hanmoto " + version()};
+            return new String[] {"hanmoto " + dev.hanmoto.Version.NUMBER};
         }
-    }
-
-    /** The Hanmoto version (jar manifest), used by renderers as the PDF producer too. */
-    public static String version() {
-        String v = Main.class.getPackage().getImplementationVersion();
-        return v == null ? "0.1.0" : v;
     }
 }

@@ -506,13 +506,9 @@ public final class MarkdownReader {
             }
         }
 
-        /**
-         * TeX math as pandoc's {@code Math}, in the AST's terms: a span of class {@code math} and
-         * {@code inline} or {@code display} (pandoc's HTML classes) holding the TeX as code, so that
-         * anything that does not draw math shows the source, and text transforms leave it alone.
-         */
+        /** TeX math as pandoc reads it; {@code p} is where the TeX starts. */
         private static Inline math(String tex, boolean display, SourcePos p) {
-            return new Inline.Span(Attr.classes("math", display ? "display" : "inline"), List.of(new Inline.Code(tex, p)));
+            return new Inline.Math(display ? Inline.MathType.DISPLAY : Inline.MathType.INLINE, tex, p);
         }
 
         /** CommonMark code spans: line ends become spaces; one space stripped from each side if both have one. */

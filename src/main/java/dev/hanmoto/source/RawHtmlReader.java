@@ -30,7 +30,8 @@ import org.jsoup.safety.Safelist;
  *       {@code br}, {@code a[href]}, {@code img[src,alt]} map to their own node types;
  *   <li>{@code span} and the other phrasing tags ({@code kbd}, {@code mark}, {@code small}, {@code u},
  *       {@code ruby}/{@code rt} …) become a {@code Span} whose first class is the tag name (but
- *       {@code span} keeps only its own classes);
+ *       {@code span} keeps only its own classes); a {@code span} of class {@code math} holding only
+ *       {@code code} is that TeX formula;
  *   <li>{@code div} and sectioning tags become a {@code Div} (class = tag name except for div),
  *       {@code p}, lists, tables, headings, {@code pre}, {@code hr}, {@code blockquote} their blocks;
  *   <li>{@code script}, {@code style}, {@code iframe}, forms, embedded objects, {@code svg},
@@ -129,7 +130,7 @@ final class RawHtmlReader {
             case "code": return List.of(new Inline.Code(Walk.plainText(content), pos));
             case "br": return List.of(new Inline.LineBreak());
             case "wbr": return List.of();
-            case "span": return List.of(new Inline.Span(attr, content));
+            case "span": return List.of(spanOrMath(attr, content));
             case "a": {
                 String href = el.attr("href").strip();
                 if (href.isEmpty()) return List.of(new Inline.Span(attr, content));
@@ -157,6 +158,17 @@ final class RawHtmlReader {
                 return List.of(new Inline.Span(new Attr(attr.id(), classes, attr.attributes()), content));
             }
         }
+    }
+
+    /**
+     * A span, or the formula that the XHTML writer writes as {@code <span class="math inline"><code>TeX</code></span>}
+     * (or {@code math display}) where it has no picture: that HTML reads back as the formula it came from.
+     */
+    private static Inline spanOrMath(Attr attr, List<Inline> content) {
+        if (attr.hasClass("math") && content.size() == 1 && content.get(0) instanceof Inline.Code c) {
+            return new Inline.Math(attr.hasClass("display") ? Inline.MathType.DISPLAY : Inline.MathType.INLINE, c.text(), c.pos());
+        }
+        return new Inline.Span(attr, content);
     }
 
     /**

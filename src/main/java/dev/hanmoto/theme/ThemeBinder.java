@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hanmoto.diag.Diagnostic;
+import dev.hanmoto.files.InsideFolder;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.file.Files;
@@ -254,12 +255,12 @@ final class ThemeBinder {
         bases.addAll(fontBases);
         for (Path base : bases) {
             Path p = base.resolve(v).normalize();
-            if (roots.stream().noneMatch(p::startsWith)) {
+            if (roots.stream().allMatch(r -> InsideFolder.check(r, p) == InsideFolder.Verdict.OUTSIDE)) {
                 problems.add(s.origin().error("theme-path", path + ": " + quote(v) + " points outside the theme and project folders"));
                 return;
             }
             if (!Files.exists(p)) continue;
-            if (roots.stream().noneMatch(r -> ThemeFiles.insideReal(r, p))) {
+            if (roots.stream().noneMatch(r -> InsideFolder.isInside(r, p))) {
                 problems.add(s.origin().error("theme-path", path + ": " + quote(v) + " is a link pointing outside the theme and project folders"));
                 return;
             }

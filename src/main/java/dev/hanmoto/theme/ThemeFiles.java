@@ -1,5 +1,6 @@
 package dev.hanmoto.theme;
 
+import dev.hanmoto.files.InsideFolder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -58,7 +59,7 @@ public final class ThemeFiles {
         for (Root r : roots) {
             if (r instanceof Root.Dir d) {
                 Path p = d.dir().resolve(rel);
-                if (Files.exists(p) && !insideReal(d.dir(), p)) {
+                if (InsideFolder.check(d.dir(), p) == InsideFolder.Verdict.LINKED_OUTSIDE) {
                     return Optional.of("is a link pointing outside the theme folder " + d.dir());
                 }
             }
@@ -198,7 +199,7 @@ public final class ThemeFiles {
 
     private static Optional<Path> onDisk(Root.Dir d, String name) {
         Path p = d.dir().resolve(name).normalize();
-        if (!p.startsWith(d.dir()) || !Files.isRegularFile(p) || !insideReal(d.dir(), p)) return Optional.empty();
+        if (!InsideFolder.isInside(d.dir(), p) || !Files.isRegularFile(p)) return Optional.empty();
         return Optional.of(p);
     }
 
@@ -209,14 +210,5 @@ public final class ThemeFiles {
     /** NUL and other C0/C1 controls: no file name needs them, and {@code Path.of} rejects NUL. */
     static boolean hasControlCharacter(String name) {
         return name.chars().anyMatch(c -> c < 0x20 || (c >= 0x7f && c < 0xa0));
-    }
-
-    /** True if {@code p}, with every link followed, is inside {@code dir} (with its links followed). */
-    static boolean insideReal(Path dir, Path p) {
-        try {
-            return p.toRealPath().startsWith(dir.toRealPath());
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.UserError;
+import dev.hanmoto.files.InsideFolder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -215,7 +216,7 @@ public final class ThemeLoader {
             }
             Path p = from.file().getParent().resolve(v).normalize();
             if (Files.isDirectory(p)) p = p.resolve("theme.yaml");
-            if (Path.of(v).isAbsolute() || !p.startsWith(projectDir) || (Files.exists(p) && !ThemeFiles.insideReal(projectDir, p))) {
+            if (Path.of(v).isAbsolute() || !InsideFolder.isInside(projectDir, p)) {
                 throw new UserError(ref.origin().error("theme-path", "extends: '" + v + "' points outside the project folder " + projectDir));
             }
             if (!Files.isRegularFile(p)) {

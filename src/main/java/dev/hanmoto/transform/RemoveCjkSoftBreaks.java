@@ -54,10 +54,11 @@ public final class RemoveCjkSoftBreaks implements Transform {
         return wide && UScript.getScript(cp) != UScript.HANGUL;
     }
 
-    /** The last character an inline renders, or NONE if it is not text (an image, a note marker). */
+    /** The last character an inline renders (a formula: the last of its TeX), or NONE if it is not text (an image, a note marker). */
     private static int lastChar(Inline i) {
         if (i instanceof Inline.Text t) return t.text().isEmpty() ? NONE : t.text().codePointBefore(t.text().length());
         if (i instanceof Inline.Code c) return c.text().isEmpty() ? NONE : c.text().codePointBefore(c.text().length());
+        if (i instanceof Inline.Math m) return m.tex().isEmpty() ? NONE : m.tex().codePointBefore(m.tex().length());
         if (i instanceof Inline.Image || i instanceof Inline.Note) return NONE;
         List<Inline> kids = Walk.childInlines(i);
         return kids.isEmpty() ? NONE : lastChar(kids.get(kids.size() - 1));
@@ -66,6 +67,7 @@ public final class RemoveCjkSoftBreaks implements Transform {
     private static int firstChar(Inline i) {
         if (i instanceof Inline.Text t) return t.text().isEmpty() ? NONE : t.text().codePointAt(0);
         if (i instanceof Inline.Code c) return c.text().isEmpty() ? NONE : c.text().codePointAt(0);
+        if (i instanceof Inline.Math m) return m.tex().isEmpty() ? NONE : m.tex().codePointAt(0);
         if (i instanceof Inline.Image || i instanceof Inline.Note) return NONE;
         List<Inline> kids = Walk.childInlines(i);
         return kids.isEmpty() ? NONE : firstChar(kids.get(0));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hanmoto.ast.AstDump;
 import dev.hanmoto.ast.Attr;
 import dev.hanmoto.ast.Block;
+import dev.hanmoto.ast.BookClasses;
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.Walk;
@@ -46,7 +47,7 @@ class BookLoaderTest {
         List<String> outline = new ArrayList<>();
         for (Block b : doc.blocks()) {
             Block.Div d = (Block.Div) b;
-            if (d.attr().hasClass(BookLoader.PART)) {
+            if (d.attr().hasClass(BookClasses.PART)) {
                 Block.Heading h = (Block.Heading) d.blocks().get(0);
                 outline.add("part " + Walk.plainText(h.inlines()) + " " + h.attr().classes());
                 for (Block c : d.blocks().subList(1, d.blocks().size())) outline.add("  " + describe((Block.Div) c));
@@ -77,16 +78,16 @@ class BookLoaderTest {
     void labelIsAChapterNumberSpanAndDivAttributes() {
         Document doc = loadClean(FIXTURE);
         Block.Div appendix = chapters(doc).stream()
-                .filter(d -> d.attr().hasClass(BookLoader.APPENDIX)).findFirst().orElseThrow();
-        assertEquals("A", appendix.attr().attributes().get(BookLoader.NUMBER_ATTR));
-        assertEquals("付録A", appendix.attr().attributes().get(BookLoader.LABEL_ATTR));
+                .filter(d -> d.attr().hasClass(BookClasses.APPENDIX)).findFirst().orElseThrow();
+        assertEquals("A", appendix.attr().attributes().get(BookClasses.NUMBER_ATTR));
+        assertEquals("付録A", appendix.attr().attributes().get(BookClasses.LABEL_ATTR));
         Block.Heading h = (Block.Heading) appendix.blocks().get(0);
         Inline.Span span = (Inline.Span) h.inlines().get(0);
-        assertEquals(List.of(BookLoader.CHAPTER_NUMBER), span.attr().classes());
+        assertEquals(List.of(BookClasses.CHAPTER_NUMBER), span.attr().classes());
         assertEquals("付録A", Walk.plainText(span.content()));
 
         Block.Div extra = chapters(doc).get(5);
-        assertFalse(extra.attr().attributes().containsKey(BookLoader.NUMBER_ATTR));
+        assertFalse(extra.attr().attributes().containsKey(BookClasses.NUMBER_ATTR));
         Block.Heading title = (Block.Heading) extra.blocks().get(0);
         assertEquals(1, title.level());
         assertTrue(title.inlines().stream().noneMatch(i -> i instanceof Inline.Span));
@@ -200,7 +201,7 @@ class BookLoaderTest {
         Files.writeString(book.resolve("b.md"), "# Beta\n");
         Document doc = loadClean(book);
         assertEquals(List.of("Alpha", "Beta"), titles(doc));
-        assertTrue(chapters(doc).stream().allMatch(d -> d.attr().hasClass(BookLoader.UNNUMBERED)));
+        assertTrue(chapters(doc).stream().allMatch(d -> d.attr().hasClass(BookClasses.UNNUMBERED)));
         assertEquals("plain-book", doc.slug());
     }
 
@@ -295,7 +296,7 @@ class BookLoaderTest {
     private static List<Block.Div> chapters(Document doc) {
         List<Block.Div> out = new ArrayList<>();
         Walk.forEachBlock(doc.blocks(), b -> {
-            if (b instanceof Block.Div d && d.attr().hasClass(BookLoader.CHAPTER)) out.add(d);
+            if (b instanceof Block.Div d && d.attr().hasClass(BookClasses.CHAPTER)) out.add(d);
         });
         return out;
     }

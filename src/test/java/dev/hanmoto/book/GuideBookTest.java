@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanmoto.ast.Block;
+import dev.hanmoto.ast.BookClasses;
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.Walk;
@@ -34,7 +35,7 @@ class GuideBookTest {
     void guideHasNumberedChaptersInTwoPartsAndLetteredAppendices() {
         List<String> titles = new ArrayList<>();
         Walk.forEachBlock(load().blocks(), b -> {
-            if (b instanceof Block.Div d && (d.attr().hasClass(BookLoader.CHAPTER) || d.attr().hasClass(BookLoader.PART))) {
+            if (b instanceof Block.Div d && (d.attr().hasClass(BookClasses.CHAPTER) || d.attr().hasClass(BookClasses.PART))) {
                 titles.add(Walk.plainText(((Block.Heading) d.blocks().get(0)).inlines()));
             }
         });

@@ -29,7 +29,8 @@ class CheckMathTest {
                         + " TeXFormula: 'frobnicate'; the formula is shown as its TeX"),
                 diags.all().stream().map(Diagnostic::format).toList());
         List<Inline> in = ((Block.Para) doc.blocks().get(0)).inlines();
-        assertEquals("math", ((Inline.Span) in.get(1)).attr().classes().get(0), "a good formula stays math");
+        assertEquals(new Inline.Math(Inline.MathType.INLINE, "\\frac{1}{2}", new dev.hanmoto.ast.SourcePos(5, 3)), in.get(1),
+                "a good formula stays math");
         assertEquals("\\frobnicate{x}", ((Inline.Code) in.get(5)).text(), "a bad one becomes code: " + in);
     }
 

@@ -117,7 +117,7 @@ class CliTest {
         assertTrue(h.out().contains("build"));
         Run v = run("--version");
         assertEquals(0, v.code());
-        assertTrue(v.out().startsWith("hanmoto "));
+        assertEquals("hanmoto " + dev.hanmoto.Version.NUMBER, v.out().strip());
     }
 
     @Test

@@ -29,8 +29,8 @@ class MathReaderTest {
     }
 
     private static void show(Inline i, StringBuilder sb) {
-        if (i instanceof Inline.Span s && s.attr().hasClass("math")) {
-            sb.append(s.attr().hasClass("display") ? "⟨d:" : "⟨i:").append(((Inline.Code) s.content().get(0)).text()).append('⟩');
+        if (i instanceof Inline.Math m) {
+            sb.append(m.isDisplay() ? "⟨d:" : "⟨i:").append(m.tex()).append('⟩');
         } else if (i instanceof Inline.Text t) {
             sb.append(t.text());
         } else if (i instanceof Inline.Code c) {
@@ -125,8 +125,8 @@ class MathReaderTest {
     void readsMathInHeadingsListsAndQuotes() {
         assertEquals("定理 ⟨i:n!⟩", inl("# 定理 $n!$"));
         Block.BlockQuote q = (Block.BlockQuote) read("> $$\n> a\n> $$\n").get(0);
-        Inline.Span s = (Inline.Span) ((Block.Para) q.blocks().get(0)).inlines().get(0);
-        assertEquals("a", ((Inline.Code) s.content().get(0)).text());
+        assertEquals(List.of(new Inline.Math(Inline.MathType.DISPLAY, "a", new dev.hanmoto.ast.SourcePos(2, 3))),
+                ((Block.Para) q.blocks().get(0)).inlines());
     }
 
     @Test
@@ -137,11 +137,30 @@ class MathReaderTest {
     @Test
     void placesTheFormulaAtItsFirstCharacter() {
         List<Block> blocks = read("一行目\n式$x^2$と\n\n```math\n  y\n```\n");
-        List<Inline.Code> codes = new java.util.ArrayList<>();
-        Walk.forEachInline(blocks, i -> { if (i instanceof Inline.Code c) codes.add(c); });
-        assertEquals(List.of("x^2", "y"), codes.stream().map(Inline.Code::text).toList());
-        assertEquals("2:3", codes.get(0).pos().line() + ":" + codes.get(0).pos().col());
-        assertEquals("5:3", codes.get(1).pos().line() + ":" + codes.get(1).pos().col());
+        List<Inline.Math> formulas = new java.util.ArrayList<>();
+        Walk.forEachInline(blocks, i -> { if (i instanceof Inline.Math m) formulas.add(m); });
+        assertEquals(List.of("x^2", "y"), formulas.stream().map(Inline.Math::tex).toList());
+        assertEquals("2:3", formulas.get(0).pos().toString());
+        assertEquals("5:3", formulas.get(1).pos().toString());
         assertEquals(List.of(), diags.all());
+    }
+
+    @Test
+    void dumpsMathWithItsTypeAndTex() {
+        assertEquals("""
+                Para 1:1
+                  Text 1:1 "式"
+                  Math 1:3 inline "a^2"
+                Para 3:1
+                  Math 3:3 display "\\\\sum_k k"
+                """, dev.hanmoto.ast.AstDump.dump(read("式$a^2$\n\n$$\\sum_k k$$\n")));
+    }
+
+    @Test
+    void readsTheHtmlOfAnUndrawnFormulaBackAsThatFormula() {
+        // What XhtmlWriter writes for a formula it has no picture of.
+        assertEquals("式⟨i:a<b⟩と⟨d:x⟩", inl("式<span class=\"math inline\"><code>a&lt;b</code></span>と"
+                + "<span class=\"math display\"><code>x</code></span>"));
+        assertEquals("[Span:`x` y]", inl("<span class=\"math\"><code>x</code> y</span>"), "anything else in it: a span");
     }
 }

@@ -13,9 +13,11 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * Process-wide font cache for cards, keyed by absolute file path: each .ttf is read and its metrics
- * parsed once per process ({@link #metrics}). PDFBox's {@link TrueTypeFont} reads its tables lazily
- * from a shared buffer and is not safe for concurrent use, so the embedding side gets one parsed
- * instance per thread ({@link #trueType}), built from the same in-memory bytes.
+ * parsed once per process ({@link #metrics}). For embedding, each thread gets its own parsed
+ * {@link TrueTypeFont} ({@link #trueType}), built from the same in-memory bytes. Sharing one would be
+ * safe — {@code TTFParser.parse} reads every table at once and fontbox reads glyphs under a lock, which
+ * is why the PDF renderer shares its fonts ({@code render.pdf.FontLibrary}) — but cards are rendered
+ * many at a time, and with a copy each, parallel cards never wait for each other's glyph reads.
  */
 final class CardFonts {
     /** A font's bytes with GSUB hidden (one copy per process, shared by every thread's parse) and its metrics. */

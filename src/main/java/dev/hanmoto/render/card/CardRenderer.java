@@ -226,7 +226,7 @@ public final class CardRenderer implements Renderer {
     }
 
     /**
-     * The card at any size, as PNG bytes: e.g. the EPUB cover (1600x2560). Sizes wider than the default
+     * The card at any size, as PNG bytes: e.g. the EPUB cover (1600x2400, as the build asks). Sizes wider than the default
      * variant are laid out at its width and scaled up; taller-than-wide sizes allow
      * {@code title.portrait-max-lines}.
      */
@@ -236,7 +236,7 @@ public final class CardRenderer implements Renderer {
 
     /** The card at the given size as an image of exactly {@code width}×{@code height} px. */
     public BufferedImage renderImage(Document doc, int width, int height, Diagnostics diags) {
-        // Wider than the default variant (e.g. a 1600x2560 EPUB cover): lay out at the default
+        // Wider than the default variant (e.g. the 1600x2400 EPUB cover): lay out at the default
         // variant's width and scale the picture, so margins and type keep their proportions.
         double scale = Math.max(1.0, width / (double) variants.get(0).width());
         String xhtml = xhtml(doc, (int) Math.round(width / scale), (int) Math.round(height / scale), diags);

@@ -4,6 +4,7 @@ import static dev.hanmoto.render.xhtml.XhtmlWriter.escape;
 
 import dev.hanmoto.ast.Attr;
 import dev.hanmoto.ast.Block;
+import dev.hanmoto.ast.BookClasses;
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.Meta;
@@ -370,15 +371,15 @@ public final class EpubRenderer implements Renderer {
                              List<Located> out) {
             Path bookDir = doc.source().toAbsolutePath().getParent();
             for (Block b : blocks) {
-                boolean chapter = b instanceof Block.Div d0 && d0.attr().hasClass("chapter");
-                boolean part = b instanceof Block.Div d1 && d1.attr().hasClass("part");
+                boolean chapter = b instanceof Block.Div d0 && d0.attr().hasClass(BookClasses.CHAPTER);
+                boolean part = b instanceof Block.Div d1 && d1.attr().hasClass(BookClasses.PART);
                 if (b instanceof Block.Div d && (chapter || part)) {
                     String ds = d.attr().attributes().get(Document.SOURCE_ATTR);
                     Path src = ds == null || ds.isBlank() || bookDir == null ? source : bookDir.resolve(ds).normalize();
                     String l = d.attr().attributes().getOrDefault("lang", lang);
                     if (!BCP47.matcher(l).matches()) l = lang;
-                    String m = d.attr().hasClass("front-matter") ? "frontmatter"
-                            : d.attr().hasClass("appendix") || d.attr().hasClass("back-matter") ? "backmatter" : matter;
+                    String m = d.attr().hasClass(BookClasses.FRONT_MATTER) ? "frontmatter"
+                            : d.attr().hasClass(BookClasses.APPENDIX) || d.attr().hasClass(BookClasses.BACK_MATTER) ? "backmatter" : matter;
                     List<Block> inner = anchored(d.blocks(), d.attr().id());
                     for (int i = 0; i < inner.size(); i++) {
                         Block x = inner.get(i);

@@ -6,6 +6,7 @@ import dev.hanmoto.ast.SourcePos;
 import dev.hanmoto.ast.Walk;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
+import dev.hanmoto.files.InsideFolder;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -92,7 +93,8 @@ final class ImageResources {
             warn(sourceFile, pos, "epub-image-path", "image path '" + src + "' is not a valid file name");
             return Optional.empty();
         }
-        if (!file.startsWith(projectDir)) {
+        InsideFolder.Verdict place = InsideFolder.check(projectDir, file);
+        if (place == InsideFolder.Verdict.OUTSIDE) {
             warn(sourceFile, pos, "epub-image-outside", "image '" + src + "' is outside the project directory " + projectDir + "; not copied");
             return Optional.empty();
         }
@@ -102,13 +104,12 @@ final class ImageResources {
             warn(sourceFile, pos, "epub-image-missing", "image '" + src + "' not found (looked for " + file + ")");
             return Optional.empty();
         }
+        if (place == InsideFolder.Verdict.LINKED_OUTSIDE) {
+            warn(sourceFile, pos, "epub-image-outside", "image '" + src + "' is a link to a file outside the project directory; not copied");
+            return Optional.empty();
+        }
         byte[] bytes;
         try {
-            // normalize() does not see symbolic links: one inside the project may point anywhere.
-            if (!file.toRealPath().startsWith(projectDir.toRealPath())) {
-                warn(sourceFile, pos, "epub-image-outside", "image '" + src + "' is a link to a file outside the project directory; not copied");
-                return Optional.empty();
-            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             warn(sourceFile, pos, "epub-image-io", "cannot read image '" + src + "': " + e.getMessage());

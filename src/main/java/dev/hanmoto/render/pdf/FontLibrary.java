@@ -26,8 +26,9 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
  * faces, measured). Keyed by absolute path, modification time and size.
  *
  * <p>Sharing a parsed {@link TrueTypeFont} across documents is what PDFBox intends
- * ({@code PDType0Font.load(doc, ttf, subset)} never closes it); fontbox synchronises its table and
- * glyph reads, so renders on several threads may share one instance.
+ * ({@code PDType0Font.load(doc, ttf, subset)} never closes it); {@code TTFParser.parse} reads every
+ * table as it parses, and fontbox 3 reads glyphs and table bytes (for subsets) under a lock, so renders
+ * on several threads may share one instance.
  *
  * <p>Also replaces PDFBox's default {@link FontMapper}, which scans every system font folder on first
  * use (seconds, and output that depends on the machine). Hanmoto embeds only theme fonts, so the

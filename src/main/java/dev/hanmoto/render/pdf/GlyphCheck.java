@@ -60,6 +60,7 @@ final class GlyphCheck {
         }, i -> {
             if (i instanceof Inline.Text t) scan(t.text(), t.pos());
             else if (i instanceof Inline.Code c) scan(c.text(), c.pos());
+            else if (i instanceof Inline.Math m) scan(m.tex(), m.pos());
         });
     }
 

@@ -134,9 +134,9 @@ final class KinsokuGlue {
         return Optional.of(withChildren(x, out));
     }
 
-    /** Emoji and math are drawn as pictures: nothing can be glued into them (math's code is its TeX). */
+    /** Emoji are drawn as pictures: nothing can be glued into them (nor into math, which is no container). */
     private static boolean isEmoji(Inline x) {
-        return x instanceof Inline.Span s && (s.attr().hasClass("emoji") || s.attr().hasClass("math"));
+        return x instanceof Inline.Span s && s.attr().hasClass("emoji");
     }
 
     private static boolean isContainer(Inline x) {

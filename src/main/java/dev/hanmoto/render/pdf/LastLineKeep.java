@@ -94,7 +94,7 @@ final class LastLineKeep {
      */
     private static boolean hasPicture(List<Inline> xs) {
         for (Inline x : xs) {
-            if (x instanceof Inline.Span s && (s.attr().hasClass("emoji") || s.attr().hasClass("math"))) return true;
+            if (x instanceof Inline.Math || x instanceof Inline.Span s && s.attr().hasClass("emoji")) return true;
             if (!(x instanceof Inline.Note) && hasPicture(Walk.childInlines(x))) return true;
         }
         return false;
@@ -165,7 +165,7 @@ final class LastLineKeep {
                 List<Inline> tail = kids.tail.isEmpty() ? List.of() : List.of(withChildren(x, kids.tail, kids.head.isEmpty()));
                 return new Parts(head, tail);
             }
-            // An image or an emoji picture: whole, one character; a soft break (a space): whole, none.
+            // An image, a formula or an emoji picture: whole, one character; a soft break (a space): whole, none.
             if (!(x instanceof Inline.SoftBreak)) remaining--;
             return new Parts(List.of(), List.of(x));
         }
@@ -191,9 +191,9 @@ final class LastLineKeep {
         }
     }
 
-    /** Emoji and TeX formulas are pictures, whole and one character: a formula's code is its TeX, never cut. */
+    /** Emoji are pictures, whole and one character, as TeX formulas (leaves) are. */
     private static boolean isContainer(Inline x) {
-        if (x instanceof Inline.Span s) return !s.attr().hasClass("emoji") && !s.attr().hasClass("math");
+        if (x instanceof Inline.Span s) return !s.attr().hasClass("emoji");
         return x instanceof Inline.Emph || x instanceof Inline.Strong || x instanceof Inline.Strikeout
                 || x instanceof Inline.Superscript || x instanceof Inline.Subscript || x instanceof Inline.Link;
     }

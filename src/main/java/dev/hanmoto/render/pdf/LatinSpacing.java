@@ -105,7 +105,7 @@ final class LatinSpacing {
         if (x instanceof Inline.Strong s) return new Inline.Strong(space(s.content()));
         if (x instanceof Inline.Strikeout s) return new Inline.Strikeout(space(s.content()));
         if (x instanceof Inline.Link l) return new Inline.Link(l.attr(), space(l.content()), l.target(), l.title(), l.pos());
-        if (x instanceof Inline.Span s && !isEmoji(s) && !isSpacing(s) && !isMath(s)) return new Inline.Span(s.attr(), space(s.content()));
+        if (x instanceof Inline.Span s && !isEmoji(s) && !isSpacing(s)) return new Inline.Span(s.attr(), space(s.content()));
         return x;
     }
 
@@ -183,7 +183,7 @@ final class LatinSpacing {
     }
 
     private static Optional<Integer> firstChar(Inline x) {
-        if (x instanceof Inline.Span s && isMath(s)) return mathChar(s);
+        if (x instanceof Inline.Math m) return mathChar(m);
         if (x instanceof Inline.Text t) return first(t.text());
         if (x instanceof Inline.Code c) return first(c.text());
         if (!isSpaced(x)) return Optional.empty();
@@ -195,7 +195,7 @@ final class LatinSpacing {
     }
 
     private static Optional<Integer> lastChar(Inline x) {
-        if (x instanceof Inline.Span s && isMath(s)) return mathChar(s);
+        if (x instanceof Inline.Math m) return mathChar(m);
         if (x instanceof Inline.Text t) return last(t.text());
         if (x instanceof Inline.Code c) return last(c.text());
         if (!isSpaced(x)) return Optional.empty();
@@ -214,20 +214,16 @@ final class LatinSpacing {
     /** Elements whose text continues the line's text: emphasis, links, plain spans. */
     private static boolean isSpaced(Inline x) {
         return x instanceof Inline.Emph || x instanceof Inline.Strong || x instanceof Inline.Strikeout
-                || x instanceof Inline.Link || x instanceof Inline.Span s && !isEmoji(s) && !isSpacing(s) && !isMath(s);
+                || x instanceof Inline.Link || x instanceof Inline.Span s && !isEmoji(s) && !isSpacing(s);
     }
 
     /**
-     * A TeX formula (a picture whose span holds its TeX) is spaced like a Latin word on both sides,
-     * as pLaTeX puts xkanjiskip around inline math, with the span outside it: its content must stay
-     * the TeX alone. A displayed formula stands on its own line and takes none.
+     * An inline TeX formula is spaced like a Latin word on both sides, as pLaTeX puts xkanjiskip
+     * around inline math; the spacing spans go beside it, a formula having no inside. A displayed
+     * formula stands on its own line and takes none.
      */
-    private static boolean isMath(Inline.Span s) {
-        return s.attr().hasClass("math");
-    }
-
-    private static Optional<Integer> mathChar(Inline.Span s) {
-        return s.attr().hasClass("display") ? Optional.empty() : Optional.of((int) 'x');
+    private static Optional<Integer> mathChar(Inline.Math m) {
+        return m.isDisplay() ? Optional.empty() : Optional.of((int) 'x');
     }
 
     private static boolean isEmoji(Inline.Span s) {

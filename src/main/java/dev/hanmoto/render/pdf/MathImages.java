@@ -10,10 +10,9 @@ import java.util.Optional;
 final class MathImages {
     private MathImages() {}
 
-    /** Whether {@code s} is a formula that will be drawn as a picture (not shown as its TeX). */
-    static boolean isDrawn(Inline.Span s) {
-        return s.attr().hasClass("math") && s.content().size() == 1 && s.content().get(0) instanceof Inline.Code c
-                && TexMath.find(c.text(), s.attr().hasClass("display")).isPresent();
+    /** Whether the formula will be drawn as a picture (not shown as its TeX). */
+    static boolean isDrawn(Inline.Math m) {
+        return TexMath.find(m.tex(), m.isDisplay()).isPresent();
     }
 
     static Optional<XhtmlOptions.MathImage> dataUri(XhtmlOptions.Formula f) {

@@ -6,8 +6,10 @@ import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import dev.hanmoto.Version;
 import dev.hanmoto.ast.Attr;
 import dev.hanmoto.ast.Block;
+import dev.hanmoto.ast.BookClasses;
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.Meta;
@@ -16,6 +18,7 @@ import dev.hanmoto.ast.Walk;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.diag.UserError;
+import dev.hanmoto.files.InsideFolder;
 import dev.hanmoto.render.OutputSink;
 import dev.hanmoto.render.Renderer;
 import dev.hanmoto.render.emoji.EmojiArtwork;
@@ -63,8 +66,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * <p>Thread-safe: each {@link #render} builds its own layout; parsed fonts are shared.
  */
 public final class PdfRenderer implements Renderer {
-    /** The PDF producer string. */
-    public static final String PRODUCER = "Hanmoto 0.1.0";
+    /** The PDF producer string (document information {@code /Producer}, XMP {@code pdf:Producer}). */
+    public static final String PRODUCER = "Hanmoto " + Version.NUMBER;
 
     /** Characters a paragraph's last line keeps at least when the theme does not say (JLREQ practice). */
     static final int DEFAULT_LAST_LINE_MIN = 2;
@@ -203,7 +206,7 @@ public final class PdfRenderer implements Renderer {
             }
         });
         Path base = projectDir.orElse(baseDir(doc.source()));
-        // Resources only from the project (else the document's folder) and below; never the network (DESIGN: no network).
+        // Resources only from the project (else the document's folder) and below; never the network (no network during a build).
         builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:") || isInside(uri, base),
                 ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         // SVG images (and emoji artwork) through Batik: no scripts, no external resources.
@@ -298,7 +301,7 @@ public final class PdfRenderer implements Renderer {
         Set<String> partIds = new HashSet<>();
         Walk.forEachBlock(blocks, b -> {
             if (b instanceof Block.Heading h) headingInlines.putIfAbsent(h.attr().id(), tocInlines(h.inlines()));
-            if (b instanceof Block.Heading h && h.attr().hasClass(PART_TITLE)) partIds.add(h.attr().id());
+            if (b instanceof Block.Heading h && h.attr().hasClass(BookClasses.PART_TITLE)) partIds.add(h.attr().id());
         });
         vars.put("toc", outline.toc(toc == null ? 0 : toc.depth()).stream()
                 .map(e -> Map.<String, Object>of("level", e.level(), "id", e.id(), "text", e.text(),
@@ -368,9 +371,6 @@ public final class PdfRenderer implements Renderer {
     /** The class of the running-head copy of a chapter title; the spacing and last-line rewrites leave it be. */
     static final String RUNNING_TITLE = "running-title";
 
-    /** The class of a book's part title heading ({@code book.BookLoader.PART_TITLE}, not imported here). */
-    private static final String PART_TITLE = "part-title";
-
     private static int topLevel(List<Block> blocks, int top) {
         for (Block b : blocks) {
             if (b instanceof Block.Heading h) top = Math.min(top, h.level());
@@ -387,7 +387,7 @@ public final class PdfRenderer implements Renderer {
                 continue;
             }
             out.add(b);
-            if (b instanceof Block.Heading h && h.level() == top && !h.attr().hasClass(PART_TITLE)) {
+            if (b instanceof Block.Heading h && h.level() == top && !h.attr().hasClass(BookClasses.PART_TITLE)) {
                 // Two copies: the verso's head (flush left) and the recto's (flush right, class recto).
                 for (Attr attr : List.of(Attr.classes(RUNNING_TITLE), Attr.classes(RUNNING_TITLE, "recto"))) {
                     out.add(new Block.Div(attr, List.of(new Block.Plain(RunningTitle.fit(h.inlines(), max), h.pos())), h.pos()));
@@ -477,6 +477,7 @@ public final class PdfRenderer implements Renderer {
         }, i -> {
             if (i instanceof Inline.Text t) return List.of(new Inline.Text(visible.apply(t.text()), t.pos()));
             if (i instanceof Inline.Code c) return List.of(new Inline.Code(visible.apply(c.text()), c.pos()));
+            if (i instanceof Inline.Math m) return List.of(new Inline.Math(m.type(), visible.apply(m.tex()), m.pos()));
             return List.of(i);
         });
     }
@@ -504,7 +505,7 @@ public final class PdfRenderer implements Renderer {
      */
     private List<Block> withoutArtEmoji(Outline outline) {
         return Walk.mapInlines(outline.blocks(), i -> {
-            if (i instanceof Inline.Span s && MathImages.isDrawn(s)) return List.of();
+            if (i instanceof Inline.Math m && MathImages.isDrawn(m)) return List.of();
             if (i instanceof Inline.Span s && s.attr().hasClass("emoji")) {
                 String seq = s.attr().attributes().getOrDefault("data-emoji", Walk.plainText(s.content()));
                 if (emojiSource.apply(seq).isPresent()) return List.of();
@@ -552,7 +553,7 @@ public final class PdfRenderer implements Renderer {
     private static boolean isInside(String uri, Path base) {
         if (uri == null || !uri.startsWith("file:")) return false;
         try {
-            return Path.of(java.net.URI.create(uri)).toAbsolutePath().normalize().startsWith(base);
+            return InsideFolder.isInside(base, Path.of(java.net.URI.create(uri)));
         } catch (RuntimeException e) {
             return false;
         }

@@ -33,6 +33,7 @@ final class RunningTitle {
         for (Inline i : inlines) {
             if (i instanceof Inline.Text t) w += width(t.text());
             else if (i instanceof Inline.Code c) w += width(c.text());
+            else if (i instanceof Inline.Math m) w += width(m.tex());
             else if (i instanceof Inline.Span s && s.attr().hasClass("emoji")) w += 1;
             else w += width(Walk.childInlines(i));
         }
@@ -61,9 +62,9 @@ final class RunningTitle {
                 if (left[0] < 1) break;
                 left[0] -= 1;
                 out.add(i);
-            } else if (i instanceof Inline.Span s && s.attr().hasClass("math")) {
-                // A formula is whole or left out: its code is its TeX, and half of it is no formula.
-                double w = width(s.content());
+            } else if (i instanceof Inline.Math m) {
+                // A formula is whole or left out: half of its TeX is no formula.
+                double w = width(m.tex());
                 if (w > left[0]) break;
                 left[0] -= w;
                 out.add(i);

@@ -13,7 +13,7 @@ import java.util.function.Function;
  * @param emojiSource the {@code src} of the artwork for an emoji sequence; empty means "write the
  *                    characters as text"
  * @param linkTarget  rewrites a link target (e.g. {@code #id} → {@code chapter-3.xhtml#id} in an EPUB)
- * @param mathSource  the picture of a TeX formula (a {@code math} span); empty means "write the TeX as code"
+ * @param mathSource  the picture of a TeX formula ({@link Inline.Math}); empty means "write the TeX as code"
  */
 public record XhtmlOptions(FootnoteStyle footnotes,
                            Function<Inline.Image, Optional<String>> imageSource,

@@ -3,6 +3,7 @@ package dev.hanmoto.render.xhtml;
 import dev.hanmoto.ast.Attr;
 import dev.hanmoto.ast.Block;
 import dev.hanmoto.ast.BlockVisitor;
+import dev.hanmoto.ast.BookClasses;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.InlineVisitor;
 import dev.hanmoto.ast.Walk;
@@ -243,7 +244,7 @@ public final class XhtmlWriter {
         }
 
         public Void visitDiv(Block.Div b) {
-            String tag = b.attr().hasClass("chapter") || b.attr().hasClass("part") ? "section" : "div";
+            String tag = b.attr().hasClass(BookClasses.CHAPTER) || b.attr().hasClass(BookClasses.PART) ? "section" : "div";
             sb.append('<').append(tag);
             attrs(sb, b.attr());
             if (b.blocks().size() == 1 && b.blocks().get(0) instanceof Block.Plain p) {
@@ -335,7 +336,6 @@ public final class XhtmlWriter {
         }
 
         public Void visitSpan(Inline.Span i) {
-            if (i.attr().hasClass("math") && math(i)) return null;
             if (i.attr().hasClass("emoji")) {
                 String seq = i.attr().attributes().getOrDefault("data-emoji", Walk.plainText(i.content()));
                 Optional<String> src = options.emojiSource().apply(seq);
@@ -355,26 +355,31 @@ public final class XhtmlWriter {
         /**
          * A formula as its picture, the TeX as alternative text (PDF/UA and EPUB accessibility want
          * one; TeX is what a screen-reader user of technical text can follow). The box is in em so the
-         * formula follows the text's size; lowered by its depth so its baseline is the line's.
-         * False (nothing written) when there is no picture: the span then shows the TeX as code.
+         * formula follows the text's size; lowered by its depth so its baseline is the line's. Without
+         * a picture, the TeX as code. Either way with pandoc's HTML classes, {@code math inline} or
+         * {@code math display}, which the themes' stylesheets select.
          */
-        private boolean math(Inline.Span i) {
-            if (i.content().size() != 1 || !(i.content().get(0) instanceof Inline.Code c)) return false;
-            boolean display = i.attr().hasClass("display");
-            Optional<XhtmlOptions.MathImage> img = options.mathSource().apply(new XhtmlOptions.Formula(c.text(), display));
-            if (img.isEmpty()) return false;
+        public Void visitMath(Inline.Math i) {
+            boolean display = i.isDisplay();
+            String classes = display ? "math display" : "math inline";
+            Optional<XhtmlOptions.MathImage> img = options.mathSource().apply(new XhtmlOptions.Formula(i.tex(), display));
+            if (img.isEmpty()) {
+                sb.append("<span class=\"").append(classes).append("\"><code>");
+                appendEscaped(sb, i.tex());
+                sb.append("</code></span>");
+                return null;
+            }
             XhtmlOptions.MathImage m = img.get();
-            String kind = display ? "display" : "inline";
-            if (display) sb.append("<span class=\"math display\">");
-            sb.append("<img class=\"math ").append(kind).append("\" src=\"").append(escape(m.src()))
-              .append("\" alt=\"").append(escape(c.text())).append("\" style=\"width:").append(em(m.width()));
+            if (display) sb.append("<span class=\"").append(classes).append("\">");
+            sb.append("<img class=\"").append(classes).append("\" src=\"").append(escape(m.src()))
+              .append("\" alt=\"").append(escape(i.tex())).append("\" style=\"width:").append(em(m.width()));
             // The height follows the picture's ratio, so a formula wider than the column is scaled down
             // to fit instead of being cut off at the margins.
             sb.append(";max-width:100%");
             if (!display) sb.append(";vertical-align:").append(em(-m.depth()));
             sb.append("\"/>");
             if (display) sb.append("</span>");
-            return true;
+            return null;
         }
 
         public Void visitNote(Inline.Note i) {

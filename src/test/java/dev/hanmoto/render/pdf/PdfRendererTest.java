@@ -199,7 +199,7 @@ class PdfRendererTest {
             assertEquals(seed.meta().title().orElseThrow(), info.getTitle());
             assertEquals(seed.meta().description().orElseThrow(), info.getSubject());
             assertEquals(String.join(", ", seed.meta().subjects()), info.getKeywords());
-            assertEquals("Hanmoto 0.1.0", info.getProducer());
+            assertEquals("Hanmoto " + dev.hanmoto.Version.NUMBER, info.getProducer());
             assertEquals(DATE.toEpochMilli(), info.getCreationDate().getTimeInMillis());
             assertEquals(DATE.toEpochMilli(), info.getModificationDate().getTimeInMillis());
             assertEquals("ja", d.getDocumentCatalog().getLanguage());

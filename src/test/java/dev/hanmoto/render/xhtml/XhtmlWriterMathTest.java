@@ -2,7 +2,6 @@ package dev.hanmoto.render.xhtml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.hanmoto.ast.Attr;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.SourcePos;
 import java.util.List;
@@ -10,8 +9,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class XhtmlWriterMathTest {
-    private static Inline math(String tex, String kind) {
-        return new Inline.Span(Attr.classes("math", kind), List.of(new Inline.Code(tex, SourcePos.NONE)));
+    private static Inline math(String tex, Inline.MathType type) {
+        return new Inline.Math(type, tex, SourcePos.NONE);
     }
 
     private static final XhtmlOptions PICTURES = XhtmlOptions.of(XhtmlOptions.FootnoteStyle.EPUB_ASIDE)
@@ -20,19 +19,21 @@ class XhtmlWriterMathTest {
     @Test
     void writesInlineMathAsAPictureOnTheBaselineWithTheTexAsAltText() {
         assertEquals("式<img class=\"math inline\" src=\"i.svg\" alt=\"a&lt;b &amp; c\" style=\"width:2.5em;max-width:100%;vertical-align:-0.333em\"/>が",
-                new XhtmlWriter(PICTURES).inlines(List.of(new Inline.Text("式", SourcePos.NONE), math("a<b & c", "inline"),
+                new XhtmlWriter(PICTURES).inlines(List.of(new Inline.Text("式", SourcePos.NONE), math("a<b & c", Inline.MathType.INLINE),
                         new Inline.Text("が", SourcePos.NONE))));
     }
 
     @Test
     void writesDisplayMathAsABlockSpan() {
         assertEquals("<span class=\"math display\"><img class=\"math display\" src=\"d.svg\" alt=\"x\" style=\"width:2.5em;max-width:100%\"/></span>",
-                new XhtmlWriter(PICTURES).inlines(List.of(math("x", "display"))));
+                new XhtmlWriter(PICTURES).inlines(List.of(math("x", Inline.MathType.DISPLAY))));
     }
 
     @Test
     void writesTheTexAsCodeWithoutAPicture() {
         assertEquals("<span class=\"math inline\"><code>\\frac{1}{2}</code></span>",
-                new XhtmlWriter(XhtmlOptions.of(XhtmlOptions.FootnoteStyle.PAGE_FLOAT)).inlines(List.of(math("\\frac{1}{2}", "inline"))));
+                new XhtmlWriter(XhtmlOptions.of(XhtmlOptions.FootnoteStyle.PAGE_FLOAT)).inlines(List.of(math("\\frac{1}{2}", Inline.MathType.INLINE))));
+        assertEquals("<span class=\"math display\"><code>a&lt;b</code></span>",
+                new XhtmlWriter(XhtmlOptions.of(XhtmlOptions.FootnoteStyle.PAGE_FLOAT)).inlines(List.of(math("a<b", Inline.MathType.DISPLAY))));
     }
 }
