@@ -7,6 +7,7 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.SourcePos;
+import dev.hanmoto.text.JlreqLists;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class StrictLineBreakerTest {
     @Test
     void neverBreaksBeforeProlongedSoundMarkSmallKanaOrIterationMark() {
         for (int k : breaks(new StrictLineBreaker("ja", 1), TEXT)) {
-            if (k < TEXT.length()) assertFalse(KinsokuGlue.NO_START.indexOf(TEXT.charAt(k)) >= 0, "break before " + TEXT.charAt(k) + " at " + k);
+            if (k < TEXT.length()) assertFalse(JlreqLists.notStartingALine().indexOf(TEXT.charAt(k)) >= 0, "break before " + TEXT.charAt(k) + " at " + k);
         }
     }
 
