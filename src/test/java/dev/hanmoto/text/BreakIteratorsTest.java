@@ -13,17 +13,18 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class BreakIteratorsTest {
     static final String TEXT = "サーバーのチェックリストを人々と確認し、ァィの扱いも見直す。";
     static final String TITLE = "テクニカルオペレーションマネージャーの将来性";
 
+    /** The break positions after the start, end included. */
     static List<Integer> breaks(BreakIterator b, String s) {
         b.setText(s);
-        List<Integer> out = new ArrayList<>();
-        for (int k = b.next(); k != BreakIterator.DONE; k = b.next()) out.add(k);
-        return out;
+        b.first();
+        return IntStream.generate(b::next).takeWhile(k -> k != BreakIterator.DONE).boxed().toList();
     }
 
     @Test

@@ -36,36 +36,39 @@ class CardAndPdfKinsokuTest {
 
     @Test
     void bothKeepWhatMayNotStartALineOffALineStart() {
-        List<String> pdf = new ArrayList<>();
-        List<String> card = new ArrayList<>();
-        JlreqLists.notStartingALine().codePoints().forEach(cp -> {
-            String c = Character.toString(cp);
-            List<Inline> glued = new KinsokuGlue().glue(List.of(strong("語"), text(c + "あ")));
-            if (!glued.equals(List.of(strong("語" + c), text("あ")))) pdf.add(c + " " + glued);
-            for (int n = 12; n <= 28; n++) {
-                // One word longer than the line: the card cuts it between graphemes, at every position around c.
-                var f = FITTER.fit("a".repeat(n) + c + "a".repeat(30), "ja", BOX);
-                for (String line : f.lines()) if (line.startsWith(c)) card.add(c + " " + f.lines());
-            }
-        });
-        assertEquals(List.of(), pdf, "the PDF can start a line with these");
-        assertEquals(List.of(), card, "the card can start a line with these");
+        Violations v = violations(JlreqLists.notStartingALine(), true);
+        assertEquals(List.of(), v.pdf(), "the PDF can start a line with these");
+        assertEquals(List.of(), v.card(), "the card can start a line with these");
     }
 
     @Test
     void bothKeepWhatMayNotEndALineOffALineEnd() {
+        Violations v = violations(JlreqLists.notEndingALine(), false);
+        assertEquals(List.of(), v.pdf(), "the PDF can end a line with these");
+        assertEquals(List.of(), v.card(), "the card can end a line with these");
+    }
+
+    private record Violations(List<String> pdf, List<String> card) {}
+
+    /**
+     * For each character: whether the PDF's glue moves it into the element before it (a line start) or
+     * after it (a line end), and whether the card, cutting one word longer than its line between
+     * graphemes at every position around the character, ever puts it at a line's start (end).
+     */
+    private static Violations violations(String characters, boolean atStart) {
         List<String> pdf = new ArrayList<>();
         List<String> card = new ArrayList<>();
-        JlreqLists.notEndingALine().codePoints().forEach(cp -> {
+        characters.codePoints().forEach(cp -> {
             String c = Character.toString(cp);
-            List<Inline> glued = new KinsokuGlue().glue(List.of(text("あ" + c), strong("語")));
-            if (!glued.equals(List.of(text("あ"), strong(c + "語")))) pdf.add(c + " " + glued);
+            List<Inline> in = atStart ? List.of(strong("語"), text(c + "あ")) : List.of(text("あ" + c), strong("語"));
+            List<Inline> glued = atStart ? List.of(strong("語" + c), text("あ")) : List.of(text("あ"), strong(c + "語"));
+            List<Inline> out = new KinsokuGlue().glue(in);
+            if (!out.equals(glued)) pdf.add(c + " " + out);
             for (int n = 12; n <= 28; n++) {
                 var f = FITTER.fit("a".repeat(n) + c + "a".repeat(30), "ja", BOX);
-                for (String line : f.lines()) if (line.endsWith(c)) card.add(c + " " + f.lines());
+                for (String line : f.lines()) if (atStart ? line.startsWith(c) : line.endsWith(c)) card.add(c + " " + f.lines());
             }
         });
-        assertEquals(List.of(), pdf, "the PDF can end a line with these");
-        assertEquals(List.of(), card, "the card can end a line with these");
+        return new Violations(pdf, card);
     }
 }
