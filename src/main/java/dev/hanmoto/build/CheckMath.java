@@ -7,6 +7,7 @@ import dev.hanmoto.ast.Walk;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.render.math.TexMath;
+import dev.hanmoto.text.Script;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,7 +60,7 @@ final class CheckMath {
             }
             if (cp == '{') depth++;
             else if (cp == '}' && --depth == textDepth) textDepth = -1;
-            else if (textDepth < 0 && isJapanese(cp)) return true;
+            else if (textDepth < 0 && Script.isJapanese(cp)) return true;
             k += Character.charCount(cp);
         }
         return false;
@@ -68,12 +69,6 @@ final class CheckMath {
     private static String textCommandAt(String tex, int k) {
         for (String cmd : List.of("\\text{", "\\mbox{", "\\textrm{")) if (tex.startsWith(cmd, k)) return cmd;
         return null;
-    }
-
-    private static boolean isJapanese(int cp) {
-        Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
-        return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
-                || sc == Character.UnicodeScript.KATAKANA || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF5E);
     }
 
     private static String shorten(String tex) {

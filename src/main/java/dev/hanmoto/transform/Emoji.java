@@ -3,7 +3,7 @@ package dev.hanmoto.transform;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
+import dev.hanmoto.text.BreakIterators;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +31,7 @@ final class Emoji {
     static List<Piece> split(String s) {
         if (!mayContain(s)) return List.of(new Piece(s, 0, false));
         List<Piece> out = new ArrayList<>();
-        BreakIterator bi = BreakIterator.getCharacterInstance(ULocale.ROOT);
+        BreakIterator bi = BreakIterators.graphemes();
         bi.setText(s);
         int textStart = 0;
         int start = bi.first();

@@ -1,11 +1,9 @@
 package dev.hanmoto.transform;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UProperty;
-import com.ibm.icu.lang.UScript;
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.Walk;
+import dev.hanmoto.text.Script;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,12 +44,10 @@ public final class RemoveCjkSoftBreaks implements Transform {
         return isWide(before) && isWide(after);
     }
 
+    /** East Asian Width F, W or H, not Hangul (the test of CSS Text 3 §4.1.2). */
     static boolean isWide(int cp) {
         if (cp == NONE) return false;
-        int w = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);
-        boolean wide = w == UCharacter.EastAsianWidth.WIDE || w == UCharacter.EastAsianWidth.FULLWIDTH
-                || w == UCharacter.EastAsianWidth.HALFWIDTH;
-        return wide && UScript.getScript(cp) != UScript.HANGUL;
+        return (Script.isFullWidth(cp) || Script.isHalfWidth(cp)) && !Script.isHangul(cp);
     }
 
     /** The last character an inline renders (a formula: the last of its TeX), or NONE if it is not text (an image, a note marker). */

@@ -9,7 +9,7 @@
  * is referenced, and numbering depends on the output (per page in print, per chapter or per book in
  * EPUB), so writers number notes in document order themselves.
  *
- * <p>Imports only {@code ast} and ICU4J; never {@code source} (no flexmark, no jsoup), {@code render},
- * {@code theme} or {@code cli}.
+ * <p>Imports only {@code ast}, {@code text} (the Japanese text rules) and ICU4J; never {@code source}
+ * (no flexmark, no jsoup), {@code render}, {@code theme} or {@code cli}.
  */
 package dev.hanmoto.transform;

@@ -261,7 +261,7 @@ public final class CardRenderer implements Renderer {
         String titleText = meta.title().orElse(doc.slug());
         int maxLines = height > width ? card.title().portraitMaxLines() : card.title().maxLines();
         var box = new TitleFitter.Box(boxW, boxH, maxLines, maxSize, minSize, card.title().lineHeight());
-        TitleFitter.Fitted fitted = fitter.fit(titleText, box);
+        TitleFitter.Fitted fitted = fitter.fit(titleText, meta.lang(), box);
         fitted.truncationWarning(doc.source(), titleText).ifPresent(diags::report);
         reportMissingGlyphs(doc, titleText, titleMetrics, diags);
 

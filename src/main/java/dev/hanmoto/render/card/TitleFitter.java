@@ -3,9 +3,11 @@ package dev.hanmoto.render.card;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.render.emoji.EmojiArtwork;
+import dev.hanmoto.text.BreakIterators;
+import dev.hanmoto.text.JlreqClass;
+import dev.hanmoto.text.Kinsoku;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -19,16 +21,17 @@ import java.util.Optional;
  * {@code minSize} at which the title takes at most {@code maxLines} lines, no line wider than the box
  * and the lines no taller than it. Pure: measures with the font's advance widths, draws nothing.
  *
- * <p>Lines break at Japanese phrase boundaries (ICU4J line breaker, locale
- * {@code ja-u-lb-strict-lw-phrase}, ICU ≥ 74), so a katakana compound such as テクニカルオペレーション
- * is never cut. A smaller size with phrase breaks only is preferred to a larger one that needs to cut a
- * phrase. Only when a single phrase is wider than the box even at {@code minSize} is it cut: first at
- * word boundaries that are also strict line-break opportunities (ICU dictionary words: テクニカル /
- * オペレーション), then at any strict opportunity ({@code ja-u-lb-strict}), then — for a single word
- * longer than the box, such as a URL — between grapheme clusters. Strict breaking keeps kinsoku
- * (JLREQ 3.1.7): no line starts with a closing bracket, 、。, ー, 々 or a small kana, none ends with an
- * opening bracket. Among layouts with the same line count the narrowest is taken, so lines come out
- * balanced rather than one long line and a short last one (like CSS {@code text-wrap: balance}).
+ * <p>Lines break at phrase boundaries in the document's language ({@link BreakIterators#phraseLine()}:
+ * 文節 for Japanese), so a katakana compound such as テクニカルオペレーション is never cut. A smaller size
+ * with phrase breaks only is preferred to a larger one that needs to cut a phrase. Only when a single
+ * phrase is wider than the box even at {@code minSize} is it cut: first at word boundaries that are
+ * also strict line-break opportunities (ICU dictionary words: テクニカル / オペレーション), then at any
+ * strict opportunity ({@link BreakIterators#strictLine()}), then — for a single word longer than the
+ * box, such as a URL — between grapheme clusters. Every level keeps kinsoku (JLREQ 3.1.7/3.1.8, the
+ * sets of {@link Kinsoku}, which the PDF uses too): no line starts with a closing bracket, 、。, ー, 々
+ * or a small kana, none ends with an opening bracket. Among layouts with the same line count the
+ * narrowest is taken, so lines come out balanced rather than one long line and a short last one (like
+ * CSS {@code text-wrap: balance}).
  *
  * <p>If even {@code minSize} does not fit, the title is cut at a phrase boundary and ends with an
  * ellipsis ({@link Fitted#truncated()}); {@link Fitted#truncationWarning} words the warning.
@@ -37,20 +40,7 @@ import java.util.Optional;
  * at a line end do not count. Instances are immutable and thread-safe.
  */
 public final class TitleFitter {
-    /** Locale for phrase breaking (UAX #14 tailored by CSS {@code word-break: auto-phrase}). */
-    public static final String PHRASE_LOCALE = "ja-u-lb-strict-lw-phrase";
-    /** Locale for strict character breaking with kinsoku. */
-    public static final String STRICT_LOCALE = "ja-u-lb-strict";
     static final String ELLIPSIS = "…";
-
-    private static final BreakIterator PHRASE = BreakIterator.getLineInstance(ULocale.forLanguageTag(PHRASE_LOCALE));
-    private static final BreakIterator STRICT = BreakIterator.getLineInstance(ULocale.forLanguageTag(STRICT_LOCALE));
-    private static final BreakIterator WORD = BreakIterator.getWordInstance(ULocale.JAPANESE);
-    private static final BreakIterator GRAPHEME = BreakIterator.getCharacterInstance(ULocale.ROOT);
-    /** Characters that may not start a line even in a forced break (JLREQ cl-02, cl-04, cl-06, cl-07). */
-    private static final String NO_START = ")]}）］｝〕〉》」』】〙〗〟’”｠»、。，．,.・：；:;？！?!ーヽヾゝゞ々〻ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ…‥";
-    /** Characters that may not end a line (JLREQ cl-01). */
-    private static final String NO_END = "([{（［｛〔〈《「『【〘〖〝‘“｟«";
     private static final double EPS = 1e-6;
 
     /**
@@ -126,17 +116,22 @@ public final class TitleFitter {
         this.emoji = Objects.requireNonNull(emoji);
     }
 
-    /** Fits {@code title} (whitespace runs collapse to one space) into {@code box}. */
-    public Fitted fit(String title, Box box) {
+    /**
+     * Fits {@code title} (whitespace runs collapse to one space) into {@code box}.
+     *
+     * @param language the document's language (BCP 47, its {@code lang}), which chooses the line breaking
+     */
+    public Fitted fit(String title, String language, Box box) {
         String text = title.strip().replaceAll("\\s+", " ");
-        List<Piece> pieces = pieces(text, PHRASE, 0);
+        BreakIterators breaks = BreakIterators.forLanguage(language);
+        List<Piece> pieces = pieces(text, breaks.phraseLine(), 0);
         for (boolean allowSplit : new boolean[] {false, true}) {
             for (int size = box.maxSize(); size >= box.minSize(); size--) {
-                Layout l = layout(pieces, box.width() / size, allowSplit);
-                if (l != null && fits(l, size, box)) return balance(pieces, l, size, box, allowSplit);
+                Layout l = layout(pieces, box.width() / size, allowSplit, breaks);
+                if (l != null && fits(l, size, box)) return balance(pieces, l, size, box, allowSplit, breaks);
             }
         }
-        return truncate(pieces, box);
+        return truncate(pieces, box, breaks);
     }
 
     /** Width of a text in em at this font: emoji 1 em, marks and format characters the font lacks 0. */
@@ -170,13 +165,13 @@ public final class TitleFitter {
     }
 
     /** Same line count, narrowest width: lines of even length instead of a long one and a widow. */
-    private Fitted balance(List<Piece> pieces, Layout best, int size, Box box, boolean allowSplit) {
+    private Fitted balance(List<Piece> pieces, Layout best, int size, Box box, boolean allowSplit, BreakIterators breaks) {
         int n = best.lines().size();
         if (n > 1) {
             double lo = 0, hi = box.width() / size;
             for (int k = 0; k < 24; k++) {
                 double mid = (lo + hi) / 2;
-                Layout l = layout(pieces, mid, allowSplit);
+                Layout l = layout(pieces, mid, allowSplit, breaks);
                 if (l != null && !l.overflow() && l.lines().size() <= n && l.splits() <= best.splits()) {
                     hi = mid;
                     best = l;
@@ -200,10 +195,10 @@ public final class TitleFitter {
         return new Fitted(lines, size, size * box.lineHeight(), widths, truncated, l.splits() > 0);
     }
 
-    private Fitted truncate(List<Piece> pieces, Box box) {
+    private Fitted truncate(List<Piece> pieces, Box box, BreakIterators breaks) {
         int size = box.minSize();
         double maxW = box.width() / size;
-        Layout all = layout(pieces, maxW, true);
+        Layout all = layout(pieces, maxW, true, breaks);
         int keep = Math.max(1, Math.min(box.maxLines(), (int) Math.floor(box.height() / (size * box.lineHeight()) + EPS)));
         List<List<Piece>> lines = new ArrayList<>(all.lines().subList(0, Math.min(keep, all.lines().size())));
         List<Piece> last = new ArrayList<>(lines.get(lines.size() - 1));
@@ -215,7 +210,7 @@ public final class TitleFitter {
             // One piece filled the line: cut it between grapheme clusters.
             String t = original.get(0).text();
             int end = t.length();
-            BreakIterator g = (BreakIterator) GRAPHEME.clone();
+            BreakIterator g = BreakIterators.graphemes();
             g.setText(t);
             while (end > 0 && width(t.substring(0, end)) + ell > maxW + EPS) end = g.preceding(end);
             head = t.substring(0, end);
@@ -230,13 +225,17 @@ public final class TitleFitter {
         return result(new Layout(lines, all.splits(), false), size, box, true);
     }
 
-    /** Drops trailing spaces, commas and opening brackets so the ellipsis follows a word. */
+    /** Drops trailing spaces, commas, full stops, middle dots and opening brackets so the ellipsis follows a word. */
     private static String trimForEllipsis(String s) {
         int end = s.length();
         while (end > 0) {
-            char c = s.charAt(end - 1);
-            if (Character.isWhitespace(c) || "、。,.・:：;；".indexOf(c) >= 0 || NO_END.indexOf(c) >= 0) end--;
-            else break;
+            int cp = s.codePointBefore(end);
+            if (Character.isWhitespace(cp) || JlreqClass.COMMAS.contains(cp) || JlreqClass.FULL_STOPS.contains(cp)
+                    || JlreqClass.MIDDLE_DOTS.contains(cp) || Kinsoku.mayNotEndLine(cp)) {
+                end -= Character.charCount(cp);
+            } else {
+                break;
+            }
         }
         return s.substring(0, end);
     }
@@ -246,7 +245,7 @@ public final class TitleFitter {
      * allowed) at the next gentler-to-harsher level; returns null when a split would be needed but is
      * not allowed.
      */
-    private Layout layout(List<Piece> pieces, double maxW, boolean allowSplit) {
+    private Layout layout(List<Piece> pieces, double maxW, boolean allowSplit, BreakIterators breaks) {
         Deque<Piece> queue = new ArrayDeque<>(pieces);
         List<List<Piece>> lines = new ArrayList<>();
         List<Piece> cur = new ArrayList<>();
@@ -269,7 +268,7 @@ public final class TitleFitter {
                 continue;
             }
             if (!allowSplit) return null;
-            List<Piece> parts = split(p);
+            List<Piece> parts = split(p, breaks);
             splits++;
             if (parts.size() <= 1) {
                 overflow = true;
@@ -293,11 +292,11 @@ public final class TitleFitter {
     }
 
     /** Cuts a piece at the next level: 1 = words ∩ strict, 2 = strict, 3 = grapheme clusters. */
-    private List<Piece> split(Piece p) {
+    private List<Piece> split(Piece p, BreakIterators breaks) {
         for (int depth = p.depth() + 1; depth <= 3; depth++) {
             List<Piece> parts = switch (depth) {
-                case 1 -> wordPieces(p.text());
-                case 2 -> pieces(p.text(), STRICT, 2);
+                case 1 -> wordPieces(p.text(), breaks);
+                case 2 -> pieces(p.text(), breaks.strictLine(), 2);
                 default -> graphemePieces(p.text());
             };
             if (parts.size() > 1) return parts;
@@ -305,8 +304,8 @@ public final class TitleFitter {
         return List.of(p);
     }
 
-    private List<Piece> pieces(String text, BreakIterator proto, int depth) {
-        BreakIterator bi = (BreakIterator) proto.clone();
+    /** The pieces between the breaks of {@code bi} (a fresh iterator). */
+    private List<Piece> pieces(String text, BreakIterator bi, int depth) {
         bi.setText(text);
         List<Piece> out = new ArrayList<>();
         int start = bi.first();
@@ -317,10 +316,10 @@ public final class TitleFitter {
     }
 
     /** Strict line-break opportunities that are also dictionary word boundaries. */
-    private List<Piece> wordPieces(String text) {
-        BreakIterator strict = (BreakIterator) STRICT.clone();
+    private List<Piece> wordPieces(String text, BreakIterators breaks) {
+        BreakIterator strict = breaks.strictLine();
         strict.setText(text);
-        BreakIterator words = (BreakIterator) WORD.clone();
+        BreakIterator words = breaks.words();
         words.setText(text);
         List<Piece> out = new ArrayList<>();
         int start = 0;
@@ -335,13 +334,13 @@ public final class TitleFitter {
 
     /** Grapheme clusters, never putting a no-start character at a line start or a no-end one at an end. */
     private List<Piece> graphemePieces(String text) {
-        BreakIterator g = (BreakIterator) GRAPHEME.clone();
+        BreakIterator g = BreakIterators.graphemes();
         g.setText(text);
         List<Piece> out = new ArrayList<>();
         int start = 0;
         for (int end = g.following(0); end != BreakIterator.DONE; end = g.next()) {
             boolean last = end == text.length();
-            if (!last && (NO_START.indexOf(text.charAt(end)) >= 0 || NO_END.indexOf(text.charAt(end - 1)) >= 0)) continue;
+            if (!last && (Kinsoku.mayNotStartLine(text.codePointAt(end)) || Kinsoku.mayNotEndLine(text.codePointBefore(end)))) continue;
             out.add(piece(text.substring(start, end), 3));
             start = end;
         }

@@ -3,6 +3,7 @@ package dev.hanmoto.render.pdf;
 import dev.hanmoto.ast.Block;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.Walk;
+import dev.hanmoto.text.Kinsoku;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,13 +18,10 @@ import java.util.Optional;
  * their order are unchanged, so copy and search are unaffected; the moved character takes the
  * element's face (a bold bracket around a bold phrase, as is common in Japanese setting). An inline-block
  * wrapper was tried first: openhtmltopdf lays it out one fragment per line.
+ *
+ * <p>What may not start or end a line is {@link Kinsoku}'s, the sets the card uses too.
  */
 final class KinsokuGlue {
-    /** A line must not start with these (closing brackets, 、。 etc., ー, 々, small kana). */
-    static final String NO_START = "、。，．,.・：；:;？！?!）」』】〕〉》〙〗］｝)]}ーｰ々ゝゞヽヾぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ…‥";
-    /** A line must not end with these (opening brackets). */
-    static final String NO_END = "（「『【〔〈《〘〖［｛([{";
-
     KinsokuGlue() {}
 
     List<Block> apply(List<Block> blocks) {
@@ -39,7 +37,7 @@ final class KinsokuGlue {
             Inline a = xs.get(i);
             Inline b = xs.get(i + 1);
             if (a instanceof Inline.Text t && isElement(b)) {
-                int k = trailingRun(t.text(), NO_END);
+                int k = Kinsoku.trailingNotEnding(t.text());
                 if (k == 0) continue;
                 String keep = t.text().substring(0, t.text().length() - k);
                 Optional<Inline> moved = prepend(b, t.text().substring(keep.length()));
@@ -50,7 +48,7 @@ final class KinsokuGlue {
                 replace(xs, i, 2, rep);
                 i += rep.size() - 2;
             } else if (isElement(a) && b instanceof Inline.Text t) {
-                int k = leadingRun(t.text(), NO_START);
+                int k = Kinsoku.leadingNotStarting(t.text());
                 if (k == 0) continue;
                 Optional<Inline> moved = append(a, t.text().substring(0, k));
                 if (moved.isEmpty()) continue;
@@ -73,7 +71,7 @@ final class KinsokuGlue {
     private static void notesAfterClosingPunctuation(List<Inline> xs) {
         for (int i = 0; i + 1 < xs.size(); i++) {
             if (!(xs.get(i) instanceof Inline.Note note) || !(xs.get(i + 1) instanceof Inline.Text t)) continue;
-            int k = leadingRun(t.text(), NO_START);
+            int k = Kinsoku.leadingNotStarting(t.text());
             if (k == 0) continue;
             List<Inline> rep = new ArrayList<>();
             if (i > 0 && xs.get(i - 1) instanceof Inline.Text before) {
@@ -94,18 +92,6 @@ final class KinsokuGlue {
 
     private static boolean isElement(Inline i) {
         return !(i instanceof Inline.Text || i instanceof Inline.SoftBreak || i instanceof Inline.LineBreak || i instanceof Inline.Note);
-    }
-
-    private static int trailingRun(String s, String set) {
-        int k = 0;
-        while (k < s.length() && set.indexOf(s.charAt(s.length() - 1 - k)) >= 0) k++;
-        return k;
-    }
-
-    private static int leadingRun(String s, String set) {
-        int k = 0;
-        while (k < s.length() && set.indexOf(s.charAt(k)) >= 0) k++;
-        return k;
     }
 
     /** The element with {@code s} put at the start of its first text leaf; empty if it has none. */

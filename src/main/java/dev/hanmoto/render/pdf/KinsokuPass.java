@@ -5,6 +5,7 @@ import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.render.InlineLayoutBox;
 import com.openhtmltopdf.render.InlineText;
 import com.openhtmltopdf.render.LineBox;
+import dev.hanmoto.text.Kinsoku;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -32,11 +33,20 @@ final class KinsokuPass {
     /** The class of the inline-block around a picture and its punctuation. */
     static final String KEEP = "kinsoku-keep";
 
+    /** The characters that may not start a line ({@link Kinsoku}), as a regular-expression class. */
+    private static final String NOT_STARTING = "[" + Pattern.quote(characters(Kinsoku.NOT_STARTING_A_LINE)) + "]";
+
     /** An emoji or inline-formula picture followed by closing punctuation, as the XHTML writer writes it. */
     private static final Pattern PICTURE = Pattern.compile(
-            "(<img class=\"(?:emoji|math inline)\"[^>]*?)/>(?=[" + Pattern.quote(KinsokuGlue.NO_START) + "])");
+            "(<img class=\"(?:emoji|math inline)\"[^>]*?)/>(?=" + NOT_STARTING + ")");
     private static final Pattern NUMBERED = Pattern.compile(
-            "<img class=\"(?:emoji|math inline)\"[^>]*? data-kk=\"(\\d+)\"/>([" + Pattern.quote(KinsokuGlue.NO_START) + "]+)");
+            "<img class=\"(?:emoji|math inline)\"[^>]*? data-kk=\"(\\d+)\"/>(" + NOT_STARTING + "+)");
+
+    private static String characters(com.ibm.icu.text.UnicodeSet set) {
+        StringBuilder sb = new StringBuilder();
+        for (int cp : set.codePoints()) sb.appendCodePoint(cp);
+        return sb.toString();
+    }
 
     /** The XHTML with each picture that closing punctuation follows numbered, so that a layout can name it. */
     static String number(String xhtml) {
@@ -72,7 +82,7 @@ final class KinsokuPass {
             Element last = lastPicture(lines.get(i));
             if (last == null || !last.hasAttribute("data-kk")) continue;
             InlineText first = firstText(lines.get(i + 1));
-            if (first != null && KinsokuGlue.NO_START.indexOf(first.getSubstring().strip().charAt(0)) >= 0) {
+            if (first != null && Kinsoku.mayNotStartLine(first.getSubstring().strip().codePointAt(0))) {
                 out.add(Integer.valueOf(last.getAttribute("data-kk")));
             }
         }

@@ -1,11 +1,12 @@
 package dev.hanmoto.render.pdf;
 
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 import dev.hanmoto.ast.Attr;
 import dev.hanmoto.ast.Block;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.Walk;
+import dev.hanmoto.text.BreakIterators;
+import dev.hanmoto.text.Kinsoku;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,14 +14,16 @@ import java.util.Set;
 
 /**
  * Keeps a paragraph's last {@code lastLineMin} characters together when they are not all in one text
- * run (JLREQ 3.1.7 note: a paragraph should not end with a line of one character). {@link
- * StrictLineBreaker} keeps the end of every text run together, but openhtmltopdf may always break
- * between two inline boxes, so {@code これは**要点**だ。} could leave {@code だ。} alone on the last line,
- * and {@code は**要**。}, a one-character code span or an emoji picture at the end, its one character.
+ * run (JLREQ 3.5.4 "Widow Adjustment of Paragraphs": a paragraph should not end with a line of one
+ * character). {@link StrictLineBreaker} keeps the end of every text run together, but openhtmltopdf
+ * may always break between two inline boxes, so {@code これは**要点**だ。} could leave {@code だ。}
+ * alone on the last line, and {@code は**要**。}, a one-character code span or an emoji picture at the
+ * end, its one character.
  *
  * <p>This per-output rewrite (on this renderer's copy of the tree, after {@link KinsokuGlue}) wraps the
- * paragraph's last {@code lastLineMin} characters (closing punctuation not counted), split off at a
- * line-break opportunity and across element boundaries, in a {@code span.last-line}, which the
+ * paragraph's last {@code lastLineMin} characters (those that may not start a line not counted, as
+ * {@link StrictLineBreaker} counts), split off at a line-break opportunity and across element
+ * boundaries, in a {@code span.last-line}, which the
  * stylesheet sets as an inline-block: openhtmltopdf never breaks inside one, so the characters move to
  * the last line together. An element cut in two becomes two elements of the same kind (a link keeps
  * its target on both; only the first keeps its id); the characters and their order are unchanged, so
@@ -36,8 +39,7 @@ final class LastLineKeep {
     /** @param lastLineMin characters a paragraph's last line keeps at least (1 = leave paragraphs alone) */
     LastLineKeep(String lang, int lastLineMin) {
         this.lastLineMin = lastLineMin;
-        String tag = lang == null || lang.isBlank() ? "ja" : lang.strip();
-        this.breaks = BreakIterator.getLineInstance(ULocale.forLanguageTag(tag).setKeywordValue("lb", "strict"));
+        this.breaks = BreakIterators.forLanguage(lang).strictLine();
     }
 
     List<Block> apply(List<Block> blocks) {
@@ -114,9 +116,9 @@ final class LastLineKeep {
         return false;
     }
 
-    /** Characters that count towards a line's length: not closing punctuation (as StrictLineBreaker), not spaces. */
+    /** Characters that count towards a line's length: not spaces, none that may not start a line (as StrictLineBreaker). */
     static int counted(String s) {
-        return (int) s.codePoints().filter(cp -> !Character.isWhitespace(cp) && KinsokuGlue.NO_START.indexOf(cp) < 0).count();
+        return (int) s.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Kinsoku.mayNotStartLine(cp)).count();
     }
 
     private record Parts(List<Inline> head, List<Inline> tail) {}

@@ -5,13 +5,14 @@ import dev.hanmoto.ast.Block;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.SourcePos;
 import dev.hanmoto.ast.Walk;
+import dev.hanmoto.text.Script;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * 和欧間 (JLREQ 3.2.4): the space between a kana or kanji and a Latin letter or digit, on this
- * renderer's copy of the tree. Each such boundary — inside one text, or between a text and an
+ * 和欧間 (JLREQ 3.2.6: a quarter em in principle): the space between a kana or kanji and a Latin
+ * letter or digit, on this renderer's copy of the tree. Each such boundary — inside one text, or between a text and an
  * element such as {@code `code`} or {@code **Java**} — gets a {@code span.wa} holding one ordinary
  * space; next to punctuation, brackets, emoji or footnote references there is no boundary, so no
  * span. Spaces the author typed at a boundary are replaced by it.
@@ -160,26 +161,13 @@ final class LatinSpacing {
         return new Inline.Span(Attr.classes(CLASS), List.of(new Inline.Text(" ", SourcePos.NONE)));
     }
 
-    /** True between a kana/kanji and a Latin letter or digit, in either order. */
+    /**
+     * True between a Japanese letter (kana or kanji, with ー 々 〆; not punctuation) and a Latin letter
+     * or ASCII digit, in either order ({@link Script}).
+     */
     static boolean boundary(int a, int b) {
-        return isJapanese(a) && isLatin(b) || isLatin(a) && isJapanese(b);
-    }
-
-    /** Kanji, hiragana, katakana, and the marks that belong to words (ー, 々, 〆, ヽ ゝ); not punctuation. */
-    static boolean isJapanese(int cp) {
-        if (cp == 'ー' || cp == '々' || cp == '〆' || cp == 'ヶ' || cp == 'ヵ') return true;
-        if (cp >= 0xFF00 && cp <= 0xFFEF && !(cp >= 0xFF66 && cp <= 0xFF9D)) return false; // full-width forms
-        if (!Character.isLetter(cp)) return false;
-        Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
-        return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
-                || sc == Character.UnicodeScript.KATAKANA;
-    }
-
-    /** A Latin letter (any accent) or an ASCII digit; full-width forms are Japanese-width and excluded. */
-    static boolean isLatin(int cp) {
-        if (cp >= '0' && cp <= '9') return true;
-        if (cp >= 0xFF00 && cp <= 0xFFEF) return false;
-        return Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
+        return Script.isJapaneseLetter(a) && Script.isLatinLetterOrDigit(b)
+                || Script.isLatinLetterOrDigit(a) && Script.isJapaneseLetter(b);
     }
 
     private static Optional<Integer> firstChar(Inline x) {

@@ -11,10 +11,11 @@ import java.util.Set;
  * The texts of display lines — headings (and so the table of contents, which repeats them), the
  * title page's title and subtitle — which break between phrases (文節), not inside a word:
  * テクニカルオペレーショ／ン is what a reader notices first on a title page. {@link StrictLineBreaker}
- * switches to ICU's phrase rule ({@code ja-u-lb-strict-lw-phrase}, CSS {@code word-break:
- * auto-phrase}) for these texts; a phrase longer than the line still breaks inside, as any
- * unbreakable word does ({@code word-wrap: break-word}). Body text keeps the strict character-level
- * breaks: justified Japanese text breaks anywhere kinsoku allows.
+ * switches to ICU's phrase rule ({@link dev.hanmoto.text.BreakIterators#phraseLine()}, CSS {@code
+ * word-break: auto-phrase}; ICU has phrases for Japanese only, other languages keep the strict
+ * breaks) for these texts; a phrase longer than the line still breaks inside, as any unbreakable word
+ * does ({@code word-wrap: break-word}). Body text keeps the strict character-level breaks: justified
+ * Japanese text breaks anywhere kinsoku allows.
  *
  * <p>openhtmltopdf hands the breaker the rest of a text node from the current position, so every
  * suffix of each display text is kept (whitespace collapsed, as the layout does); a body text that

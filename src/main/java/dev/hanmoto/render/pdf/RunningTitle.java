@@ -1,9 +1,8 @@
 package dev.hanmoto.render.pdf;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UProperty;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.Walk;
+import dev.hanmoto.text.Script;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,8 +44,7 @@ final class RunningTitle {
     }
 
     private static double width(int cp) {
-        int ea = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);
-        return ea == UCharacter.EastAsianWidth.FULLWIDTH || ea == UCharacter.EastAsianWidth.WIDE ? 1 : 0.5;
+        return Script.isFullWidth(cp) ? 1 : 0.5;
     }
 
     /** The longest prefix of {@code inlines} within {@code left[0]} ems (which it uses up). */

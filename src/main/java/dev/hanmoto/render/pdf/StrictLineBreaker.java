@@ -1,23 +1,24 @@
 package dev.hanmoto.render.pdf;
 
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
+import com.ibm.icu.text.UnicodeSet;
 import com.openhtmltopdf.extend.FSTextBreaker;
+import dev.hanmoto.text.BreakIterators;
+import dev.hanmoto.text.Kinsoku;
 import java.util.concurrent.CancellationException;
 import java.util.function.Predicate;
 
 /**
  * openhtmltopdf's line-break hook over ICU's UAX #14 line breaker with the CSS {@code line-break: strict}
- * tailoring ({@code -u-lb-strict}). Strict is what JLREQ kinsoku needs: besides closing brackets and
- * 、。 it keeps small kana, 々 and the prolonged sound mark ー off the start of a line, which ICU's
- * "normal" rule allows.
+ * tailoring ({@link BreakIterators#strictLine()}), which keeps JLREQ kinsoku inside a text run.
  *
- * <p>It also keeps the last {@code lastLineMin} characters of a text run together (closing
- * punctuation not counted), so that a paragraph never ends with a line of one character (JLREQ
- * 3.1.7 note on 泣き別れ/孤立した行末). openhtmltopdf breaks each inline box's text separately, so this
- * applies at the end of every run; inside a paragraph it only makes a line a character shorter.
+ * <p>It also keeps the last {@code lastLineMin} characters of a text run together (characters that may
+ * not start a line, {@link Kinsoku}, not counted), so that a paragraph never ends with a line of one
+ * character (JLREQ 3.5.4 "Widow Adjustment of Paragraphs", 段落末尾処理). openhtmltopdf breaks each
+ * inline box's text separately, so this applies at the end of every run; inside a paragraph it only
+ * makes a line a character shorter.
  *
- * <p>One instance per render: ICU break iterators are not thread-safe.
+ * <p>One instance per render: it holds its own ICU break iterators, which are not thread-safe.
  *
  * <p>It is also where a long layout notices the build's time bound: openhtmltopdf calls it for every
  * run of text and never checks for interruption itself, so {@link #setText} stops the layout with a
@@ -45,10 +46,9 @@ final class StrictLineBreaker implements FSTextBreaker {
      *                (the rule of CSS {@code word-break: auto-phrase}) instead; see {@link PhraseKeeping}
      */
     StrictLineBreaker(String lang, int lastLineMin, Predicate<String> display) {
-        String tag = lang == null || lang.isBlank() ? "ja" : lang.strip();
-        ULocale base = ULocale.forLanguageTag(tag).setKeywordValue("lb", "strict");
-        this.strict = BreakIterator.getLineInstance(base);
-        this.phrase = BreakIterator.getLineInstance(base.setKeywordValue("lw", "phrase"));
+        BreakIterators breaks = BreakIterators.forLanguage(lang);
+        this.strict = breaks.strictLine();
+        this.phrase = breaks.phraseLine();
         this.display = display;
         this.iterator = strict;
         this.lastLineMin = Math.max(1, lastLineMin);
@@ -68,7 +68,7 @@ final class StrictLineBreaker implements FSTextBreaker {
         iterator.setText(text);
         length = text.length();
         int end = text.stripTrailing().length();
-        while (end > 0 && KinsokuGlue.NO_START.indexOf(text.charAt(end - 1)) >= 0) end--;
+        end = Kinsoku.NOT_STARTING_A_LINE.spanBack(text, end, UnicodeSet.SpanCondition.SIMPLE);
         int k = end;
         for (int n = 0; n < lastLineMin && k > 0; n++) k = text.offsetByCodePoints(k, -1);
         noBreakAfter = lastLineMin <= 1 ? length : k;

@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 import dev.hanmoto.diag.Severity;
 import dev.hanmoto.render.emoji.EmojiArtwork;
+import dev.hanmoto.text.BreakIterators;
+import dev.hanmoto.text.JlreqLists;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,8 +26,9 @@ class TitleFitterTest {
     static final TitleFitter FITTER = new TitleFitter(
             TrueTypeMetrics.of(Path.of("fonts/BIZUDPGothic-Bold.ttf")), EmojiArtwork.twemoji());
 
-    static final String NO_START = ")]）」』】、。，．・：；？！ーぁぃぅぇぉっゃゅょァィゥェォッャュョ々…";
-    static final String NO_END = "(（「『【";
+    /** What may not start a line, from JLREQ's own lists (not the fitter's table). */
+    static final String NO_START = JlreqLists.notStartingALine();
+    static final String NO_END = JlreqLists.notEndingALine();
 
     /** Titles of 3 to 120 characters: Japanese, English, mixed, with emoji; generated, no randomness. */
     static Stream<String> titles() {
@@ -50,7 +52,7 @@ class TitleFitterTest {
     @ParameterizedTest
     @MethodSource("titles")
     void neverExceedsTheBoxOrTheLineLimit(String title) {
-        var f = FITTER.fit(title, BOX);
+        var f = FITTER.fit(title, "ja", BOX);
         assertTrue(f.lines().size() <= 3, f.lines().toString());
         assertTrue(f.fontSize() >= 40 && f.fontSize() <= 88);
         assertTrue(f.blockHeight() <= 360 + 1e-6);
@@ -62,20 +64,23 @@ class TitleFitterTest {
         }
     }
 
+    /** In a Japanese document and in an English one (strict breaking without phrases): kinsoku either way. */
     @ParameterizedTest
     @MethodSource("titles")
     void keepsKinsoku(String title) {
-        var f = FITTER.fit(title, BOX);
-        for (String line : f.lines()) {
-            assertTrue(NO_START.indexOf(line.charAt(0)) < 0, "line starts with a closing mark: " + f.lines());
-            assertTrue(NO_END.indexOf(line.charAt(line.length() - 1)) < 0, "line ends with an opening bracket: " + f.lines());
+        for (String lang : List.of("ja", "en")) {
+            var f = FITTER.fit(title, lang, BOX);
+            for (String line : f.lines()) {
+                assertTrue(NO_START.indexOf(line.codePointAt(0)) < 0, lang + ": line starts with a closing mark: " + f.lines());
+                assertTrue(NO_END.indexOf(line.codePointBefore(line.length())) < 0, lang + ": line ends with an opening bracket: " + f.lines());
+            }
         }
     }
 
     @ParameterizedTest
     @MethodSource("titles")
     void choosesTheLargestSizeThatFits(String title) {
-        var f = FITTER.fit(title, BOX);
+        var f = FITTER.fit(title, "ja", BOX);
         if (f.truncated()) {
             assertEquals(40, f.fontSize());
             return;
@@ -83,7 +88,7 @@ class TitleFitterTest {
         assertEquals(title.strip().replaceAll("\\s+", " "), joinWithSpaces(f.lines(), title));
         if (f.fontSize() < 88) {
             int larger = f.fontSize() + 1;
-            var at = FITTER.fit(title, new TitleFitter.Box(1072, 360, 3, larger, larger, 1.3));
+            var at = FITTER.fit(title, "ja", new TitleFitter.Box(1072, 360, 3, larger, larger, 1.3));
             assertTrue(at.truncated() || (at.cutPhrase() && !f.cutPhrase()),
                     "fits at " + larger + "px too: " + at.lines());
         }
@@ -92,9 +97,9 @@ class TitleFitterTest {
     @ParameterizedTest
     @MethodSource("titles")
     void breaksOnlyAtPhraseBoundariesUnlessAPhraseIsTooWide(String title) {
-        var f = FITTER.fit(title, BOX);
+        var f = FITTER.fit(title, "ja", BOX);
         if (f.cutPhrase() || f.truncated()) return;
-        Set<Integer> phraseBreaks = breaks(title.strip().replaceAll("\\s+", " "), TitleFitter.PHRASE_LOCALE);
+        Set<Integer> phraseBreaks = phraseBreaks(title.strip().replaceAll("\\s+", " "));
         int pos = 0;
         String norm = title.strip().replaceAll("\\s+", " ");
         for (int i = 0; i < f.lines().size() - 1; i++) {
@@ -106,7 +111,7 @@ class TitleFitterTest {
 
     @Test
     void seedTitleFitsInThreeLinesAtPhraseBoundaries() {
-        var f = FITTER.fit(SEED, BOX);
+        var f = FITTER.fit(SEED, "ja", BOX);
         assertTrue(f.lines().size() <= 3, f.lines().toString());
         assertFalse(f.truncated());
         assertFalse(f.cutPhrase());
@@ -117,14 +122,14 @@ class TitleFitterTest {
 
     @Test
     void shortTitleGetsTheMaximumSizeOnOneLine() {
-        var f = FITTER.fit("入門編", BOX);
+        var f = FITTER.fit("入門編", "ja", BOX);
         assertEquals(List.of("入門編"), f.lines());
         assertEquals(88, f.fontSize());
     }
 
     @Test
     void englishBreaksBetweenWordsAndDropsTheSpace() {
-        var f = FITTER.fit("Typesetting Japanese handbooks for print, the web and every ebook reader on the market today", BOX);
+        var f = FITTER.fit("Typesetting Japanese handbooks for print, the web and every ebook reader on the market today", "ja", BOX);
         assertTrue(f.lines().size() > 1);
         for (String line : f.lines()) {
             assertEquals(line.strip(), line);
@@ -135,7 +140,7 @@ class TitleFitterTest {
 
     @Test
     void balancesLinesInsteadOfLeavingAWidow() {
-        var g = FITTER.fit("Typesetting Japanese handbooks for print and the web", new TitleFitter.Box(1072, 360, 2, 88, 40, 1.3));
+        var g = FITTER.fit("Typesetting Japanese handbooks for print and the web", "ja", new TitleFitter.Box(1072, 360, 2, 88, 40, 1.3));
         assertEquals(2, g.lines().size(), g.lines().toString());
         double a = g.lineWidths().get(0), b = g.lineWidths().get(1);
         assertTrue(Math.min(a, b) / Math.max(a, b) > 0.6, "unbalanced: " + g.lines());
@@ -145,7 +150,7 @@ class TitleFitterTest {
     void cutsAPhraseWiderThanTheBoxAtWordsFirst() {
         // One phrase, far wider than a 400px box at 40px (10 em): must be cut, never at テクニカルオペ|レーション.
         var box = new TitleFitter.Box(400, 400, 4, 60, 40, 1.2);
-        var f = FITTER.fit("テクニカルオペレーションマネージャーの", box);
+        var f = FITTER.fit("テクニカルオペレーションマネージャーの", "ja", box);
         assertTrue(f.cutPhrase());
         assertFalse(f.truncated());
         assertEquals("テクニカルオペレーションマネージャーの", String.join("", f.lines()));
@@ -158,7 +163,7 @@ class TitleFitterTest {
     void truncatesWithEllipsisAtAPhraseBoundaryAndWarns() {
         String longTitle = "未経験からはじめるテクニカルオペレーションマネージャーのキャリア設計と年収アップのための完全ガイド"
                 + "【2026年最新版】現場で役立つノウハウとロードマップ、面接対策、資格取得、転職成功事例まで徹底解説します";
-        var f = FITTER.fit(longTitle, BOX);
+        var f = FITTER.fit(longTitle, "ja", BOX);
         assertTrue(f.truncated());
         assertEquals(3, f.lines().size());
         assertEquals(40, f.fontSize());
@@ -167,7 +172,7 @@ class TitleFitterTest {
         String shown = String.join("", f.lines());
         String kept = shown.substring(0, shown.length() - 1);
         assertTrue(longTitle.startsWith(kept));
-        assertTrue(breaks(longTitle, TitleFitter.PHRASE_LOCALE).contains(kept.length()), "not a phrase boundary: " + kept);
+        assertTrue(phraseBreaks(longTitle).contains(kept.length()), "not a phrase boundary: " + kept);
         var warning = f.truncationWarning(Path.of("content/long.md"), longTitle).orElseThrow();
         assertEquals(Severity.WARNING, warning.severity());
         assertTrue(warning.format().startsWith("content/long.md: warning: card title does not fit"), warning.format());
@@ -191,8 +196,9 @@ class TitleFitterTest {
         return sb.toString();
     }
 
-    private static Set<Integer> breaks(String s, String locale) {
-        BreakIterator bi = BreakIterator.getLineInstance(ULocale.forLanguageTag(locale));
+    /** Phrase boundaries of a Japanese text. */
+    private static Set<Integer> phraseBreaks(String s) {
+        BreakIterator bi = BreakIterators.forLanguage("ja").phraseLine();
         bi.setText(s);
         Set<Integer> out = new HashSet<>();
         for (int b = bi.first(); b != BreakIterator.DONE; b = bi.next()) out.add(b);

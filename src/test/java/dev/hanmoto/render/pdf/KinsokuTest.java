@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.diag.Diagnostics;
+import dev.hanmoto.text.JlreqLists;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,13 +18,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * JLREQ kinsoku read back from the PDF's line boxes, across documents and font sizes: no line starts
- * with a closing bracket, 、。，．・：；？！, ー, 々 or a small kana; no line ends with an opening bracket.
+ * with a closing bracket, hyphen, 、。，．・：；？！, ー, 々 or a small kana; no line ends with an opening
+ * bracket. The characters are JLREQ's own lists ({@link JlreqLists}), not the renderer's table.
  */
 class KinsokuTest {
-    /** Characters a line must not start with (JLREQ cl-02, 04–07, 10, 11 and small kana). */
-    static final String NO_START = "、。，．・：；？！）」』】〕〉》ーｰ々ゝゞヽヾぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ";
-    /** Characters a line must not end with (JLREQ cl-01 opening brackets). */
-    static final String NO_END = "（「『【〔〈《";
+    /** Characters a line must not start with (JLREQ 3.1.7: cl-02 to cl-07, cl-09 to cl-11; … ‥). */
+    static final String NO_START = JlreqLists.notStartingALine();
+    /** Characters a line must not end with (JLREQ 3.1.8: cl-01 opening brackets). */
+    static final String NO_END = JlreqLists.notEndingALine();
 
     static Stream<Arguments> cases() {
         List<Arguments> out = new ArrayList<>();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.diag.Diagnostics;
+import dev.hanmoto.text.JlreqLists;
 import dev.hanmoto.theme.PdfTheme;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * any document, whatever their neighbours (lists, tables, footnotes, running heads).
  */
 class LastLineTest {
-    /** Characters that do not count towards a last line's length: closing brackets and punctuation. */
-    static final String NOT_COUNTED = KinsokuTest.NO_START.replace("ー", "").replace("々", "") + "」』）】〕〉》";
+    /** Characters that do not count towards a last line's length: closing brackets and punctuation (JLREQ cl-02, cl-04 to cl-07). */
+    static final String NOT_COUNTED = JlreqLists.closingPunctuation();
 
     static long counted(String line) {
         return line.codePoints().filter(cp -> NOT_COUNTED.indexOf(cp) < 0).count();
