@@ -17,7 +17,6 @@ import dev.hanmoto.ast.SourcePos;
 import dev.hanmoto.ast.Walk;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
-import dev.hanmoto.diag.UserError;
 import dev.hanmoto.files.InsideFolder;
 import dev.hanmoto.render.OutputSink;
 import dev.hanmoto.render.Renderer;
@@ -26,6 +25,7 @@ import dev.hanmoto.render.xhtml.XhtmlOptions;
 import dev.hanmoto.render.xhtml.XhtmlWriter;
 import dev.hanmoto.theme.FontFace;
 import dev.hanmoto.theme.FontStacks;
+import dev.hanmoto.theme.Length;
 import dev.hanmoto.theme.PdfTheme;
 import dev.hanmoto.theme.Theme;
 import dev.hanmoto.theme.ThemeFiles;
@@ -68,9 +68,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 public final class PdfRenderer implements Renderer {
     /** The PDF producer string (document information {@code /Producer}, XMP {@code pdf:Producer}). */
     public static final String PRODUCER = "Hanmoto " + Version.NUMBER;
-
-    /** Characters a paragraph's last line keeps at least when the theme does not say (JLREQ practice). */
-    static final int DEFAULT_LAST_LINE_MIN = 2;
 
     private final PdfTheme pdf;
     private final FontStacks fonts;
@@ -166,7 +163,7 @@ public final class PdfRenderer implements Renderer {
                     stopIfInterrupted();
                     if (layout.spacingFont() != null) LatinSpaceGlyphs.remove(pd, layout.spacingFont().supplied());
                     BlankPages.clear(pd);
-                    PrintMarks.apply(pd, PrintMarks.points(pdf.page() == null ? null : pdf.page().bleed()));
+                    PrintMarks.apply(pd, (float) pdf.page().bleed().points());
                     FileIdentity.apply(pd, date, doc.slug());
                     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
                     pd.save(out);
@@ -190,7 +187,7 @@ public final class PdfRenderer implements Renderer {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.withHtmlContent(html, baseUri(doc.source()));
-        builder.useUnicodeLineBreaker(new StrictLineBreaker(doc.meta().lang(), lastLineMin(), phrases::isDisplay));
+        builder.useUnicodeLineBreaker(new StrictLineBreaker(doc.meta().lang(), pdf.lastLineMin(), phrases::isDisplay));
         builder.withProducer(PRODUCER);
         // Tagged PDF/UA-1 and PDF/A-2u with an sRGB output intent (ISO 14289-1, ISO 19005-2).
         builder.usePdfUaAccessibility(true);
@@ -217,18 +214,13 @@ public final class PdfRenderer implements Renderer {
         for (String name : stacks) {
             for (FontFace face : fonts.find(name).orElseThrow()) {
                 builder.useFont(new SharedFontSupplier(target, face.file()), name, face.weight(),
-                        "italic".equals(face.style()) ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+                        face.style() == FontFace.Style.ITALIC ? FontStyle.ITALIC : FontStyle.NORMAL, true);
             }
         }
         Optional<Spacing> spacing = spacing(stacks);
         SharedFontSupplier spacingFont = spacing.map(sp -> new SharedFontSupplier(target, sp.face().file())).orElse(null);
         if (spacingFont != null) builder.useFont(spacingFont, SPACING_FAMILY, 400, FontStyle.NORMAL, true);
         return new Layout(builder, spacingFont);
-    }
-
-    /** The theme's {@code pdf.last-line-min}, or the default. */
-    private int lastLineMin() {
-        return pdf.lastLineMin() == null ? DEFAULT_LAST_LINE_MIN : pdf.lastLineMin();
     }
 
     /** The build's time bound interrupts this thread; openhtmltopdf itself never looks (issue 8). */
@@ -246,10 +238,9 @@ public final class PdfRenderer implements Renderer {
 
     /** As {@link #xhtml(Document, Diagnostics, List)}; {@code phrases} receives the display texts. */
     String xhtml(Document doc, Diagnostics diags, List<String> stacksOut, PhraseKeeping phrases) {
-        String css = files.findText(pdf.stylesheet()).orElseThrow(() -> new UserError(Diagnostic.error(
-                "theme-file-missing", "theme stylesheet not found: " + pdf.stylesheet(), null, 0, 0)));
+        String css = files.requireText(pdf.stylesheet());
         Outline outline = Outline.of(doc.blocks());
-        List<String> stacks = stacksUsedBy(css);
+        List<String> stacks = fonts.namedIn(css); // the theme binder made sure there is one
         stacksOut.addAll(stacks);
         Set<Integer> missing = checkGlyphs(doc, outline, stacks, diags);
         return xhtml(doc, outline, css, missing, phrases);
@@ -260,12 +251,12 @@ public final class PdfRenderer implements Renderer {
         Meta meta = doc.meta();
         XhtmlOptions options = XhtmlOptions.of(XhtmlOptions.FootnoteStyle.PAGE_FLOAT).withEmojiSource(emojiSource)
                 .withMathSource(MathImages::dataUri);
-        Optional<Spacing> spacing = spacing(stacksUsedBy(css));
+        Optional<Spacing> spacing = spacing(fonts.namedIn(css));
         UnaryOperator<List<Inline>> spaced = spacing.isPresent() ? new LatinSpacing()::space : UnaryOperator.identity();
         List<Block> blocks = new KinsokuGlue().apply(
                 withSubstitutes(withChapterHeads(outline.blocks()), visible));
         if (spacing.isPresent()) blocks = new LatinSpacing().apply(blocks);
-        blocks = new LastLineKeep(meta.lang(), lastLineMin()).apply(blocks);
+        blocks = new LastLineKeep(meta.lang(), pdf.lastLineMin()).apply(blocks);
         phrases.headings(blocks);
         String body = LatinSpacing.intoCode(new XhtmlWriter(options).blocks(blocks));
         PdfTheme.Toc toc = pdf.toc();
@@ -285,7 +276,7 @@ public final class PdfRenderer implements Renderer {
         };
         vars.put("titleHtml", display.apply(meta.title().orElse(doc.slug())));
         vars.put("runningTitleHtml", inline.inlines(RunningTitle.fit(new KinsokuGlue().glue(
-                metaInlines(visible.apply(meta.findText(Meta.SHORT_TITLE).or(meta::title).orElse(doc.slug())))), runningHeadMax())));
+                metaInlines(visible.apply(meta.findText(Meta.SHORT_TITLE).or(meta::title).orElse(doc.slug())))), pdf.runningHeadMax())));
         vars.put("subtitle", meta.findText(Meta.SUBTITLE).map(display).orElse(null));
         vars.put("description", meta.description().orElse(null));
         vars.put("descriptionHtml", meta.description().map(html).orElse(null));
@@ -303,13 +294,13 @@ public final class PdfRenderer implements Renderer {
             if (b instanceof Block.Heading h) headingInlines.putIfAbsent(h.attr().id(), tocInlines(h.inlines()));
             if (b instanceof Block.Heading h && h.attr().hasClass(BookClasses.PART_TITLE)) partIds.add(h.attr().id());
         });
-        vars.put("toc", outline.toc(toc == null ? 0 : toc.depth()).stream()
+        vars.put("toc", outline.toc(toc.depth()).stream()
                 .map(e -> Map.<String, Object>of("level", e.level(), "id", e.id(), "text", e.text(),
                         "html", LatinSpacing.intoCode(inline.inlines(headingInlines.getOrDefault(e.id(), List.of()))),
                         "part", partIds.contains(e.id())))
                 .toList());
-        vars.put("tocTitle", toc == null || toc.title() == null ? "" : toc.title());
-        vars.put("runningHead", pdf.runningHead() == null ? "title" : pdf.runningHead());
+        vars.put("tocTitle", toc.title());
+        vars.put("runningHead", pdf.runningHead().word());
         vars.put("body", body);
         return templates.render(pdf.template(), vars);
     }
@@ -359,13 +350,8 @@ public final class PdfRenderer implements Renderer {
      * break of the chapter that follows, would head that chapter's opening page instead of its title.
      */
     private List<Block> withChapterHeads(List<Block> blocks) {
-        if (!"chapter".equals(pdf.runningHead())) return blocks;
-        return withChapterHeads(blocks, topLevel(blocks, 7), runningHeadMax());
-    }
-
-    /** {@code pdf.running-head-max}, 0 (no limit) when the theme leaves it out. */
-    private int runningHeadMax() {
-        return pdf.runningHeadMax() == null ? 0 : pdf.runningHeadMax();
+        if (pdf.runningHead() != PdfTheme.RunningHead.CHAPTER) return blocks;
+        return withChapterHeads(blocks, topLevel(blocks, 7), pdf.runningHeadMax());
     }
 
     /** The class of the running-head copy of a chapter title; the spacing and last-line rewrites leave it be. */
@@ -411,17 +397,12 @@ public final class PdfRenderer implements Renderer {
      */
     record Spacing(FontFace face, String css) {}
 
-    private static final Pattern LENGTH = Pattern.compile("([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+))([a-zA-Z]*)");
-
     /** The 和欧間 setting for these stacks; empty when the theme turns it off (0) or no face has a space. */
     Optional<Spacing> spacing(List<String> stacks) {
-        String v = pdf.jaLatinSpace();
-        if (v == null || v.isBlank()) return Optional.empty();
-        var m = LENGTH.matcher(v.strip());
-        if (!m.matches()) return Optional.empty();
-        double width = Double.parseDouble(m.group(1));
-        if (width <= 0) return Optional.empty();
-        String unit = m.group(2).isEmpty() ? "em" : m.group(2);
+        Length space = pdf.jaLatinSpace().inRendererUnits();
+        if (space.isZero()) return Optional.empty();
+        double width = space.value().doubleValue();
+        String unit = space.unit().css();
         FontFace best = null;
         double advance = 0;
         for (String name : stacks) {
@@ -438,20 +419,6 @@ public final class PdfRenderer implements Renderer {
         return Optional.of(new Spacing(best, "." + LatinSpacing.CLASS + " { font-family: " + SPACING_FAMILY
                 + "; font-size: " + size + unit + "; font-weight: normal; font-style: normal;"
                 + " letter-spacing: 0.05pt; text-decoration: none; }\n"));
-    }
-
-    /** Theme stacks whose name the stylesheet mentions, in theme order. */
-    private List<String> stacksUsedBy(String css) {
-        List<String> used = new ArrayList<>();
-        for (String name : fonts.stacks().keySet()) {
-            if (Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "(?![\\w-])").matcher(css).find()) used.add(name);
-        }
-        if (used.isEmpty()) {
-            throw new UserError(Diagnostic.error("pdf-no-font",
-                    "the PDF stylesheet " + pdf.stylesheet() + " uses none of the theme's font stacks "
-                            + fonts.stacks().keySet() + "; text would fall back to non-embedded fonts", null, 0, 0));
-        }
-        return used;
     }
 
     /**

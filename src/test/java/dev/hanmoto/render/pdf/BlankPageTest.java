@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.diag.Diagnostics;
-import dev.hanmoto.theme.PdfTheme;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -44,9 +43,7 @@ class BlankPageTest {
     }
 
     static byte[] render(String name) throws IOException {
-        PdfTheme t = TestDocs.defaultTheme().pdf();
-        PdfTheme chapter = new PdfTheme(t.page(), t.toc(), "chapter", t.runningHeadMax(), t.lastLineMin(), t.jaLatinSpace(), t.template(), t.stylesheet());
-        byte[] pdf = new PdfRenderer(TestDocs.themeWithPdf(chapter)).withDate(Instant.EPOCH).renderBytes(book(name), new Diagnostics());
+        byte[] pdf = new PdfRenderer(TestDocs.themeWith("pdf: { running-head: chapter }")).withDate(Instant.EPOCH).renderBytes(book(name), new Diagnostics());
         TestDocs.keep("blank-pages-" + name + ".pdf", pdf);
         return pdf;
     }

@@ -9,7 +9,6 @@ import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Walk;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
-import dev.hanmoto.theme.PdfTheme;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -238,9 +237,7 @@ class BookLayoutTest {
         Path file = Path.of("target/pdf-test-fixtures/chapters.md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
-        PdfTheme t = TestDocs.defaultTheme().pdf();
-        PdfTheme chapter = new PdfTheme(t.page(), t.toc(), "chapter", t.runningHeadMax(), t.lastLineMin(), t.jaLatinSpace(), t.template(), t.stylesheet());
-        byte[] pdf = new PdfRenderer(TestDocs.themeWithPdf(chapter)).withDate(Instant.EPOCH).renderBytes(TestDocs.read(file), new Diagnostics());
+        byte[] pdf = new PdfRenderer(TestDocs.themeWith("pdf: { running-head: chapter }")).withDate(Instant.EPOCH).renderBytes(TestDocs.read(file), new Diagnostics());
         TestDocs.keep("book-chapters.pdf", pdf);
         Map<Integer, String> firstLine = new LinkedHashMap<>();
         for (PdfLines.Line l : PdfLines.of(pdf)) firstLine.putIfAbsent(l.page(), l.text());
@@ -267,9 +264,7 @@ class BookLayoutTest {
         Diagnostics diags = new Diagnostics();
         Document book = new dev.hanmoto.book.BookLoader(TestDocs.PROJECT)
                 .load(TestDocs.PROJECT.resolve("src/test/resources/books/fixture"), diags);
-        PdfTheme t = TestDocs.defaultTheme().pdf();
-        PdfTheme chapter = new PdfTheme(t.page(), t.toc(), "chapter", t.runningHeadMax(), t.lastLineMin(), t.jaLatinSpace(), t.template(), t.stylesheet());
-        byte[] pdf = new PdfRenderer(TestDocs.themeWithPdf(chapter)).withDate(Instant.EPOCH).renderBytes(book, diags);
+        byte[] pdf = new PdfRenderer(TestDocs.themeWith("pdf: { running-head: chapter }")).withDate(Instant.EPOCH).renderBytes(book, diags);
         TestDocs.keep("book-fixture-chapter-heads.pdf", pdf);
         Map<Integer, String> firstLine = new LinkedHashMap<>();
         for (PdfLines.Line l : PdfLines.of(pdf)) firstLine.putIfAbsent(l.page(), norm(l.text()));
@@ -322,10 +317,7 @@ class BookLayoutTest {
 
     /** The kinsoku fixture on A5 with a 3 mm bleed. */
     static byte[] withBleed() throws IOException {
-        PdfTheme t = TestDocs.defaultTheme().pdf();
-        PdfTheme bleed = new PdfTheme(new PdfTheme.Page(t.page().size(), null, null, t.page().margin(), "3mm"),
-                t.toc(), t.runningHead(), t.runningHeadMax(), t.lastLineMin(), t.jaLatinSpace(), t.template(), t.stylesheet());
-        byte[] pdf = new PdfRenderer(TestDocs.themeWithPdf(bleed)).withDate(Instant.EPOCH).renderBytes(fixture("kinsoku"), new Diagnostics());
+        byte[] pdf = new PdfRenderer(TestDocs.themeWith("pdf: { page: { bleed: 3mm } }")).withDate(Instant.EPOCH).renderBytes(fixture("kinsoku"), new Diagnostics());
         TestDocs.keep("book-bleed.pdf", pdf);
         return pdf;
     }
@@ -360,10 +352,7 @@ class BookLayoutTest {
 
     @Test
     void pageSizeComesFromTheTheme() throws IOException {
-        PdfTheme a5 = TestDocs.defaultTheme().pdf();
-        PdfTheme b5 = new PdfTheme(new PdfTheme.Page("B5", null, null, a5.page().margin(), a5.page().bleed()),
-                a5.toc(), a5.runningHead(), a5.runningHeadMax(), a5.lastLineMin(), a5.jaLatinSpace(), a5.template(), a5.stylesheet());
-        byte[] pdf = new PdfRenderer(TestDocs.themeWithPdf(b5)).withDate(Instant.EPOCH).renderBytes(fixture("kinsoku"), new Diagnostics());
+        byte[] pdf = new PdfRenderer(TestDocs.themeWith("pdf: { page: { size: B5 } }")).withDate(Instant.EPOCH).renderBytes(fixture("kinsoku"), new Diagnostics());
         try (PDDocument d = Loader.loadPDF(pdf)) {
             for (PDPage p : d.getPages()) {
                 assertEquals(182 / 25.4 * 72, p.getMediaBox().getWidth(), 1.0);

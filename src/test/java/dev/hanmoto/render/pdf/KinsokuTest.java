@@ -94,10 +94,8 @@ class KinsokuTest {
     @org.junit.jupiter.api.Test
     void noParagraphEndsWithAOneCharacterLine() throws IOException {
         Document doc = paragraphsOfEveryLength();
-        var t = TestDocs.defaultTheme().pdf();
         for (int min : new int[] {1, 2}) {
-            var pdfTheme = new dev.hanmoto.theme.PdfTheme(t.page(), t.toc(), t.runningHead(), t.runningHeadMax(), min, t.jaLatinSpace(), t.template(), t.stylesheet());
-            byte[] pdf = new PdfRenderer(TestDocs.themeWithPdf(pdfTheme)).withDate(Instant.EPOCH).renderBytes(doc, new Diagnostics());
+            byte[] pdf = new PdfRenderer(TestDocs.themeWith("pdf: { last-line-min: " + min + " }")).withDate(Instant.EPOCH).renderBytes(doc, new Diagnostics());
             TestDocs.keep("last-lines-" + min + ".pdf", pdf);
             if (min == 1) assertFalse(shortLastLines(pdf, 2).isEmpty(), "without the rule some paragraph ends on one character");
             else assertEquals(List.of(), shortLastLines(pdf, 2));

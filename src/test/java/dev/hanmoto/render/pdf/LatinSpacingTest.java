@@ -193,7 +193,8 @@ class LatinSpacingTest {
 
     private static byte[] render(Document doc, String space, dev.hanmoto.theme.Theme theme) throws IOException {
         PdfTheme t = theme.pdf();
-        PdfTheme pdf = new PdfTheme(t.page(), t.toc(), t.runningHead(), t.runningHeadMax(), t.lastLineMin(), space, t.template(), t.stylesheet());
+        PdfTheme pdf = new PdfTheme(t.page(), t.toc(), t.runningHead(), t.runningHeadMax(), t.lastLineMin(),
+                dev.hanmoto.theme.Length.parse(space).orElseThrow(), t.template(), t.stylesheet());
         dev.hanmoto.theme.Theme with = new dev.hanmoto.theme.Theme(theme.name(), theme.description(), theme.files(),
                 theme.fonts(), pdf, theme.epub(), theme.card());
         return new PdfRenderer(with).withDate(Instant.EPOCH).renderBytes(doc, new Diagnostics());
