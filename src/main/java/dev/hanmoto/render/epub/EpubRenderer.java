@@ -12,6 +12,7 @@ import dev.hanmoto.ast.SourcePos;
 import dev.hanmoto.ast.Walk;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
+import dev.hanmoto.html.HtmlPolicy;
 import dev.hanmoto.render.OutputSink;
 import dev.hanmoto.render.Renderer;
 import dev.hanmoto.render.math.TexMath;
@@ -475,7 +476,7 @@ public final class EpubRenderer implements Renderer {
                     if (!(i instanceof Inline.Link l)) return List.of(i);
                     String t = l.target().strip();
                     String lower = t.toLowerCase(Locale.ROOT);
-                    if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")) {
+                    if (HtmlPolicy.isWebLink(t)) {
                         Optional<String> url = webUrl(t);
                         if (url.isPresent()) return List.of(new Inline.Link(l.attr(), l.content(), url.get(), l.title(), l.pos()));
                     }
