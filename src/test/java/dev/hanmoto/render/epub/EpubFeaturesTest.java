@@ -256,7 +256,7 @@ class EpubFeaturesTest {
 
     @Test
     void tateChuYokoOnlyTakesExactlyTwoDigits() {
-        List<Inline> out = EpubRenderer.tateChuYoko(text("第12章、3回、100件、2024年、1.25倍、09:30、7日"));
+        List<Inline> out = TateChuYoko.mark(text("第12章、3回、100件、2024年、1.25倍、09:30、7日"));
         StringBuilder sb = new StringBuilder();
         for (Inline i : out) {
             if (i instanceof Inline.Span s) sb.append('[').append(((Inline.Text) s.content().get(0)).text()).append(']');

@@ -188,13 +188,6 @@ class EpubRendererTest {
     }
 
     @Test
-    void sourceDateEpochIsParsedStrictly() {
-        assertEquals(Optional.of(Instant.ofEpochSecond(1700000000)), EpubRenderer.sourceDateEpoch("1700000000"));
-        assertEquals(Optional.empty(), EpubRenderer.sourceDateEpoch("yesterday"));
-        assertEquals(Optional.empty(), EpubRenderer.sourceDateEpoch(null));
-    }
-
-    @Test
     void splitsAtTheThemeLevelAndKeepsLeadingContentInItsOwnFile() throws IOException {
         List<Block> blocks = new ArrayList<>(List.of(para("はじめに。"), heading(1, "a", "第一部"), para("本文"),
                 heading(2, "b", "第一章"), para("本文"), heading(3, "c", "節"), para("本文"), heading(2, "d", "第二章")));
