@@ -1,23 +1,22 @@
 package dev.hanmoto.theme;
 
+import dev.hanmoto.testkit.ThemeProject;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class ThemeFilesTest {
-    @TempDir
-    Path tmp;
+    @RegisterExtension
+    final ThemeProject project = new ThemeProject();
 
     @Test
     void importOfOwnNameMeansTheParentsStylesheet() {
-        ThemeProject project = new ThemeProject(tmp);
-        project.themeOnBase("parent", "");
+        project.parentAndChild();
         project.write("themes/parent/pdf.css", "body { font-family: serif-ja; }\n");
         project.write("themes/parent/extra.css", "pre { color: navy; }\n");
-        project.theme("child", "extends: parent\n");
         project.write("themes/child/pdf.css", "/* report */\n@import \"pdf.css\";\n@import url('extra.css');\nbody { font-family: sans-ja; }\n");
         ThemeFiles files = project.load("child").files();
         assertEquals("/* report */\n/* @import \"pdf.css\" */\nbody { font-family: serif-ja; }\n\n"
@@ -28,7 +27,6 @@ class ThemeFilesTest {
 
     @Test
     void importWithoutParentFileIsAValidationError() {
-        ThemeProject project = new ThemeProject(tmp);
         Path f = project.themeOnBase("mine", "card: { stylesheet: own.css }\n");
         project.write("themes/mine/own.css", "@import \"own.css\";\n@import \"nope.css\";\n");
         assertEquals(List.of(
@@ -39,7 +37,6 @@ class ThemeFilesTest {
 
     @Test
     void importsAfterRulesAreLeftAlone() {
-        ThemeProject project = new ThemeProject(tmp);
         project.themeOnBase("mine", "");
         project.write("themes/mine/pdf.css", "body { font-family: serif-ja; }\n@import \"epub.css\";\n");
         assertEquals("body { font-family: serif-ja; }\n@import \"epub.css\";\n", project.load("mine").files().requireText("pdf.css"));

@@ -1,0 +1,22 @@
+/**
+ * The test kit: one place for what tests of every package need, so that no test package keeps its own
+ * copy. Shared by the EPUB, card, theme, source and transform tests, and meant for the PDF tests too.
+ *
+ * <ul>
+ *   <li>Themes: {@link dev.hanmoto.testkit.TestThemes} (the shipped themes, small YAML child themes of
+ *       them, a theme with one section changed) and {@link dev.hanmoto.testkit.ThemeProject} (a throw-away
+ *       project folder to write themes into and collect their diagnostics).</li>
+ *   <li>Documents: {@link dev.hanmoto.testkit.TestDocuments} builds them from Markdown text or files
+ *       through the real {@code SourceReader} and the standard transforms, as the build does.</li>
+ *   <li>Outputs: {@link dev.hanmoto.testkit.MemorySink} collects a renderer's files in memory;
+ *       {@link dev.hanmoto.testkit.KeptOutputs} writes one under {@code target/} for people to look at
+ *       (never compared as bytes).</li>
+ *   <li>EPUB: {@link dev.hanmoto.testkit.EpubFile} (entries, XHTML, the package document),
+ *       {@link dev.hanmoto.testkit.EpubCheckReport} (EPUBCheck in-process) and
+ *       {@link dev.hanmoto.testkit.ReadBack} (what an EPUB 2 reading system sees).</li>
+ * </ul>
+ *
+ * <p>Uses the main code only through its public API, as a user's program would.
+ */
+package dev.hanmoto.testkit;
+
