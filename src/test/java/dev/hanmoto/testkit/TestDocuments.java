@@ -1,6 +1,7 @@
 package dev.hanmoto.testkit;
 
 import dev.hanmoto.ast.Document;
+import dev.hanmoto.book.BookLoader;
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.source.SourceReader;
 import dev.hanmoto.transform.Transforms;
@@ -8,14 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * Documents for tests, read as the build reads them: bytes through the real {@link SourceReader} (front
- * matter, Markdown, raw HTML) and then the standard transforms, unless a test wants the reader's tree
- * alone. Problems a source has go to the {@link Diagnostics} given; the short forms fail on errors.
+ * Documents for tests: bytes through the real {@link SourceReader} (front matter, Markdown, raw HTML) and
+ * then {@link Transforms#standard()}, unless a test wants the reader's tree alone; books through the real
+ * {@link BookLoader}. (A build also checks images and formulas between the two, see
+ * {@code build.Inputs}.) Problems a source has go to the {@link Diagnostics} given; the short forms fail
+ * on errors.
  */
 public final class TestDocuments {
     /** The sample article: a Japanese job description with JSON front matter, tables, emoji and raw HTML. */
     public static final Path SEED = TestThemes.REPO.resolve("content/technical-operations-manager.md");
-    /** The user guide, a book. */
+    /** The user guide, a book of parts, chapters, appendices and figures. */
     public static final Path GUIDE = TestThemes.REPO.resolve("content/guide");
 
     private static Document seed;
@@ -39,6 +42,11 @@ public final class TestDocuments {
     /** A source file, read and transformed; its problems go to {@code diags}. */
     public static Document read(Path file, Diagnostics diags) {
         return Transforms.standard().apply(SourceReader.read(file, diags));
+    }
+
+    /** A book folder (or its manifest) assembled by the book loader, each chapter read as an article. */
+    public static Document book(Path dir, Diagnostics diags) {
+        return new BookLoader(TestThemes.REPO).load(dir, diags);
     }
 
     /** Markdown text (front matter allowed), read and transformed as a file {@code t.md}; fails on errors. */

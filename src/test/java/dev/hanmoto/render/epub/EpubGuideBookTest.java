@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanmoto.ast.Document;
-import dev.hanmoto.book.BookLoader;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.testkit.EpubCheckReport;
 import dev.hanmoto.testkit.EpubFile;
 import dev.hanmoto.testkit.ReadBack;
+import dev.hanmoto.testkit.TestDocuments;
 import dev.hanmoto.testkit.TestThemes;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,7 +27,7 @@ class EpubGuideBookTest {
     @Test
     void guideBookIsCleanWithNestedPartsAndItsImages() throws IOException {
         Diagnostics diags = new Diagnostics();
-        Document book = new BookLoader(TestThemes.REPO).load(TestThemes.REPO.resolve("content/guide"), diags);
+        Document book = TestDocuments.book(TestDocuments.GUIDE, diags);
         byte[] epub = new EpubRenderer(TestThemes.defaultTheme(), d -> Optional.of(Fixtures.png(1600, 2400)), TestThemes.REPO,
                 Optional.of(Instant.parse("2026-01-01T00:00:00Z"))).build(book, diags);
         assertEquals(List.of(), diags.all().stream().map(Diagnostic::format).toList());
