@@ -192,8 +192,7 @@ public final class Builder {
             return new Result(diags.all(), List.of(), false);
         } catch (IOException | UncheckedIOException e) {
             IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-            String m = io.getMessage() != null && io.getMessage().startsWith("cannot write ") ? io.getMessage()
-                    : "cannot write output: " + OutputFolder.reason(io);
+            String m = io instanceof OutputFolder.WriteFailed ? io.getMessage() : "cannot write output: " + OutputFolder.reason(io);
             diags.report(Diagnostic.error("io", m, input, 0, 0));
             return new Result(diags.all(), List.of(), false);
         } catch (OutOfMemoryError e) {

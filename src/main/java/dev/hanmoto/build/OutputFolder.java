@@ -14,12 +14,15 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -89,8 +92,18 @@ final class OutputFolder implements AutoCloseable {
     /** The pid a lock file still named when this build got it: that build ended without releasing it (killed); 0 if none. */
     private final long stalePid;
 
-    private OutputFolder(Path outDir, Disk files, Semaphore turn, FileChannel lockChannel, FileLock lock, long stalePid) {
+    /**
+     * Whether the lock file goes when the build ends: only where waiters can tell a deleted lock file
+     * from the one the name gives (file keys; every file system Linux and macOS mount has them).
+     */
+    private final boolean removeLockFile;
+    /** The topmost folder this build made for out/ (null if out/ was there): removed again if left empty. */
+    private Path created;
+
+    private OutputFolder(Path outDir, Disk files, Semaphore turn, FileChannel lockChannel, FileLock lock, long stalePid,
+                         boolean removeLockFile) {
         this.outDir = outDir;
+        this.removeLockFile = removeLockFile;
         this.stalePid = stalePid;
         this.stateDir = outDir.resolve(STATE);
         this.buildDir = stateDir.resolve("staging").resolve(ProcessHandle.current().pid() + "-" + BUILDS.incrementAndGet());
@@ -106,6 +119,7 @@ final class OutputFolder implements AutoCloseable {
      * cannot be made or written is a {@link UserError} at its path, before anything is rendered.
      */
     static OutputFolder open(Path outDir, BuildListener listener, Disk files) {
+        if (stopping) throw new UserError(Diagnostic.error("stopped", "the build was stopped", null, 0, 0));
         Path out = outDir.toAbsolutePath().normalize();
         Path created = makeFolder(out);
         Semaphore turn;
@@ -121,13 +135,18 @@ final class OutputFolder implements AutoCloseable {
         OutputFolder folder = null;
         try {
             folder = lock(out, files, turn, listener);
+            folder.created = created;
             folder.recover(listener);
             OPEN.add(folder);
+            if (stopping) throw new UserError(Diagnostic.error("stopped", "the build was stopped", null, 0, 0));
             return folder;
         } catch (RuntimeException e) {
-            if (folder != null) folder.close();
-            else turn.release();
-            if (created != null) deleteEmptyUpTo(out, created);
+            if (folder != null) {
+                folder.close();
+            } else {
+                turn.release();
+                if (created != null) deleteEmptyUpTo(out, created);
+            }
             throw e;
         }
     }
@@ -162,6 +181,13 @@ final class OutputFolder implements AutoCloseable {
         }
     }
 
+    /** A file of the build that could not be written: its message names the file and says why. */
+    static final class WriteFailed extends IOException {
+        WriteFailed(Path file, String why, Throwable cause) {
+            super("cannot write " + file + ": " + why, cause);
+        }
+    }
+
     static UserError unwritable(Path out, IOException e) {
         return new UserError(Diagnostic.error("output-folder", "cannot write the outputs here: " + reason(e), out, 0, 0));
     }
@@ -182,8 +208,10 @@ final class OutputFolder implements AutoCloseable {
 
     /**
      * The lock file, locked. A build that ends deletes the lock file before it unlocks it, so a waiter
-     * may wake holding a file that is gone (or replaced): each holder writes a token through its channel
-     * and reads it back by name, and tries again when the name shows another's.
+     * may wake holding a file that is gone or replaced: it compares the file its channel opened with the
+     * one the name gives now, by file key (device and inode, from stat), and tries again when they
+     * differ. The lock file is never opened a second time while locked: closing any descriptor of a
+     * file drops the process's POSIX locks on it (fcntl(2)), which FileChannel's locks are.
      */
     private static OutputFolder lock(Path out, Disk files, Semaphore turn, BuildListener listener) {
         Path stateDir = out.resolve(STATE);
@@ -193,28 +221,29 @@ final class OutputFolder implements AutoCloseable {
             FileChannel ch = null;
             try {
                 Files.createDirectories(stateDir);
+                Object before = fileKey(lockFile);
                 ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-                FileLock l = ch.tryLock();
-                if (l == null) {
-                    if (!told) listener.waitingForOutput(out, holder(lockFile));
-                    told = true;
-                    l = ch.lock();
-                }
-                long stale = holderThrough(ch);
-                String token = ProcessHandle.current().pid() + "\n";
-                ch.truncate(0);
-                ch.write(ByteBuffer.wrap(token.getBytes(StandardCharsets.US_ASCII)), 0);
-                String byName;
-                try {
-                    byName = Files.readString(lockFile, StandardCharsets.US_ASCII);
-                } catch (NoSuchFileException gone) {
-                    byName = "";
-                }
-                if (!byName.equals(token)) {
+                // The name gave the same file just before and just after the open: the channel has it.
+                Object opened = fileKey(lockFile);
+                boolean keyed = opened != NO_KEYS;
+                if (keyed && (opened == null || (before != null && !before.equals(opened)))) {
                     ch.close();
                     continue;
                 }
-                return new OutputFolder(out, files, turn, ch, l, stale == ProcessHandle.current().pid() ? 0 : stale);
+                FileLock l = ch.tryLock();
+                if (l == null) {
+                    if (!told) listener.waitingForOutput(out, holderThrough(ch));
+                    told = true;
+                    l = ch.lock();
+                }
+                if (keyed && !opened.equals(fileKey(lockFile))) {
+                    ch.close(); // its holder deleted it and let go: this lock guards nothing now
+                    continue;
+                }
+                long stale = holderThrough(ch);
+                ch.truncate(0);
+                ch.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
+                return new OutputFolder(out, files, turn, ch, l, stale == ProcessHandle.current().pid() ? 0 : stale, keyed);
             } catch (NoSuchFileException racing) {
                 // The previous holder removed .hanmoto/ between our mkdir and our open: again.
                 closeQuietly(ch);
@@ -228,15 +257,19 @@ final class OutputFolder implements AutoCloseable {
         }
     }
 
-    /** The pid a lock file names, 0 when it names none (being written, or just released). */
-    private static long holder(Path lockFile) {
+    /** The file key (device and inode) of what {@code file} names, by stat, never opening it; null if nothing. */
+    private static Object fileKey(Path file) throws IOException {
         try {
-            return parsePid(Files.readString(lockFile, StandardCharsets.US_ASCII));
-        } catch (IOException e) {
-            return 0;
+            Object key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+            return key == null ? NO_KEYS : key;
+        } catch (NoSuchFileException gone) {
+            return null;
         }
     }
 
+    private static final Object NO_KEYS = new Object();
+
+    /** The pid the lock file names, 0 when it names none (being written, or just released). */
     private static long holderThrough(FileChannel ch) throws IOException {
         ByteBuffer buf = ByteBuffer.allocate(32);
         ch.read(buf, 0);
@@ -295,12 +328,21 @@ final class OutputFolder implements AutoCloseable {
         if (completed > 0 || discarded > 0 || stalePid > 0) listener.recoveredOutput(outDir, stalePid, completed, discarded);
     }
 
+    /** Deletes the temporaries of older versions (beside each output); hidden folders (.hanmoto/, .git/) are not searched. */
     private int deleteOldTemporaries() throws IOException {
-        List<Path> old;
-        try (Stream<Path> s = Files.walk(outDir)) {
-            old = s.filter(p -> !p.startsWith(stateDir) && OLD_TEMPORARY.matcher(p.getFileName().toString()).matches()
-                    && Files.isRegularFile(p)).toList();
-        }
+        List<Path> old = new ArrayList<>();
+        Files.walkFileTree(outDir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                return d.equals(outDir) || !d.getFileName().toString().startsWith(".") ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() && OLD_TEMPORARY.matcher(f.getFileName().toString()).matches()) old.add(f);
+                return FileVisitResult.CONTINUE;
+            }
+        });
         for (Path p : old) Files.deleteIfExists(p);
         return old.size();
     }
@@ -354,7 +396,7 @@ final class OutputFolder implements AutoCloseable {
             List<String> lines = new ArrayList<>();
             lines.add(RECORD_HEAD);
             for (Path target : staged.keySet()) {
-                if (Files.isDirectory(target)) throw new IOException("cannot write " + target + ": a folder of that name is in the way");
+                if (Files.isDirectory(target)) throw new WriteFailed(target, "a folder of that name is in the way", null);
                 Files.createDirectories(target.getParent());
                 lines.add(outDir.relativize(target).toString());
             }
@@ -365,7 +407,7 @@ final class OutputFolder implements AutoCloseable {
                 o.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
                 Files.deleteIfExists(partial);
-                throw new IOException("cannot write " + record + ": " + reason(e), e);
+                throw new WriteFailed(record, reason(e), e);
             }
             Files.move(partial, record, StandardCopyOption.ATOMIC_MOVE);
             List<Path> done = new ArrayList<>();
@@ -439,8 +481,13 @@ final class OutputFolder implements AutoCloseable {
             try {
                 deleteTree(buildDir);
                 deleteIfEmpty(stateDir.resolve("staging"));
-                Files.deleteIfExists(stateDir.resolve("lock"));
-                deleteIfEmpty(stateDir);
+                if (removeLockFile) {
+                    Files.deleteIfExists(stateDir.resolve("lock"));
+                    deleteIfEmpty(stateDir);
+                } else {
+                    lockChannel.truncate(0);
+                }
+                if (created != null) deleteEmptyUpTo(outDir, created);
             } catch (IOException ignored) {
                 // Left for the next build, which clears the staging area first.
             }
@@ -463,8 +510,15 @@ final class OutputFolder implements AutoCloseable {
         }
     }
 
-    /** Closes every output folder this process holds (see {@link #close}); returns how many were open. */
+    /** Set by {@link #closeAll}: the process is ending, no build may take a folder any more. */
+    private static volatile boolean stopping;
+
+    /**
+     * Closes every output folder this process holds (see {@link #close}) and refuses to open more:
+     * the process is ending. Returns how many were open.
+     */
     static int closeAll() {
+        stopping = true;
         int n = 0;
         for (OutputFolder f : List.copyOf(OPEN)) {
             f.close();

@@ -70,7 +70,7 @@ final class StagedOutput implements OutputSink {
     }
 
     static IOException failed(Path target, IOException e) {
-        return new IOException("cannot write " + target + ": " + OutputFolder.reason(e), e);
+        return e instanceof OutputFolder.WriteFailed ? e : new OutputFolder.WriteFailed(target, OutputFolder.reason(e), e);
     }
 
     /** A staged file's stream whose failures name the output, not the staged file. */
