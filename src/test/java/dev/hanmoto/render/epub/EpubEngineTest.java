@@ -1,0 +1,316 @@
+package dev.hanmoto.render.epub;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hanmoto.ast.Document;
+import dev.hanmoto.diag.Diagnostic;
+import dev.hanmoto.diag.Diagnostics;
+import dev.hanmoto.source.SourceReader;
+import dev.hanmoto.theme.Theme;
+import dev.hanmoto.theme.ThemeLoader;
+import dev.hanmoto.transform.Transforms;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 18: the EPUB as a reading engine shows it. Each fixture is opened by foliate-js (the library of
+ * Foliate and other readers; npm, pinned in {@code src/test/engine/package-lock.json}) inside Debian's
+ * Chromium, headless, paginated one column per page at 480×720 CSS px, with the note asides hidden as
+ * pop-up readers do. {@code src/test/engine/read.mjs} measures the laid-out pages and writes the facts as
+ * JSON; the assertions below are on those facts. Screenshots of the first pages of every section are kept
+ * in {@code target/engine/chromium/<fixture>/} for a person to look at.
+ *
+ * <p>The fonts the engine may pick from are the machine's plus the repository's {@code fonts/} (BIZ UD,
+ * as on Windows 10 and later), so the results do not depend on which Japanese fonts the machine has.
+ *
+ * <p>Without Chromium, node, the npm packages ({@code npm ci} in {@code src/test/engine}) or a colour emoji
+ * font, the test is skipped with one line; {@code -Dhanmoto.engine=required} (as {@code .ci/run} sets)
+ * makes that a failure.
+ */
+class EpubEngineTest {
+    private static final Path ENGINE = Fixtures.REPO.resolve("src/test/engine");
+    private static final Path OUT = Fixtures.REPO.resolve("target/engine");
+    private static final Path CHROMIUM = Path.of(Optional.ofNullable(System.getenv("HANMOTO_CHROMIUM")).orElse("/usr/bin/chromium"));
+    private static final Path EMOJI_FONT = Path.of("/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf");
+
+    /** The families a kind of text may be set in: theme faces (embedded or installed) and the fonts the stacks name. */
+    private static final Pattern MINCHO = Pattern.compile("BIZ UDPMincho|Hiragino Mincho|Yu ?Mincho|Noto Serif CJK|Source Han Serif|IPAexMincho|MS PMincho");
+    private static final Pattern GOTHIC = Pattern.compile("BIZ UDPGothic|Hiragino Kaku|Hiragino Sans|Yu ?Gothic|Noto Sans CJK|Source Han Sans|Meiryo|IPAexGothic|MS PGothic");
+    private static final Pattern MONO = Pattern.compile("BIZ UDGothic|Mono|Menlo|Consolas|Source Han Code|MS Gothic");
+    private static final Pattern EMOJI = Pattern.compile("Emoji");
+
+    /** One fixture: the theme it is built with (YAML of a theme extending {@code base}), its body face. */
+    private record Fixture(String name, Path source, String parent, String epub, Pattern body, boolean embedded) {}
+
+    private static final List<Fixture> FIXTURES = List.of(
+            new Fixture("horizontal", null, "default", "", MINCHO, false),
+            new Fixture("vertical", null, "default", "  writing-mode: vertical-rl\n", MINCHO, false),
+            new Fixture("ebpaj", null, "default", "  layout: ebpaj\n  writing-mode: vertical-rl\n", MINCHO, false),
+            new Fixture("embedded", null, "default", "  embed-fonts: subset\n", MINCHO, true),
+            new Fixture("embedded-vertical", null, "default", "  embed-fonts: subset\n  writing-mode: vertical-rl\n", MINCHO, true),
+            new Fixture("report", null, "report", "", GOTHIC, false),
+            new Fixture("seed", Fixtures.REPO.resolve("content/technical-operations-manager.md"), "default", "", MINCHO, false));
+
+    private static JsonNode books;
+
+    @BeforeAll
+    static void readFixturesInChromium() throws Exception {
+        Optional<String> missing = missing();
+        if (missing.isPresent()) {
+            String line = "EpubEngineTest skipped: " + missing.get();
+            if ("required".equals(System.getProperty("hanmoto.engine"))) throw new AssertionError(line);
+            System.out.println(line);
+            Assumptions.abort(line);
+        }
+        Path project = OUT.resolve("project");
+        Path epubs = OUT.resolve("epub");
+        Files.createDirectories(project.resolve("content"));
+        Files.createDirectories(epubs);
+        Path source = project.resolve("content/reading-check.md");
+        Files.copy(Fixtures.REPO.resolve("src/test/resources/engine/reading-check.md"), source,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        List<String> cmd = new ArrayList<>(List.of(node(), "read.mjs", "--engine", "chromium", "--out", OUT.resolve("chromium").toString(),
+                "--fonts", Fixtures.REPO.resolve("fonts").toString(), "--pages", "3"));
+        for (Fixture f : FIXTURES) {
+            Path dir = project.resolve("themes/" + f.name());
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("theme.yaml"), "extends: " + f.parent() + "\nepub:\n  cover: none\n" + f.epub());
+            Theme theme = new ThemeLoader(project, Optional.of(Fixtures.REPO)).load(f.name());
+            Diagnostics diags = new Diagnostics();
+            Path src = f.source() == null ? source : f.source();
+            Document doc = Transforms.standard().apply(SourceReader.read(src, diags));
+            byte[] epub = new EpubRenderer(theme, d -> Optional.empty(), f.source() == null ? project : Fixtures.REPO,
+                    Optional.of(Instant.parse("2026-01-01T00:00:00Z"))).build(doc, diags);
+            if (f.source() == null) {
+                assertEquals(List.of(), diags.all().stream().map(Diagnostic::format).toList(), f.name());
+            }
+            assertEquals("", EpubCheckReport.check(epub, epubs, "engine-" + f.name()).problems(), f.name());
+            Path file = epubs.resolve(f.name() + ".epub");
+            Files.write(file, epub);
+            cmd.add(f.name() + "=" + file);
+        }
+        Path log = OUT.resolve("chromium.log");
+        Process p = new ProcessBuilder(cmd).directory(ENGINE.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        // Not a timed assertion: a hung browser must not hang the build (the run takes about a minute).
+        if (!p.waitFor(10, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError("read.mjs did not finish in 10 minutes; see " + log);
+        }
+        assertEquals(0, p.exitValue(), () -> "read.mjs failed:\n" + read(log));
+        books = new ObjectMapper().readTree(OUT.resolve("chromium/facts.json").toFile()).get("books");
+    }
+
+    /** What the run needs that this machine lacks, if anything. */
+    private static Optional<String> missing() {
+        if (!Files.isExecutable(CHROMIUM)) return Optional.of("no Chromium at " + CHROMIUM + " (apt-get install chromium)");
+        if (node().isEmpty()) return Optional.of("no node on PATH");
+        for (String pkg : List.of("foliate-js", "puppeteer-core", "pngjs")) {
+            if (!Files.isDirectory(ENGINE.resolve("node_modules").resolve(pkg))) {
+                return Optional.of("npm package " + pkg + " missing (npm ci in src/test/engine)");
+            }
+        }
+        if (!Files.exists(EMOJI_FONT)) return Optional.of("no colour emoji font (apt-get install fonts-noto-color-emoji)");
+        return Optional.empty();
+    }
+
+    private static String node() {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            Path n = Path.of(dir, "node");
+            if (Files.isExecutable(n)) return n.toString();
+        }
+        return "";
+    }
+
+    private static String read(Path log) {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    /** Runs {@code check} on every section of every fixture; asserts that it found nothing. */
+    private static void eachSection(String what, BiConsumer<Fixture, JsonNode> check, List<String> problems) {
+        for (Fixture f : FIXTURES) {
+            for (JsonNode s : books.get(f.name()).get("sections")) {
+                if (!s.has("error")) check.accept(f, s);
+            }
+        }
+        assertEquals("", String.join("\n", problems), what + " (screenshots in target/engine/chromium/)");
+    }
+
+    private static String where(Fixture f, JsonNode s) {
+        return f.name() + " " + s.get("id").asText() + ": ";
+    }
+
+    @Test
+    void everySectionOpens() {
+        List<String> problems = new ArrayList<>();
+        for (Fixture f : FIXTURES) {
+            JsonNode sections = books.get(f.name()).get("sections");
+            assertTrue(sections.size() >= 3, f.name());
+            for (JsonNode s : sections) {
+                if (s.has("error")) problems.add(where(f, s) + s.get("error").asText());
+            }
+        }
+        assertEquals("", String.join("\n", problems));
+    }
+
+    /** 1: Mincho body, Gothic headings, monospaced code, each with its own Latin; colour emoji. */
+    @Test
+    void everyKindOfTextGetsItsFace() {
+        List<String> problems = new ArrayList<>();
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        eachSection("fonts", (f, s) -> {
+            for (JsonNode probe : s.get("fonts")) {
+                String kind = probe.get("kind").asText();
+                seen.merge(kind, 1, Integer::sum);
+                Pattern want = switch (kind) {
+                    case "body", "toc", "td" -> f.body();
+                    case "heading", "th", "strong" -> GOTHIC;
+                    case "code", "inline-code" -> MONO;
+                    default -> EMOJI;
+                };
+                List<String> used = new ArrayList<>();
+                boolean emoji = false;
+                for (JsonNode font : probe.get("used")) {
+                    String family = font.get("family").asText();
+                    used.add(family + (font.get("custom").asBoolean() ? " (embedded)" : "") + " ×" + font.get("glyphs").asInt());
+                    if (EMOJI.matcher(family).find()) {
+                        emoji = true;
+                        continue;
+                    }
+                    if (want == EMOJI) continue;
+                    boolean themeFace = want == f.body() && !kind.equals("code") || want == GOTHIC;
+                    if (!want.matcher(family).find() || themeFace && f.embedded() != font.get("custom").asBoolean()) {
+                        problems.add(where(f, s) + kind + " «" + probe.get("text").asText() + "» in " + used + ", declared "
+                                + probe.get("family").asText());
+                        break;
+                    }
+                }
+                if (want == EMOJI && !emoji) problems.add(where(f, s) + "emoji «" + probe.get("text").asText() + "» in " + used);
+            }
+        }, problems);
+        for (String kind : List.of("body", "heading", "code", "inline-code", "th", "td", "toc", "emoji")) {
+            assertTrue(seen.getOrDefault(kind, 0) > 0, "no " + kind + " text was looked at: " + seen);
+        }
+    }
+
+    /** 2: no line stretched at its spaces; lists, cells and the TOC not justified at all. */
+    @Test
+    void noLineIsStretched() {
+        List<String> problems = new ArrayList<>();
+        eachSection("stretched lines", (f, s) -> s.get("gaps").fields().forEachRemaining(e -> {
+            String[] kind = e.getKey().split(":");
+            double em = e.getValue().get("em").asDouble();
+            // Body text may be justified between characters (text-justify: inter-character); the rest is ragged.
+            double limit = kind[0].equals("body") ? (kind[1].equals("space") ? 0.75 : 1.5) : (kind[1].equals("space") ? 0.6 : 1.15);
+            if (em > limit) {
+                problems.add(where(f, s) + kind[0] + " " + kind[1] + " set " + em + "em wide (at most " + limit + ") at «"
+                        + e.getValue().get("at").asText() + "»");
+            }
+        }), problems);
+    }
+
+    /** 3: no table row split between pages; a header row never alone at the foot of a page. */
+    @Test
+    void tableRowsStayWhole() {
+        List<String> problems = new ArrayList<>();
+        int[] longTables = {0};
+        eachSection("table rows", (f, s) -> {
+            for (JsonNode t : s.get("tables")) {
+                if (t.get("columns").size() > 1) longTables[0]++;
+                t.get("split").forEach(r -> problems.add(where(f, s) + "row split between pages: " + r.asText()));
+                if (t.get("headerAlone").asBoolean()) problems.add(where(f, s) + "header row alone at the foot of a page");
+            }
+        }, problems);
+        assertTrue(longTables[0] >= FIXTURES.size(), "every fixture has a table over several pages: " + longTables[0]);
+    }
+
+    /** 4: no heading last on its page. */
+    @Test
+    void headingsStayWithWhatFollows() {
+        List<String> problems = new ArrayList<>();
+        eachSection("headings", (f, s) -> s.get("headings").forEach(h ->
+                problems.add(where(f, s) + "last on page " + (h.get("column").asInt() + 1) + ": " + h.get("heading").asText())), problems);
+    }
+
+    /** 5: every hyphen-minus of code is drawn (pixels of the page screenshot, not the DOM text). */
+    @Test
+    void codeKeepsItsHyphens() {
+        List<String> problems = new ArrayList<>();
+        int[] looked = {0};
+        eachSection("hyphens in code", (f, s) -> {
+            JsonNode ink = s.get("hyphenInk");
+            looked[0] += ink.size();
+            if (ink.size() != s.get("code").get("hyphens").asInt()) {
+                problems.add(where(f, s) + ink.size() + " of " + s.get("code").get("hyphens").asInt() + " hyphens found on the pages");
+            }
+            ink.forEach(h -> {
+                if (h.get("ink").asInt() < 2) problems.add(where(f, s) + "no hyphen drawn in «" + h.get("at").asText() + "» on page " + (h.get("page").asInt() + 1));
+            });
+        }, problems);
+        assertTrue(looked[0] >= 30 * (FIXTURES.size() - 1), "hyphens looked at: " + looked[0]);
+    }
+
+    /** 6: notes hidden from the flow leave nothing of their section; every reference opens its note. */
+    @Test
+    void hiddenNotesLeaveNothingBehind() {
+        List<String> problems = new ArrayList<>();
+        int[] refs = {0};
+        eachSection("notes", (f, s) -> {
+            JsonNode notes = s.get("notes");
+            for (int i = 0; i < notes.get("refs").size(); i++) {
+                refs[0]++;
+                JsonNode ref = notes.get("refs").get(i);
+                JsonNode popup = notes.get("popups").get(i);
+                if (!"aside[footnote]".equals(ref.get("target").asText()) || !ref.get("hidden").asBoolean()) {
+                    problems.add(where(f, s) + ref.get("href").asText() + " points at " + ref.get("target").asText() + ", hidden " + ref.get("hidden"));
+                }
+                if (!"footnote".equals(popup.get("type").asText()) || popup.get("text").asText().isBlank()) {
+                    problems.add(where(f, s) + ref.get("href").asText() + " opens " + popup);
+                }
+            }
+            for (JsonNode section : notes.get("sections")) {
+                if (section.get("edges").size() > 0 || section.get("content").size() > 0) {
+                    problems.add(where(f, s) + "notes section still shows " + section);
+                }
+            }
+        }, problems);
+        assertTrue(refs[0] >= 3 * (FIXTURES.size() - 1), "note references followed: " + refs[0]);
+    }
+
+    /** 7: code blocks are not set at the body's 1.75 line height. */
+    @Test
+    void codeHasItsOwnLineHeight() {
+        List<String> problems = new ArrayList<>();
+        eachSection("code line height", (f, s) -> s.get("code").get("blocks").forEach(b -> {
+            if (b.get("lines").asInt() >= 2 && b.get("pitch").asDouble() > 1.5) {
+                problems.add(where(f, s) + "code lines " + b.get("pitch").asDouble() + "em apart: «" + b.get("text").asText() + "»");
+            }
+        }), problems);
+    }
+
+    @Test
+    void nothingLeavesItsColumn() {
+        List<String> problems = new ArrayList<>();
+        eachSection("overflow", (f, s) -> s.get("overflow").forEach(o -> problems.add(where(f, s) + o)), problems);
+    }
+}
