@@ -269,27 +269,49 @@ const CANDIDATES = ['BIZ UDPMincho', 'BIZ UDPGothic', 'BIZ UDGothic', 'Noto Seri
     'Noto Sans Mono CJK JP', 'DejaVu Serif', 'DejaVu Sans', 'DejaVu Sans Mono', 'Liberation Serif', 'Liberation Sans',
     'Liberation Mono', 'Noto Color Emoji']
 let canvas
+/** The candidate fonts in which a run of the element's own text (Latin, or kana) has the width it was set at. */
 function widthMatch(el) {
-    const t = Array.from(el.childNodes).find(n => n.nodeType === 3 && /[A-Za-z]{3}/.test(n.nodeValue))
-    if (!t) return null
-    const m = /[A-Za-z]{5,}/.exec(t.nodeValue) ?? /[A-Za-z]{3,}/.exec(t.nodeValue)
-    const range = el.ownerDocument.createRange()
-    range.setStart(t, m.index)
-    range.setEnd(t, m.index + m[0].length)
-    const rects = Array.from(range.getClientRects())
-    if (rects.length !== 1) return null
-    const measured = vertical ? rects[0].height : rects[0].width
     const cs = el.ownerDocument.defaultView.getComputedStyle(el)
-    canvas ??= document.createElement('canvas').getContext('2d')
-    const fits = CANDIDATES.filter(f => {
-        canvas.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} "${f}", monospace`
-        const w1 = canvas.measureText(m[0]).width
-        canvas.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} "${f}", serif`
-        const w2 = canvas.measureText(m[0]).width
-        // a font the machine lacks falls back differently in the two probes
-        return Math.abs(w1 - w2) < 0.01 && Math.abs(w1 - measured) < 0.35
-    })
-    return { run: m[0], fonts: fits }
+    const fits = pattern => {
+        // the longest run of the element's own text: the longer, the fewer fonts share its width
+        // (one that is set on one line)
+        const runs = []
+        for (const n of el.childNodes) {
+            if (n.nodeType === 3) for (const x of n.nodeValue.matchAll(pattern)) runs.push([n, x])
+        }
+        runs.sort((a, b) => b[1][0].length - a[1][0].length)
+        let m = null
+        let rects = []
+        for (const [t, x] of runs) {
+            const range = el.ownerDocument.createRange()
+            range.setStart(t, x.index)
+            range.setEnd(t, x.index + x[0].length)
+            rects = Array.from(range.getClientRects())
+            if (rects.length === 1) {
+                m = x
+                break
+            }
+        }
+        if (!m) return null
+        const measured = vertical ? rects[0].height : rects[0].width
+        canvas ??= document.createElement('canvas').getContext('2d')
+        const fonts = CANDIDATES.filter(f => {
+            canvas.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} "${f}", monospace`
+            const w1 = canvas.measureText(m[0]).width
+            canvas.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} "${f}", serif`
+            const w2 = canvas.measureText(m[0]).width
+            // a font the machine lacks falls back differently in the two probes
+            return Math.abs(w1 - w2) < 0.01 && Math.abs(w1 - measured) < 0.35
+        })
+        return { run: m[0], fonts }
+    }
+    // horizontal text only: vertical advances are a full em for kana in every face, and sideways Latin
+    // is not always advanced by its horizontal widths
+    if (vertical) return null
+    const latin = fits(/[A-Za-z]{6,}/g)
+    // kana runs: proportional in the BIZ UDP faces, so their width tells Mincho from Gothic
+    const kana = fits(/[\u3041-\u30ff]{6,}/g)
+    return latin || kana ? { ...(latin ?? {}), kana } : null
 }
 
 globalThis.hanmoto = {
