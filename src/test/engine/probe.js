@@ -85,7 +85,7 @@ function overflow(d, g) {
 
 /**
  * How far justification stretched the text, by kind of block: the widest space and the widest other
- * character (a grapheme; emoji and 縦中横 are skipped), measured along the line in em. A ragged line
+ * character (a grapheme; emoji, symbols such as ☐ and 縦中横 are skipped), measured along the line in em. A ragged line
  * has spaces of about 0.3em and characters of at most 1em; a justified line stretches both, at its
  * spaces first unless the engine justifies between characters (text-justify: inter-character).
  */
@@ -102,7 +102,7 @@ function gaps(d) {
             const em = parseFloat(d.defaultView.getComputedStyle(parent).fontSize)
             const text = t.nodeValue
             for (const { segment, index } of segmenter.segment(text)) {
-                if (/\p{Extended_Pictographic}|\u20e3|\ufe0f/u.test(segment)) continue
+                if (/\p{Extended_Pictographic}|\p{So}|\u20e3|\ufe0f/u.test(segment)) continue
                 range.setStart(t, index)
                 range.setEnd(t, index + segment.length)
                 const rects = Array.from(range.getClientRects()).filter(r => r.width > 0 || r.height > 0)
@@ -205,7 +205,10 @@ function notes(d) {
     return { refs, sections: shown }
 }
 
-/** Code blocks: line pitch against the font size, and where every hyphen-minus of code is drawn. */
+/**
+ * Code blocks: the distance between their laid-out lines and their line height, against the font size;
+ * and where every hyphen-minus of code is drawn.
+ */
 function code(d, g) {
     const blocks = Array.from(d.body.querySelectorAll('pre')).map(pre => {
         const cs = d.defaultView.getComputedStyle(pre.querySelector('code') ?? pre)
@@ -214,11 +217,13 @@ function code(d, g) {
         range.selectNodeContents(pre)
         const lines = [...new Set(Array.from(range.getClientRects()).filter(visible)
             .map(r => Math.round(vertical ? r.right : r.top)))].sort((a, b) => a - b)
-        const pitches = []
-        for (let i = 1; i < lines.length; i++) pitches.push(Math.abs(lines[i] - lines[i - 1]))
-        pitches.sort((a, b) => a - b)
-        const median = pitches.length ? pitches[Math.floor(pitches.length / 2)] : null
-        return { text: snippet(pre.textContent), lines: lines.length, pitch: median === null ? null : +(median / em).toFixed(2) }
+        // the smallest distance between lines: a blank line in the code leaves a double one
+        let pitch = null
+        for (let i = 1; i < lines.length; i++) pitch = Math.min(pitch ?? Infinity, Math.abs(lines[i] - lines[i - 1]))
+        return {
+            text: snippet(pre.textContent), lines: lines.length, pitch: pitch === null ? null : +(pitch / em).toFixed(2),
+            lineHeight: +(parseFloat(cs.lineHeight) / em).toFixed(2),
+        }
     })
     return { blocks, hyphens: hyphenRects(d, g).length }
 }
@@ -246,7 +251,9 @@ function hyphenRects(d, g) {
 function fontProbes(d) {
     const pick = (kind, selector, filter = () => true, n = 3) =>
         Array.from(d.body.querySelectorAll(selector)).filter(filter).filter(e => e.textContent.trim()).slice(0, n).map(el => ({ kind, el }))
+    // text of the element's own: the engine reports the fonts of descendants too, so no code or pictures inside
     const plainText = el => Array.from(el.childNodes).some(n => n.nodeType === 3 && n.nodeValue.trim())
+        && !el.querySelector('code, img, svg, .math, strong, b, kbd, samp, var')
     const probes = [
         ...pick('body', 'p', p => !p.closest('li, td, th, aside, nav, blockquote, figure, .footnotes') && plainText(p)
             && !p.querySelector('code, .emoji, img, strong')),
