@@ -13,7 +13,9 @@
 // repository's fonts/ so the result does not depend on which Japanese fonts the machine has.
 // --pages N keeps screenshots of the first N pages of each section only (0: none); facts cover all.
 // The reader (reader.html, probe.js, foliate-js) is served on 127.0.0.1 only; nothing else is fetched.
+// HANMOTO_ENGINE_DEBUG=1 prints every WebDriver command.
 import { createServer } from 'node:http'
+import { createServer as createNetServer } from 'node:net'
 import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -141,12 +143,28 @@ async function chromium(scratch, env) {
     }
 }
 
+/** A TCP port on 127.0.0.1 that nothing listens on now. */
+const freePort = () => new Promise(ok => {
+    const probe = createNetServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address()
+        probe.close(() => ok(port))
+    })
+})
+
 /** WebKitGTK through its WebDriver, MiniBrowser in a private X server. */
 async function webkit(scratch, env) {
-    const display = ':' + (90 + Math.floor(Math.random() * 400))
-    const xvfb = spawn('Xvfb', [display, '-screen', '0', `${width + 200}x${height + 200}x24`, '-nolisten', 'tcp'], { stdio: 'ignore' })
-    await new Promise(r => setTimeout(r, 800))
-    const port = 4444 + Math.floor(Math.random() * 1000)
+    // Xvfb picks a free display and writes its number to fd 3 once it accepts clients
+    const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', `${width + 200}x${height + 200}x24`, '-nolisten', 'tcp'],
+        { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] })
+    const display = ':' + await new Promise((ok, fail) => {
+        let text = ''
+        xvfb.stdio[3].on('data', d => {
+            text += d
+            if (text.includes('\n')) ok(text.trim())
+        })
+        xvfb.on('exit', code => fail(new Error(`Xvfb exited (${code})`)))
+    })
+    const port = await freePort()
     const driver = spawn('WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'],
         { stdio: 'ignore', env: { ...process.env, ...env, DISPLAY: display } })
     const base = `http://127.0.0.1:${port}`
