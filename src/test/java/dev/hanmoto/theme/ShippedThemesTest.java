@@ -5,6 +5,7 @@ import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.render.card.CardRenderer;
 import dev.hanmoto.render.epub.EpubRenderer;
 import dev.hanmoto.render.pdf.PdfRenderer;
+import dev.hanmoto.render.pdf.PdfStructure;
 import dev.hanmoto.testkit.EpubCheckReport;
 import dev.hanmoto.testkit.EpubFile;
 import dev.hanmoto.testkit.KeptOutputs;
@@ -18,7 +19,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.TreeSet;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -52,7 +52,7 @@ class ShippedThemesTest {
                     size: B5
                 """);
         Theme t = new ThemeLoader(tmp, ThemeLoader.findInstallDir()).load("mine");
-        try (PDDocument pdf = Loader.loadPDF(pdf(t))) {
+        try (PDDocument pdf = PdfStructure.load(pdf(t))) {
             PDRectangle box = pdf.getPage(0).getMediaBox();
             assertEquals(182 * MM, box.getWidth(), 0.5);
             assertEquals(257 * MM, box.getHeight(), 0.5);
@@ -69,7 +69,7 @@ class ShippedThemesTest {
         byte[] reportPdf = pdf(report);
         KeptOutputs.keep("theme-test", "default.pdf", defPdf);
         KeptOutputs.keep("theme-test", "report.pdf", reportPdf);
-        try (PDDocument a = Loader.loadPDF(defPdf); PDDocument b = Loader.loadPDF(reportPdf)) {
+        try (PDDocument a = PdfStructure.load(defPdf); PDDocument b = PdfStructure.load(reportPdf)) {
             assertEquals(148 * MM, a.getPage(0).getMediaBox().getWidth(), 0.5);
             assertEquals(182 * MM, b.getPage(0).getMediaBox().getWidth(), 0.5);
             assertTrue(fontNames(a).stream().anyMatch(n -> n.contains("Mincho")), fontNames(a).toString());
@@ -110,7 +110,7 @@ class ShippedThemesTest {
         new CardRenderer(t).render(sample, sink, diags);
         assertFalse(diags.hasErrors(), diags.all().toString());
         assertEquals(java.util.List.of("sample.pdf", "sample.epub", "sample.png"), sink.names());
-        try (PDDocument pdf = Loader.loadPDF(sink.bytes("sample.pdf"))) {
+        try (PDDocument pdf = PdfStructure.load(sink.bytes("sample.pdf"))) {
             assertEquals(182 * MM, pdf.getPage(0).getMediaBox().getWidth(), 0.5);
         }
         BufferedImage card = javax.imageio.ImageIO.read(new ByteArrayInputStream(sink.bytes("sample.png")));

@@ -168,7 +168,7 @@ public final class PdfRenderer implements Renderer {
                     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
                     pd.save(out);
                     layoutDiags.all().forEach(diags::report);
-                    return out.toByteArray();
+                    return XrefStreamPass.apply(out.toByteArray());
                 }
             } finally {
                 target.close();

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,7 +55,7 @@ class BlankPageTest {
         for (PdfLines.Line l : PdfLines.of(pdf)) lines.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(l.text());
         List<Integer> parts = new ArrayList<>();
         int pageCount;
-        try (PDDocument d = Loader.loadPDF(pdf)) {
+        try (PDDocument d = PdfStructure.load(pdf)) {
             pageCount = d.getNumberOfPages();
             for (PDOutlineItem i : d.getDocumentCatalog().getDocumentOutline().children()) {
                 if (BookLayoutTest.norm(i.getTitle()).matches("第\\d部.*")) parts.add(d.getPages().indexOf(i.findDestinationPage(d)) + 1);

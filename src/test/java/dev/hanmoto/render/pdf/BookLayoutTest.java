@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -134,7 +133,7 @@ class BookLayoutTest {
     }
 
     static void checkToc(Document doc, byte[] pdf) throws IOException {
-        try (PDDocument d = Loader.loadPDF(pdf)) {
+        try (PDDocument d = PdfStructure.load(pdf)) {
             List<Map.Entry<String, Integer>> outline = outline(d);
             assertEquals(headings(doc).stream().map(BookLayoutTest::norm).toList(), outline.stream().map(Map.Entry::getKey).toList(),
                     "the outline lists every heading in order");
@@ -153,7 +152,7 @@ class BookLayoutTest {
     void longDocumentHasOver50PagesCorrectTocAndNoKinsokuBreaks() throws IOException {
         Document doc = longDocument();
         byte[] pdf = render(doc, "book-long.pdf");
-        try (PDDocument d = Loader.loadPDF(pdf)) {
+        try (PDDocument d = PdfStructure.load(pdf)) {
             assertTrue(d.getNumberOfPages() >= 50, "pages: " + d.getNumberOfPages());
         }
         checkToc(doc, pdf);
@@ -183,7 +182,7 @@ class BookLayoutTest {
     void codeBlocksWrapInsideTheMarginsAndLoseNothing() throws IOException {
         Document doc = fixture("code-and-table");
         byte[] pdf = render(doc, "book-code-and-table.pdf");
-        try (PDDocument d = Loader.loadPDF(pdf)) {
+        try (PDDocument d = PdfStructure.load(pdf)) {
             float[] maxX = {0};
             PDFTextStripper s = new PDFTextStripper() {
                 @Override
@@ -216,7 +215,7 @@ class BookLayoutTest {
         for (String marker : List.of("1. Googleが提唱", "2. 許容できる", "3. 事後検証", "4. この脚注")) {
             assertTrue(all.replace(". ", ".").contains(marker.replace(". ", ".")), "footnote missing: " + marker + "\n" + all);
         }
-        try (PDDocument d = Loader.loadPDF(pdf)) {
+        try (PDDocument d = PdfStructure.load(pdf)) {
             int[] images = {0};
             for (PDPage p : d.getPages()) {
                 for (var n : p.getResources().getXObjectNames()) {
@@ -242,7 +241,7 @@ class BookLayoutTest {
         Map<Integer, String> firstLine = new LinkedHashMap<>();
         for (PdfLines.Line l : PdfLines.of(pdf)) firstLine.putIfAbsent(l.page(), l.text());
         int checked = 0;
-        try (PDDocument d = Loader.loadPDF(pdf)) {
+        try (PDDocument d = PdfStructure.load(pdf)) {
             List<Map.Entry<String, Integer>> chapters = outline(d).stream().filter(c -> c.getKey().matches("第\\d章")).toList();
             for (Map.Entry<Integer, String> e : firstLine.entrySet()) {
                 if (e.getKey() < chapters.get(0).getValue()) continue;
@@ -270,7 +269,7 @@ class BookLayoutTest {
         for (PdfLines.Line l : PdfLines.of(pdf)) firstLine.putIfAbsent(l.page(), norm(l.text()));
         int parts = 0;
         int chapters = 0;
-        try (PDDocument d = Loader.loadPDF(pdf)) {
+        try (PDDocument d = PdfStructure.load(pdf)) {
             for (PDOutlineItem i : d.getDocumentCatalog().getDocumentOutline().children()) {
                 int page = d.getPages().indexOf(i.findDestinationPage(d)) + 1;
                 String title = norm(i.getTitle());
@@ -308,7 +307,7 @@ class BookLayoutTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, "---\ntitle: 作業\n---\n\n- [x] 原稿を書く\n- [ ] 校正する\n", StandardCharsets.UTF_8);
         byte[] pdf = render(TestDocs.read(file), "tasks.pdf");
-        try (PDDocument d = Loader.loadPDF(pdf)) {
+        try (PDDocument d = PdfStructure.load(pdf)) {
             String text = new PDFTextStripper().getText(d);
             assertTrue(text.contains("原稿を書く") && text.contains("校正する"), text);
             assertFalse(text.contains("#"), "a missing glyph printed as '#': " + text);
@@ -324,7 +323,7 @@ class BookLayoutTest {
 
     @Test
     void bleedSetsTrimAndBleedBoxesAroundTheA5Page() throws IOException {
-        try (PDDocument d = Loader.loadPDF(withBleed())) {
+        try (PDDocument d = PdfStructure.load(withBleed())) {
             float bleed = 3 / 25.4f * 72;
             for (PDPage p : d.getPages()) {
                 PDRectangle trim = p.getTrimBox();
@@ -343,7 +342,7 @@ class BookLayoutTest {
     void reportThemeIsB5WithoutAnyJava() throws IOException {
         var report = new dev.hanmoto.theme.ThemeLoader(TestDocs.PROJECT).load("report");
         byte[] pdf = new PdfRenderer(report).withDate(Instant.EPOCH).renderBytes(fixture("kinsoku"), new Diagnostics());
-        try (PDDocument d = Loader.loadPDF(pdf)) {
+        try (PDDocument d = PdfStructure.load(pdf)) {
             PDRectangle box = d.getPage(0).getMediaBox();
             assertEquals(182 / 25.4 * 72, box.getWidth(), 1.0);
             assertEquals(257 / 25.4 * 72, box.getHeight(), 1.0);
@@ -353,7 +352,7 @@ class BookLayoutTest {
     @Test
     void pageSizeComesFromTheTheme() throws IOException {
         byte[] pdf = new PdfRenderer(TestDocs.themeWith("pdf: { page: { size: B5 } }")).withDate(Instant.EPOCH).renderBytes(fixture("kinsoku"), new Diagnostics());
-        try (PDDocument d = Loader.loadPDF(pdf)) {
+        try (PDDocument d = PdfStructure.load(pdf)) {
             for (PDPage p : d.getPages()) {
                 assertEquals(182 / 25.4 * 72, p.getMediaBox().getWidth(), 1.0);
                 assertEquals(257 / 25.4 * 72, p.getMediaBox().getHeight(), 1.0);

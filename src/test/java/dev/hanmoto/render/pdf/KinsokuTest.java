@@ -162,7 +162,7 @@ class KinsokuTest {
         TestDocs.keep("kinsoku-math-" + size + ".pdf", pdf);
         int[] pictureFirst = {0};
         assertEquals(List.of(), pictureAwareViolations(pdf, pictureFirst));
-        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+        try (org.apache.pdfbox.pdmodel.PDDocument d = PdfStructure.load(pdf)) {
             int lines = textLines(d).stream().mapToInt(List::size).sum();
             assertTrue(lines > 30, "lines read: " + lines);
         }
@@ -181,7 +181,7 @@ class KinsokuTest {
      */
     static List<String> pictureAwareViolations(byte[] pdf, int[] pictureFirst) throws IOException {
         List<String> bad = new ArrayList<>();
-        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+        try (org.apache.pdfbox.pdmodel.PDDocument d = PdfStructure.load(pdf)) {
             List<ImageFitTest.Drawn> pictures = ImageFitTest.drawn(d);
             List<List<List<LatinSpacingTest.Glyph>>> pages = textLines(d);
             for (int p = 0; p < pages.size(); p++) {

@@ -19,7 +19,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -139,7 +138,7 @@ class LatinSpacingTest {
 
     /** The body lines of each page (default theme sizes), glyphs left to right. */
     static List<List<List<Glyph>>> bodyLines(byte[] pdf) throws IOException {
-        try (PDDocument d = Loader.loadPDF(pdf)) {
+        try (PDDocument d = PdfStructure.load(pdf)) {
             // Body text is 9 pt, its inline code in the monospace face; running heads, folios, the
             // table of contents and headings have other sizes or faces.
             return glyphLines(d, (t, height) -> Math.abs(t.getFontSizeInPt() - 9f) <= 0.2f
