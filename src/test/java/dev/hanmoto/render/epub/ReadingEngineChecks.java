@@ -81,11 +81,36 @@ abstract class ReadingEngineChecks {
         return ALL;
     }
 
-    /** The engine read.mjs drives: chromium or webkit. */
-    abstract String engine();
+    /**
+     * The browser program of an engine, found as read.mjs finds it: the environment variable, else
+     * Debian's path.
+     *
+     * @param install how to get it on Debian, for the skip message
+     */
+    record Program(String what, String variable, String debianPath, String install) {
+        Optional<String> missing() {
+            Path p = Path.of(Optional.ofNullable(System.getenv(variable)).orElse(debianPath));
+            return Files.isExecutable(p) ? Optional.empty() : Optional.of("no " + what + " at " + p + " (" + install + ")");
+        }
+    }
+
+    private final String engine;
+    private final Program program;
+
+    /** @param engine the engine read.mjs drives: chromium or webkit */
+    ReadingEngineChecks(String engine, Program program) {
+        this.engine = engine;
+        this.program = program;
+    }
+
+    final String engine() {
+        return engine;
+    }
 
     /** What this machine lacks to run the engine, if anything (beyond node and the npm packages). */
-    abstract Optional<String> engineMissing();
+    Optional<String> engineMissing() {
+        return program.missing();
+    }
 
     @BeforeAll
     void readFixtures() throws Exception {
