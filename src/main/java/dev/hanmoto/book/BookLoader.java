@@ -116,6 +116,35 @@ public final class BookLoader implements DocumentLoader {
         return name != null && name.toString().equals(BookManifest.FILE_NAME);
     }
 
+    /** The folder of a book given as its folder or as its manifest file. */
+    public static Path bookFolder(Path input) {
+        Path abs = input.toAbsolutePath().normalize();
+        return Files.isDirectory(abs) ? abs : abs.getParent();
+    }
+
+    /** The manifest file of a book given as its folder or as that file. */
+    public static Path manifestFile(Path input) {
+        return Files.isDirectory(input) ? input.resolve(BookManifest.FILE_NAME) : input;
+    }
+
+    /** The {@code slug} a book's manifest asks for; empty when it names none or cannot be read (its load says why). */
+    public static Optional<String> plannedSlug(Path input) {
+        return quietManifest(input).flatMap(m -> m.meta().slug());
+    }
+
+    /** The {@code theme} a book's manifest names; empty when none or unreadable. */
+    public static Optional<String> plannedTheme(Path input) {
+        return quietManifest(input).flatMap(BookManifest::theme);
+    }
+
+    private static Optional<BookManifest> quietManifest(Path input) {
+        try {
+            return Optional.of(BookManifestReader.read(manifestFile(input), new Diagnostics()));
+        } catch (UserError e) {
+            return Optional.empty();
+        }
+    }
+
     @Override
     public Document load(Path input, Diagnostics diags) {
         Path manifestFile = Files.isDirectory(input) ? input.resolve(BookManifest.FILE_NAME) : input;

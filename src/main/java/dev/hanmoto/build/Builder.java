@@ -5,6 +5,7 @@ import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.diag.Severity;
 import dev.hanmoto.diag.UserError;
+import dev.hanmoto.render.OutputSink;
 import dev.hanmoto.render.Renderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,8 +13,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,7 +71,16 @@ public final class Builder {
         this.threads = Math.max(1, threads);
     }
 
+    /** Builds every input with its outputs at the top of the output folder (one document, or tests). */
     public BuildReport build(List<Path> inputs, BuildListener listener) {
+        return build(inputs, OutputLayout.FLAT, listener);
+    }
+
+    /**
+     * Builds every input, each into its folder of {@code layout}; an input that clashes with another
+     * (the same output name) is not built and reports the clash.
+     */
+    public BuildReport build(List<Path> inputs, OutputLayout layout, BuildListener listener) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Path> written = new ArrayList<>();
         int failed = 0;
@@ -77,9 +89,17 @@ public final class Builder {
         ExecutorService formats = parallelFormats ? Executors.newFixedThreadPool(renderers.size(), daemon("hanmoto-fmt")) : null;
         ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(daemon("hanmoto-watchdog"));
         AtomicInteger done = new AtomicInteger();
+        // Every output path opened in this batch, with the input that opened it first.
+        Map<Path, Path> claims = new ConcurrentHashMap<>();
         try {
             List<CompletableFuture<Result>> futures = new ArrayList<>();
             for (Path input : inputs) {
+                List<Diagnostic> clash = layout.clashesOf(input);
+                if (!clash.isEmpty()) {
+                    futures.add(CompletableFuture.completedFuture(new Result(clash, List.of(), false)));
+                    listener.documentDone(input, false, done.incrementAndGet(), inputs.size());
+                    continue;
+                }
                 CompletableFuture<Result> settled = new CompletableFuture<>();
                 // Whoever claims a document first decides its fate: the worker (to commit its
                 // outputs) or the watchdog (to give up on a worker that ignores its interrupt).
@@ -96,7 +116,7 @@ public final class Builder {
                         }
                     }, timeout.plus(grace).toMillis(), TimeUnit.MILLISECONDS);
                     try {
-                        Result r = buildOne(input, formats, claimed, out);
+                        Result r = buildOne(input, formats, claimed, out, layout.sink(input, out, claims));
                         if (settled.complete(r)) listener.documentDone(input, r.ok(), done.incrementAndGet(), inputs.size());
                     } catch (Throwable t) {
                         settled.completeExceptionally(t);
@@ -141,14 +161,14 @@ public final class Builder {
         return new Result(List.of(timeoutError(input)), List.of(), false);
     }
 
-    private Result buildOne(Path input, ExecutorService formats, AtomicBoolean claimed, StagedOutput out) {
+    private Result buildOne(Path input, ExecutorService formats, AtomicBoolean claimed, StagedOutput out, OutputSink sink) {
         Diagnostics diags = new Diagnostics();
         boolean committed = false;
         long start = System.nanoTime();
         try {
             Document doc = loader.load(input, diags);
             if (!failed(diags)) {
-                renderAll(doc, out, diags, formats);
+                renderAll(doc, sink, diags, formats);
             }
             if (Thread.currentThread().isInterrupted()) diags.report(timeoutError(input));
             if (failed(diags)) return new Result(diags.all(), List.of(), false);
@@ -176,7 +196,7 @@ public final class Builder {
         }
     }
 
-    private void renderAll(Document doc, StagedOutput out, Diagnostics diags, ExecutorService formats) throws IOException {
+    private void renderAll(Document doc, OutputSink out, Diagnostics diags, ExecutorService formats) throws IOException {
         if (formats == null) {
             for (Renderer r : renderers) r.render(doc, out, diags);
             return;
