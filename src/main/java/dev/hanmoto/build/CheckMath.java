@@ -29,12 +29,12 @@ final class CheckMath {
             if (!s.attr().hasClass("display") && hasBareJapanese(c.text())) {
                 diags.report(Diagnostic.warning("math-japanese", "the TeX math '" + shorten(c.text())
                         + "' holds Japanese outside \\text{}: a dollar sign meant as money (価格は$5) pairs with the"
-                        + " next one; write \\$ for a dollar sign, or put words in \\text{}", doc.source(), p.line(), p.col()));
+                        + " next one; write \\$ for a dollar sign, or put words in \\text{}", p.fileOr(doc.source()), p.line(), p.col()));
             }
             Optional<String> problem = TexMath.problem(c.text());
             if (problem.isEmpty()) return List.of(i);
             diags.report(Diagnostic.warning("math-invalid", "TeX math cannot be drawn: " + problem.get()
-                    + "; the formula is shown as its TeX", doc.source(), p.line(), p.col()));
+                    + "; the formula is shown as its TeX", p.fileOr(doc.source()), p.line(), p.col()));
             return List.of(c);
         }), doc.source());
     }

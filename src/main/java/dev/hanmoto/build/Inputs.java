@@ -2,6 +2,7 @@ package dev.hanmoto.build;
 
 import dev.hanmoto.ast.Meta;
 import dev.hanmoto.book.BookLoader;
+import dev.hanmoto.book.ChapterLoader;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.diag.UserError;
@@ -146,15 +147,19 @@ public final class Inputs {
      * folder (or its manifest) is assembled by {@link BookLoader}, each chapter read as an article.
      */
     public static DocumentLoader loader(Project project) {
+        return BookLoader.dispatching(project.dir(), chapterLoader(project));
+    }
+
+    /** How {@link #loader} reads one Markdown file (an article, or a chapter with its book's preprocessor). */
+    public static ChapterLoader chapterLoader(Project project) {
         Transform standard = Transforms.standard();
         CheckImages images = new CheckImages(project.dir());
         CheckMath math = new CheckMath();
-        DocumentLoader articles = (input, diags) -> {
-            var doc = SourceReader.read(input, diags);
+        return (input, pre, diags) -> {
+            var doc = SourceReader.read(input, pre, diags);
             diags.throwIfErrors();
             return standard.apply(math.apply(images.apply(doc, diags), diags));
         };
-        return BookLoader.dispatching(project.dir(), articles);
     }
 
     /**

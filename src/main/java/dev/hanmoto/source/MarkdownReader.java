@@ -114,10 +114,19 @@ public final class MarkdownReader {
      * @throws UserError when the parser itself cannot cope (pathological nesting)
      */
     public static List<Block> read(String text, int bodyStart, Path file, Diagnostics diags) {
+        return read(SourceText.of(text), bodyStart, file, diags);
+    }
+
+    /**
+     * As {@link #read(String, int, Path, Diagnostics)}, for a text whose chars may come from other
+     * files (expanded includes): every position is where its char came from.
+     */
+    public static List<Block> read(SourceText source, int bodyStart, Path file, Diagnostics diags) {
+        String text = source.text();
         // The parse thread reports into its own collector, handed over only once it has finished,
         // so an abandoned parse (caller interrupted) never writes into the caller's diagnostics.
         Diagnostics local = new Diagnostics();
-        SourceContext ctx = new SourceContext(file, local, new LineIndex(text));
+        SourceContext ctx = new SourceContext(file, local, source);
         String body = text.substring(bodyStart);
         AtomicReference<List<Block>> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
