@@ -35,9 +35,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Loads a book: reads {@code book.yaml}, reads every chapter with the chapter loader, and assembles
- * one {@link Document} whose structure the renderers follow (see the package documentation for the
- * classes and attributes).
+ * Loads a book: reads its manifest ({@code book.yaml}, {@code book.toml} or {@code book.json} /
+ * {@code SUMMARY.md}, see {@link #MANIFESTS}), reads every chapter with the chapter loader and the
+ * format's preprocessor, and assembles one {@link Document} whose structure the renderers follow (see
+ * the package documentation for the classes and attributes).
  *
  * <p>What assembling does, in order:
  * <ol>
