@@ -129,9 +129,19 @@ public final class BookLoader implements DocumentLoader {
     private static Optional<Path> findManifest(Path folder) {
         for (String m : MANIFESTS) {
             Path p = folder.resolve(m);
-            if (Files.isRegularFile(p)) return Optional.of(p);
+            if (Files.isRegularFile(p)) {
+                return Optional.of(m.equals(HonKitManifestReader.SUMMARY) ? mdBookAbove(p).orElse(p) : p);
+            }
         }
         return Optional.empty();
+    }
+
+    /** The {@code book.toml} of the mdBook whose source folder holds this {@code SUMMARY.md}, if it is one. */
+    private static Optional<Path> mdBookAbove(Path summary) {
+        Path src = summary.getParent() == null ? Path.of("") : summary.getParent();
+        Path toml = src.resolve("..").resolve(MdBookManifestReader.FILE_NAME).normalize();
+        if (src.toAbsolutePath().getParent() == null || !Files.isRegularFile(toml)) return Optional.empty();
+        return MdBookManifestReader.sourceFolder(toml).filter(d -> d.equals(src.toAbsolutePath().normalize())).map(d -> toml);
     }
 
     /**
@@ -139,24 +149,16 @@ public final class BookLoader implements DocumentLoader {
      * belongs to the folder above, which holds {@code book.toml}.
      */
     public static Path bookFolder(Path input) {
-        Path abs = input.toAbsolutePath().normalize();
-        if (Files.isDirectory(abs)) return abs;
-        Path dir = abs.getParent();
-        if (String.valueOf(abs.getFileName()).equals(HonKitManifestReader.SUMMARY) && dir.getParent() != null
-                && Files.isRegularFile(dir.getParent().resolve(MdBookManifestReader.FILE_NAME))) {
-            return dir.getParent();
-        }
-        return dir;
+        return manifestFile(input).toAbsolutePath().normalize().getParent();
     }
 
-    /** The manifest file of a book given as its folder or as a manifest file (keeping the path as given). */
+    /**
+     * The manifest file of a book given as its folder or as a manifest file (keeping the path as given);
+     * an mdBook's source folder, or its {@code SUMMARY.md}, stands for the mdBook.
+     */
     public static Path manifestFile(Path input) {
         if (Files.isDirectory(input)) return findManifest(input).orElse(input.resolve(BookManifest.FILE_NAME));
-        Path dir = bookFolder(input);
-        if (!dir.equals(input.toAbsolutePath().normalize().getParent())) {
-            Path parent = input.getParent() == null ? Path.of("..") : input.getParent().resolve("..");
-            return parent.normalize().resolve(MdBookManifestReader.FILE_NAME);
-        }
+        if (String.valueOf(input.getFileName()).equals(HonKitManifestReader.SUMMARY)) return mdBookAbove(input).orElse(input);
         return input;
     }
 

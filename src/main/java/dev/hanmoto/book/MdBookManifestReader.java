@@ -98,6 +98,17 @@ final class MdBookManifestReader {
                 s.front(), s.body(), List.<Entry>of(), s.back());
     }
 
+    /** The absolute source folder a {@code book.toml} names ({@code book.src}, default {@code src}); empty when unreadable. */
+    static Optional<Path> sourceFolder(Path toml) {
+        try {
+            ConfigTree t = ConfigTree.toml(toml, text(toml, new Diagnostics()), new Diagnostics());
+            Path dir = toml.toAbsolutePath().normalize().getParent();
+            return Optional.of(dir.resolve(t.node("book.src").map(n -> n.asText()).orElse("src")).normalize());
+        } catch (UserError | InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The source folder: inside the book folder, existing; else a located {@link UserError}. */
     private static Path folder(Path file, Path bookDir, String src, ConfigTree toml, Diagnostics diags) {
         SourcePos at = toml.pos("book.src");

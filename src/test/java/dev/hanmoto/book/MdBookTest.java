@@ -185,4 +185,14 @@ class MdBookTest {
                 "b/book.toml:10:1: error: unknown key 'output.hanmoto.pagesize' in Hanmoto's settings"), l.diagnostics());
         assertTrue(ForeignBooks.outline(l.doc()).get(0).endsWith("Chapter 1 A"), ForeignBooks.outline(l.doc()).toString());
     }
+
+    @Test
+    void theSourceFolderOrItsSummaryStandsForTheMdBook() {
+        Path src = MDBOOK.resolve("src");
+        assertTrue(BookLoader.isBook(src));
+        assertEquals(MDBOOK.resolve("book.toml").normalize(), BookLoader.manifestFile(src));
+        assertEquals(MDBOOK.resolve("book.toml").normalize(), BookLoader.manifestFile(src.resolve("SUMMARY.md")));
+        assertEquals(MDBOOK.toAbsolutePath().normalize(), BookLoader.bookFolder(src));
+        assertEquals("mdbook-fixture", ForeignBooks.load(src).doc().slug());
+    }
 }
