@@ -11,6 +11,7 @@ import dev.hanmoto.ast.SourcePos;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.diag.UserError;
+import dev.hanmoto.source.SourceReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -158,6 +159,18 @@ final class ConfigTree {
 
     Path file() {
         return file;
+    }
+
+    /**
+     * A configuration or summary file's text as the source reader reads text (strict UTF-8, {@code \n}
+     * line ends); a file that is not UTF-8 or cannot be read is a located {@link UserError}.
+     */
+    static String readText(Path file, Diagnostics diags) {
+        Diagnostics own = new Diagnostics();
+        String text = SourceReader.readText(file, own);
+        if (own.hasErrors()) throw new UserError(own.all());
+        diags.reportAll(own.all());
+        return text;
     }
 
     /** The node at a dotted path; empty when absent or null. */

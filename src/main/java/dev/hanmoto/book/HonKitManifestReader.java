@@ -54,7 +54,7 @@ final class HonKitManifestReader {
         boolean json = String.valueOf(file.getFileName()).equals(FILE_NAME);
         Path bookDir = file.toAbsolutePath().normalize().getParent();
         Path shownDir = file.getParent() == null ? Path.of("") : file.getParent();
-        ConfigTree conf = json ? ConfigTree.json(file, MdBookManifestReader.text(file, diags), diags)
+        ConfigTree conf = json ? ConfigTree.json(file, ConfigTree.readText(file, diags), diags)
                 : ConfigTree.json(file, "{}", diags);
         if (json) {
             conf.unknownKeys("", KEYS, false, "; HonKit's book.json has no such key");
@@ -76,13 +76,13 @@ final class HonKitManifestReader {
         }
         Path listing = rootShown.resolve(summaryName);
         Path readme = rootDir.resolve(readmeName).normalize();
-        String summaryText = MdBookManifestReader.text(listing, diags);
+        String summaryText = ConfigTree.readText(listing, diags);
 
         Map<String, MetaValue> meta = new LinkedHashMap<>();
         Optional<String> title = conf.text("title");
         if (title.isEmpty() && Files.isRegularFile(readme)) {
             try {
-                Matcher h = FIRST_HEADING.matcher(MdBookManifestReader.text(rootShown.resolve(readmeName), new Diagnostics()));
+                Matcher h = FIRST_HEADING.matcher(ConfigTree.readText(rootShown.resolve(readmeName), new Diagnostics()));
                 if (h.find()) title = Optional.of(SummaryReader.plain(h.group(1)));
             } catch (UserError e) {
                 // The readme is read again as a chapter, and reported then.
@@ -125,7 +125,7 @@ final class HonKitManifestReader {
             diags.report(Diagnostic.error("book-no-chapters", summaryName + " lists no chapter", listing, 1, 1));
         }
         Numbering numbering = own.numbering().orElse(Numbering.chaptersFor(m.lang()));
-        BookManifest.Syntax syntax = new BookManifest.Syntax(new HonKitTemplates(bookDir, variables, imports, unindent), Map.of());
+        BookManifest.Syntax syntax = new BookManifest.Syntax(new HonKitTemplates(bookDir, rootShown, variables, imports, unindent), Map.of());
         return new BookManifest(file, listing, syntax, m, numbering, Numbering.NONE, front, s.body(), List.of(), s.back());
     }
 

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *       a name book.json does not define is an error (with a did-you-mean);</li>
  *   <li>{@code {% raw %}…{% endraw %}} — kept exactly as written, without the two tags;</li>
  *   <li>{@code {# … #}} — a template comment, removed;</li>
- *   <li>{@code {% include "file.md" %}} — the file's text, itself templated (local files only);</li>
+ *   <li>{@code {% include "file.md" %}} — the file's text, itself templated (local files only; a path
+ *       starting with {@code /} is from the book's root, as in GitBook);</li>
  *   <li>with the include-codeblock plugin listed in {@code book.json}: {@code [import](path)} and
  *       {@code [include](path)} become a code block in the file's language (by its extension, or
  *       {@code lang-x} in the label); {@code [import:10-20](path)}, {@code :10-}, {@code :-20} take those
@@ -48,18 +49,21 @@ final class HonKitTemplates implements Preprocessor {
     private static final Pattern SLICE = Pattern.compile("(\\d*)-(\\d*)|(\\d+)");
 
     private final IncludedFiles files;
+    private final Path root;
     private final JsonNode variables;
     private final boolean imports;
     private final boolean unindentAll;
 
     /**
      * @param bookDir     the book folder (holding {@code book.json}); included files must stay inside it
+     * @param root        the book's root (book.json's {@code root}, as messages name it): {@code {% include "/x.md" %}} starts there
      * @param variables   book.json's {@code variables} object (an empty object when it has none)
      * @param imports     whether book.json lists the include-codeblock plugin
      * @param unindentAll the plugin's {@code unindent} option
      */
-    HonKitTemplates(Path bookDir, JsonNode variables, boolean imports, boolean unindentAll) {
+    HonKitTemplates(Path bookDir, Path root, JsonNode variables, boolean imports, boolean unindentAll) {
         this.files = new IncludedFiles(bookDir);
+        this.root = root;
         this.variables = variables;
         this.imports = imports;
         this.unindentAll = unindentAll;
@@ -132,7 +136,9 @@ final class HonKitTemplates implements Preprocessor {
                                 + "copy the file into this book");
                         continue;
                     }
-                    Optional<IncludedFiles.Included> inc = files.open(path, file, at, "{% include %}", chain, diags);
+                    Optional<IncludedFiles.Included> inc = path.startsWith("/")
+                            ? files.open(path.substring(1), root, file, at, "{% include %}", chain, diags)
+                            : files.open(path, file, at, "{% include %}", chain, diags);
                     if (inc.isPresent()) {
                         List<Path> inner = new ArrayList<>(chain);
                         inner.add(inc.get().abs());

@@ -55,6 +55,15 @@ final class IncludedFiles {
      * @return the file, or empty when refused (reported)
      */
     Optional<Included> open(String written, Path including, SourcePos at, String directive, List<Path> chain, Diagnostics diags) {
+        return open(written, including.getParent(), including, at, directive, chain, diags);
+    }
+
+    /**
+     * As above, {@code written} resolved against the folder {@code base} (as messages name it) rather
+     * than the including file's (GitBook resolves {@code {% include "/x.md" %}} against the book's root).
+     */
+    Optional<Included> open(String written, Path base, Path including, SourcePos at, String directive, List<Path> chain,
+                            Diagnostics diags) {
         Path reportIn = at.fileOr(including);
         String w = written.strip();
         if (w.isEmpty()) {
@@ -73,8 +82,7 @@ final class IncludedFiles {
                 error(diags, reportIn, at, directive + " of '" + w + "': the path must be relative to " + name(including));
                 return Optional.empty();
             }
-            Path parent = including.getParent();
-            shown = (parent == null ? given : parent.resolve(given)).normalize();
+            shown = (base == null ? given : base.resolve(given)).normalize();
             abs = shown.toAbsolutePath().normalize();
         } catch (InvalidPathException e) {
             error(diags, reportIn, at, directive + " of '" + w + "': not a valid file name");

@@ -8,7 +8,6 @@ import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.diag.UserError;
 import dev.hanmoto.source.Preprocessor;
-import dev.hanmoto.source.SourceReader;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -44,7 +43,7 @@ final class MdBookManifestReader {
 
     /** @param file the {@code book.toml} as given (diagnostics name it) */
     static BookManifest read(Path file, Diagnostics diags) {
-        ConfigTree toml = ConfigTree.toml(file, text(file, diags), diags);
+        ConfigTree toml = ConfigTree.toml(file, ConfigTree.readText(file, diags), diags);
         Path bookDir = file.toAbsolutePath().normalize().getParent();
         toml.table("book");
         toml.unknownKeys("book", BOOK_KEYS, false, "; mdBook's [book] table has no such key");
@@ -78,7 +77,7 @@ final class MdBookManifestReader {
                     + "/; an mdBook lists its chapters there", file, at.line(), at.col()));
         }
         Path listing = shown(file, src).resolve(SUMMARY);
-        SummaryReader.Summary s = SummaryReader.read(listing, text(listing, diags), SummaryReader.Dialect.MDBOOK, null, diags);
+        SummaryReader.Summary s = SummaryReader.read(listing, ConfigTree.readText(listing, diags), SummaryReader.Dialect.MDBOOK, null, diags);
         if (s.front().isEmpty() && s.body().isEmpty() && s.back().isEmpty() && !diags.hasErrors()) {
             diags.report(Diagnostic.error("book-no-chapters", SUMMARY + " lists no chapter", listing, 1, 1));
         }
@@ -101,7 +100,7 @@ final class MdBookManifestReader {
     /** The absolute source folder a {@code book.toml} names ({@code book.src}, default {@code src}); empty when unreadable. */
     static Optional<Path> sourceFolder(Path toml) {
         try {
-            ConfigTree t = ConfigTree.toml(toml, text(toml, new Diagnostics()), new Diagnostics());
+            ConfigTree t = ConfigTree.toml(toml, ConfigTree.readText(toml, new Diagnostics()), new Diagnostics());
             Path dir = toml.toAbsolutePath().normalize().getParent();
             return Optional.of(dir.resolve(t.node("book.src").map(n -> n.asText()).orElse("src")).normalize());
         } catch (UserError | InvalidPathException e) {
@@ -131,14 +130,5 @@ final class MdBookManifestReader {
     private static Path shown(Path file, String src) {
         Path parent = file.getParent();
         return (parent == null ? Path.of(src) : parent.resolve(src)).normalize();
-    }
-
-    /** A configuration or summary file's text; problems (not UTF-8, unreadable) are located errors. */
-    static String text(Path file, Diagnostics diags) {
-        Diagnostics own = new Diagnostics();
-        String text = SourceReader.readText(file, own);
-        if (own.hasErrors()) throw new UserError(own.all());
-        diags.reportAll(own.all());
-        return text;
     }
 }

@@ -198,4 +198,18 @@ class HonKitTest {
         });
         assertEquals(List.of("x.cpp"), targets, "without the plugin HonKit leaves [import](…) a link, so do we");
     }
+
+    @Test
+    void anIncludeFromSlashStartsAtTheBooksRoot() throws IOException {
+        Path book = tmp.resolve("b");
+        Files.createDirectories(book.resolve("docs/deep/er"));
+        Files.createDirectories(book.resolve("docs/parts"));
+        Files.writeString(book.resolve("book.json"), "{\"title\": \"T\", \"root\": \"docs\"}");
+        Files.writeString(book.resolve("docs/SUMMARY.md"), "* [A](deep/er/a.md)\n");
+        Files.writeString(book.resolve("docs/parts/n.md"), "共通の注意。\n");
+        Files.writeString(book.resolve("docs/deep/er/a.md"), "# A\n\n{% include \"/parts/n.md\" %}\n");
+        ForeignBooks.Loaded l = ForeignBooks.loadIn(tmp, book);
+        assertEquals(List.of(), l.diagnostics());
+        assertTrue(ForeignBooks.allText(l.doc()).contains("共通の注意。"), ForeignBooks.allText(l.doc()));
+    }
 }
