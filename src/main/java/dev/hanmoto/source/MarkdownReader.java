@@ -255,7 +255,9 @@ public final class MarkdownReader {
                 out.add(new Block.Heading(Math.max(1, Math.min(6, h.getLevel())), Attr.EMPTY, inlines(h, 0), p));
             } else if (n instanceof FencedCodeBlock f) {
                 String info = f.getInfo().unescape().strip();
-                String lang = info.isEmpty() ? "" : info.split("[\\s{]", 2)[0];
+                // The language is the info string's first word; mdBook and rustdoc add attributes after a
+                // comma (```rust,ignore), which are not part of it.
+                String lang = info.isEmpty() ? "" : info.split("[\\s{,]", 2)[0];
                 if (lang.equals("math") && !f.getContentChars().isBlank()) {
                     // GitLab/GitHub display math: the same node as a paragraph holding $$…$$.
                     BasedSequence tex = f.getContentChars();
