@@ -104,4 +104,17 @@ class ForeignBookBuildTest {
         }
         return sb.toString();
     }
+
+    @org.junit.jupiter.api.Test
+    void aRendererWarningAboutIncludedTextPointsIntoTheIncludedFile() throws IOException {
+        Path b = project.resolve("content/b");
+        Files.createDirectories(b.resolve("src"));
+        Files.writeString(b.resolve("book.toml"), "[book]\ntitle = \"試験\"\n");
+        Files.writeString(b.resolve("src/SUMMARY.md"), "- [章](a.md)\n");
+        Files.writeString(b.resolve("src/a.md"), "# 章\n\n本文。\n\n{{#include sym.md}}\n");
+        Files.writeString(b.resolve("src/sym.md"), "一段落目。\n\n音部記号 \uD834\uDD1E はフォントにない。\n");
+        CliTest.Run r = CliTest.run("build", "-C", project.toString(), "--format", "pdf");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().replace(project + "/", "").contains("content/b/src/sym.md:3:6: warning: no glyph for '\uD834\uDD1E'"), r.err());
+    }
 }
