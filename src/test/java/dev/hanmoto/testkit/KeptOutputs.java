@@ -12,7 +12,7 @@ public final class KeptOutputs {
     /** Writes {@code bytes} as {@code target/<folder>/<name>}; returns that path. */
     public static Path keep(String folder, String name, byte[] bytes) {
         try {
-            Path dir = TestThemes.REPO.resolve("target").resolve(folder);
+            Path dir = TestDocuments.REPO.resolve("target").resolve(folder);
             Files.createDirectories(dir);
             return Files.write(dir.resolve(name), bytes);
         } catch (IOException e) {

@@ -5,33 +5,36 @@ import dev.hanmoto.book.BookLoader;
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.source.SourceReader;
 import dev.hanmoto.transform.Transforms;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Documents for tests: bytes through the real {@link SourceReader} (front matter, Markdown, raw HTML) and
- * then {@link Transforms#standard()}, unless a test wants the reader's tree alone; books through the real
- * {@link BookLoader}. (A build also checks images and formulas between the two, see
- * {@code build.Inputs}.) Problems a source has go to the {@link Diagnostics} given; the short forms fail
- * on errors.
+ * Documents as the build reads them: the real source reader, the standard transforms, the book loader.
+ * (A build also checks images and formulas between reader and transforms, see {@code build.Inputs}.)
+ * The short forms fail the test on an error in the source; the forms taking {@link Diagnostics} leave
+ * judging to the test.
  */
 public final class TestDocuments {
-    /** The sample article: a Japanese job description with JSON front matter, tables, emoji and raw HTML. */
-    public static final Path SEED = TestThemes.REPO.resolve("content/technical-operations-manager.md");
-    /** The user guide, a book of parts, chapters, appendices and figures. */
-    public static final Path GUIDE = TestThemes.REPO.resolve("content/guide");
-
-    private static Document seed;
-
     private TestDocuments() {}
 
-    /** The sample article, read and transformed once per test run. */
-    public static synchronized Document seed() {
-        if (seed == null) seed = read(SEED);
-        return seed;
-    }
+    /** The repository (surefire runs in it): the installation with its content/, themes/ and fonts/. */
+    public static final Path REPO = Path.of("").toAbsolutePath();
 
-    /** A source file, read and transformed; fails on errors. */
+    /** Where {@link #markdown} writes its files (relative, as a user's paths are in diagnostics). */
+    public static final Path FOLDER = Path.of("target/test-documents");
+
+    /** The sample article: Japanese, JSON front matter, tables, emoji, raw HTML. */
+    public static final Path SEED = REPO.resolve("content/technical-operations-manager.md");
+
+    /** The guide: a book of parts, chapters, appendices and figures. */
+    public static final Path GUIDE = REPO.resolve("content/guide");
+
+    private static Document sample;
+
+    /** A source file through the real reader and the standard transforms; an error in it fails the test. */
     public static Document read(Path file) {
         Diagnostics diags = new Diagnostics();
         Document d = read(file, diags);
@@ -39,39 +42,74 @@ public final class TestDocuments {
         return d;
     }
 
-    /** A source file, read and transformed; its problems go to {@code diags}. */
+    /** A source file through the real reader and the standard transforms; its problems go to {@code diags}. */
     public static Document read(Path file, Diagnostics diags) {
         return Transforms.standard().apply(SourceReader.read(file, diags));
     }
 
-    /** A book folder (or its manifest) assembled by the book loader, each chapter read as an article. */
-    public static Document book(Path dir, Diagnostics diags) {
-        return new BookLoader(TestThemes.REPO).load(dir, diags);
-    }
-
-    /** Markdown text (front matter allowed), read and transformed as a file {@code t.md}; fails on errors. */
-    public static Document markdown(String text) {
-        Diagnostics diags = new Diagnostics();
-        Document d = markdown(text, Path.of("t.md"), diags);
-        diags.throwIfErrors();
-        return d;
+    /**
+     * Markdown text (front matter and all) written as {@code FOLDER/<name>.md} and read as the build
+     * reads it; {@code name} may hold a folder, where the document's images can be put ({@link #file}).
+     */
+    public static Document markdown(String name, String text) {
+        Path file = file(name + ".md");
+        write(file, text);
+        return read(file);
     }
 
     /**
-     * Markdown text read and transformed as if it were {@code file}: images and links are relative to
-     * its folder, and diagnostics name it. The file need not exist.
+     * Markdown text read as the build reads it, as if it were {@code file} (which need not exist):
+     * images and links are relative to its folder, diagnostics name it and go to {@code diags}.
      */
-    public static Document markdown(String text, Path file, Diagnostics diags) {
-        return Transforms.standard().apply(untransformed(text, file, diags));
+    public static Document markdownAs(Path file, String text, Diagnostics diags) {
+        return Transforms.standard().apply(SourceReader.read(text.getBytes(StandardCharsets.UTF_8), file, diags));
     }
 
     /** Markdown text as the reader gives it, before any transform (for testing one transform alone). */
     public static Document untransformed(String text) {
-        return untransformed(text, Path.of("t.md"), new Diagnostics());
+        return SourceReader.read(text.getBytes(StandardCharsets.UTF_8), Path.of("t.md"), new Diagnostics());
     }
 
-    /** Markdown text as the reader gives it for {@code file}, before any transform. */
-    public static Document untransformed(String text, Path file, Diagnostics diags) {
-        return SourceReader.read(text.getBytes(StandardCharsets.UTF_8), file, diags);
+    /** A file beside the {@link #markdown} documents, its folder made. */
+    public static Path file(String relative) {
+        Path file = FOLDER.resolve(relative);
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    /** A book folder (with book.yaml) through the book loader; an error in it fails the test. */
+    public static Document book(Path dir) {
+        Diagnostics diags = new Diagnostics();
+        Document book = book(dir, diags);
+        diags.throwIfErrors();
+        return book;
+    }
+
+    /** A book folder (or its manifest) through the book loader; its problems go to {@code diags}. */
+    public static Document book(Path dir, Diagnostics diags) {
+        return new BookLoader(REPO).load(dir, diags);
+    }
+
+    /** The sample article, content/technical-operations-manager.md, read once per test run. */
+    public static synchronized Document sample() {
+        if (sample == null) sample = read(SEED);
+        return sample;
+    }
+
+    /** The guide, content/guide (a book). */
+    public static Document guide() {
+        return book(GUIDE);
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -119,7 +119,7 @@ public final class ThemeProject implements BeforeEachCallback, AfterEachCallback
     }
 
     public ThemeLoader loader() {
-        return new ThemeLoader(dir(), Optional.of(TestThemes.REPO));
+        return new ThemeLoader(dir(), Optional.of(TestDocuments.REPO));
     }
 
     public Theme load(String name) {

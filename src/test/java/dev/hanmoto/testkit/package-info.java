@@ -1,13 +1,16 @@
 /**
  * The test kit: one place for what tests of every package need, so that no test package keeps its own
- * copy. Shared by the EPUB, card, theme, source and transform tests, and meant for the PDF tests too.
+ * copy: the EPUB, card, theme, transform, build and CLI tests use it, and the PDF tests add their
+ * PDF reading to it.
  *
  * <ul>
- *   <li>Themes: {@link dev.hanmoto.testkit.TestThemes} (the shipped themes, small YAML child themes of
- *       them, a theme with one section changed) and {@link dev.hanmoto.testkit.ThemeProject} (a throw-away
- *       project folder to write themes into and collect their diagnostics).</li>
+ *   <li>Themes: {@link dev.hanmoto.testkit.TestThemes} (the shipped themes by name, variants of the default
+ *       theme as YAML child themes with files or CSS of their own, a theme with its {@code epub} section
+ *       changed) and {@link dev.hanmoto.testkit.ThemeProject} (a throw-away project folder per test, to
+ *       write themes into and collect their diagnostics).</li>
  *   <li>Documents: {@link dev.hanmoto.testkit.TestDocuments} builds them from Markdown text or files
- *       through the real {@code SourceReader} and the standard transforms, as the build does.</li>
+ *       through the real {@code SourceReader} and the standard transforms, and books through the real
+ *       {@code BookLoader}; the sample article and the guide.</li>
  *   <li>Outputs: {@link dev.hanmoto.testkit.MemorySink} collects a renderer's files in memory;
  *       {@link dev.hanmoto.testkit.KeptOutputs} writes one under {@code target/} for people to look at
  *       (never compared as bytes).</li>
@@ -16,7 +19,8 @@
  *       {@link dev.hanmoto.testkit.ReadBack} (what an EPUB 2 reading system sees).</li>
  * </ul>
  *
- * <p>Uses the main code only through its public API, as a user's program would.
+ * <p>Uses the main code only through its public API, as a user's build does; nothing here is a mock.
  */
 package dev.hanmoto.testkit;
+
 

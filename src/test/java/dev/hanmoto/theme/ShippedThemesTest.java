@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ShippedThemesTest {
     private static final double MM = 72 / 25.4;
-    private static final Document seed = TestDocuments.seed();
+    private static final Document seed = TestDocuments.sample();
 
     @TempDir
     Path tmp;
@@ -61,8 +61,8 @@ class ShippedThemesTest {
 
     @Test
     void reportDiffersFromDefaultInAllThreeOutputs() throws IOException {
-        Theme def = TestThemes.shipped("default");
-        Theme report = TestThemes.shipped("report");
+        Theme def = TestThemes.named("default");
+        Theme report = TestThemes.named("report");
 
         // PDF: A5 Mincho handbook vs B5 Gothic report.
         byte[] defPdf = pdf(def);

@@ -1,6 +1,6 @@
 package dev.hanmoto.theme;
 
-import dev.hanmoto.testkit.TestThemes;
+import dev.hanmoto.testkit.TestDocuments;
 import dev.hanmoto.testkit.ThemeProject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class ThemeCatalogTest {
     @Test
     void builtinIndexMatchesShippedThemes() throws java.io.IOException {
         List<String> shipped;
-        try (var dirs = java.nio.file.Files.list(TestThemes.REPO.resolve("themes"))) {
+        try (var dirs = java.nio.file.Files.list(TestDocuments.REPO.resolve("themes"))) {
             shipped = dirs.filter(d -> java.nio.file.Files.isRegularFile(d.resolve("theme.yaml")))
                     .map(d -> d.getFileName().toString()).sorted().toList();
         }

@@ -1,7 +1,7 @@
 package dev.hanmoto.theme;
 
 import dev.hanmoto.diag.UserError;
-import dev.hanmoto.testkit.TestThemes;
+import dev.hanmoto.testkit.TestDocuments;
 import dev.hanmoto.testkit.ThemeProject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +25,7 @@ class ThemeMutationTest {
 
     @Test
     void mutatedThemesLoadOrFailWithDiagnostics() throws Exception {
-        String original = Files.readString(TestThemes.REPO.resolve("themes/report/theme.yaml"), StandardCharsets.UTF_8);
+        String original = Files.readString(TestDocuments.REPO.resolve("themes/report/theme.yaml"), StandardCharsets.UTF_8);
         Random random = new Random(20261128L);
         for (int i = 0; i < 300; i++) {
             String mutated = mutate(original, random);

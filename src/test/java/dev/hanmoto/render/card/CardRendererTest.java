@@ -193,7 +193,7 @@ class CardRendererTest {
     @Test
     void writesEveryVariantUnderTheSlug() throws IOException {
         var sink = new MemorySink();
-        var renderer = new CardRenderer(TestThemes.child("default", "card: { sizes: { og: 1200x630, square: 1080x1080, wide: 1200x600 } }"));
+        var renderer = new CardRenderer(TestThemes.with("card: { sizes: { og: 1200x630, square: 1080x1080, wide: 1200x600 } }"));
         renderer.render(CardFixtures.seed(), sink, new Diagnostics());
         assertEquals(List.of("technical_operations_manager.png", "technical_operations_manager-square.png",
                 "technical_operations_manager-wide.png"), sink.names(), "the default variant first, then the others in theme order");
@@ -204,7 +204,7 @@ class CardRendererTest {
 
     @Test
     void canTakeThePathFromTheThumbnail() throws IOException {
-        var renderer = new CardRenderer(TestThemes.child("default", "card: { file-name: thumbnail }"));
+        var renderer = new CardRenderer(TestThemes.with("card: { file-name: thumbnail }"));
         var sink = new MemorySink();
         renderer.render(CardFixtures.seed(), sink, new Diagnostics());
         assertEquals(List.of("static/img/technical_operations_manager.png"), sink.names());

@@ -28,7 +28,7 @@ class EpubGuideBookTest {
     void guideBookIsCleanWithNestedPartsAndItsImages() throws IOException {
         Diagnostics diags = new Diagnostics();
         Document book = TestDocuments.book(TestDocuments.GUIDE, diags);
-        byte[] epub = new EpubRenderer(TestThemes.defaultTheme(), d -> Optional.of(Fixtures.png(1600, 2400)), TestThemes.REPO,
+        byte[] epub = new EpubRenderer(TestThemes.defaultTheme(), d -> Optional.of(Fixtures.png(1600, 2400)), TestDocuments.REPO,
                 Optional.of(Instant.parse("2026-01-01T00:00:00Z"))).build(book, diags);
         assertEquals(List.of(), diags.all().stream().map(Diagnostic::format).toList());
         EpubCheckReport r = EpubCheckReport.check(epub, dir, "guide");

@@ -27,7 +27,7 @@ class EpubMarkdownTest {
     Path dir;
 
     private byte[] build(String name, String markdown, Diagnostics diags) throws IOException {
-        Document doc = TestDocuments.markdown(markdown, dir.resolve("content/" + name + ".md"), diags);
+        Document doc = TestDocuments.markdownAs(dir.resolve("content/" + name + ".md"), markdown, diags);
         return new EpubRenderer(TestThemes.defaultTheme(), d -> Optional.empty(), dir, Optional.of(Instant.parse("2026-11-28T00:00:00Z")))
                 .build(doc, diags);
     }

@@ -42,7 +42,7 @@ class EpubSeedTest {
 
     @BeforeAll
     static void read() {
-        seed = TestDocuments.seed();
+        seed = TestDocuments.sample();
         headings = new ArrayList<>();
         for (Block b : seed.blocks()) {
             if (b instanceof Block.Heading h && h.level() <= 3) headings.add(Walk.plainText(h.inlines()).strip());
@@ -51,7 +51,7 @@ class EpubSeedTest {
 
     private byte[] build(UnaryOperator<EpubTheme> epub, Diagnostics diags) throws IOException {
         Theme theme = TestThemes.withEpub(TestThemes.defaultTheme(), epub);
-        return new EpubRenderer(theme, d -> Optional.of(Fixtures.png(1600, 2560)), TestThemes.REPO,
+        return new EpubRenderer(theme, d -> Optional.of(Fixtures.png(1600, 2560)), TestDocuments.REPO,
                 Optional.of(Instant.parse("2026-11-28T00:00:00Z"))).build(seed, diags);
     }
 

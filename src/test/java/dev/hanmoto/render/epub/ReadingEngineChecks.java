@@ -10,7 +10,6 @@ import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.testkit.EpubCheckReport;
 import dev.hanmoto.testkit.TestDocuments;
-import dev.hanmoto.testkit.TestThemes;
 import dev.hanmoto.theme.Theme;
 import dev.hanmoto.theme.ThemeLoader;
 import java.io.IOException;
@@ -48,8 +47,8 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ReadingEngineChecks {
-    private static final Path ENGINE = TestThemes.REPO.resolve("src/test/engine");
-    private static final Path OUT = TestThemes.REPO.resolve("target/engine");
+    private static final Path ENGINE = TestDocuments.REPO.resolve("src/test/engine");
+    private static final Path OUT = TestDocuments.REPO.resolve("target/engine");
     static final Path EMOJI_FONT = Path.of("/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf");
 
     /** The families a kind of text may be set in: theme faces (embedded or installed) and the fonts the stacks name. */
@@ -128,19 +127,19 @@ abstract class ReadingEngineChecks {
         Files.createDirectories(project.resolve("content"));
         Files.createDirectories(epubs);
         Path source = project.resolve("content/reading-check.md");
-        Files.copy(TestThemes.REPO.resolve("src/test/resources/engine/reading-check.md"), source,
+        Files.copy(TestDocuments.REPO.resolve("src/test/resources/engine/reading-check.md"), source,
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         List<String> cmd = new ArrayList<>(List.of(node(), "read.mjs", "--engine", engine(), "--out", OUT.resolve(engine()).toString(),
-                "--fonts", TestThemes.REPO.resolve("fonts").toString(), "--pages", "3"));
+                "--fonts", TestDocuments.REPO.resolve("fonts").toString(), "--pages", "3"));
         for (Fixture f : fixtures()) {
             Path dir = project.resolve("themes/" + f.name());
             Files.createDirectories(dir);
             Files.writeString(dir.resolve("theme.yaml"), "extends: " + f.parent() + "\nepub:\n  cover: none\n" + f.epub());
-            Theme theme = new ThemeLoader(project, Optional.of(TestThemes.REPO)).load(f.name());
+            Theme theme = new ThemeLoader(project, Optional.of(TestDocuments.REPO)).load(f.name());
             Diagnostics diags = new Diagnostics();
             Path src = f.source() == null ? source : f.source();
             Document doc = Files.isDirectory(src) ? TestDocuments.book(src, diags) : TestDocuments.read(src, diags);
-            byte[] epub = new EpubRenderer(theme, d -> Optional.empty(), f.source() == null ? project : TestThemes.REPO,
+            byte[] epub = new EpubRenderer(theme, d -> Optional.empty(), f.source() == null ? project : TestDocuments.REPO,
                     Optional.of(Instant.parse("2026-01-01T00:00:00Z"))).build(doc, diags);
             if (f.source() == null) {
                 assertEquals(List.of(), diags.all().stream().map(Diagnostic::format).toList(), f.name());
