@@ -61,6 +61,13 @@ public final class EpubFile {
         return List.copyOf(files.keySet());
     }
 
+    /** Every entry as UTF-8 text (images and fonts too, for looking for strings in them), in zip order. */
+    public Map<String, String> texts() {
+        Map<String, String> out = new LinkedHashMap<>();
+        files.forEach((name, bytes) -> out.put(name, new String(bytes, StandardCharsets.UTF_8)));
+        return out;
+    }
+
     /** An entry as UTF-8 text; fails the test, naming the entries there are, if it is missing. */
     public String text(String name) {
         byte[] b = files.get(name);
