@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 
 /**
  * Documents as the build reads them: the real source reader, the standard transforms, the book loader.
@@ -36,10 +37,7 @@ public final class TestDocuments {
 
     /** A source file through the real reader and the standard transforms; an error in it fails the test. */
     public static Document read(Path file) {
-        Diagnostics diags = new Diagnostics();
-        Document d = read(file, diags);
-        diags.throwIfErrors();
-        return d;
+        return failingOnErrors(diags -> read(file, diags));
     }
 
     /** A source file through the real reader and the standard transforms; its problems go to {@code diags}. */
@@ -83,10 +81,7 @@ public final class TestDocuments {
 
     /** A book folder (with book.yaml) through the book loader; an error in it fails the test. */
     public static Document book(Path dir) {
-        Diagnostics diags = new Diagnostics();
-        Document book = book(dir, diags);
-        diags.throwIfErrors();
-        return book;
+        return failingOnErrors(diags -> book(dir, diags));
     }
 
     /** A book folder (or its manifest) through the book loader; its problems go to {@code diags}. */
@@ -103,6 +98,14 @@ public final class TestDocuments {
     /** The guide, content/guide (a book). */
     public static Document guide() {
         return book(GUIDE);
+    }
+
+    /** What {@code reading} gives, if it reported no error (else the errors are thrown as a {@code UserError}). */
+    private static Document failingOnErrors(Function<Diagnostics, Document> reading) {
+        Diagnostics diags = new Diagnostics();
+        Document d = reading.apply(diags);
+        diags.throwIfErrors();
+        return d;
     }
 
     private static void write(Path file, String text) {

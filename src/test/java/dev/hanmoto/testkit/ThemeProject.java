@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -91,10 +92,16 @@ public final class ThemeProject implements BeforeEachCallback, AfterEachCallback
         return theme(name, yaml);
     }
 
-    /** The two themes inheritance tests start from: {@code parent}, on base with base's files, and {@code child}, which only extends it. */
-    public void parentAndChild() {
+    /**
+     * The two themes inheritance tests start from — {@code parent}, on base with base's files, and
+     * {@code child}, which only extends it — with {@code files} (project-relative path → text) written
+     * into them; returns {@code child} loaded.
+     */
+    public Theme parentAndChild(Map<String, String> files) {
         themeOnBase("parent", "");
         theme("child", "extends: parent\n");
+        files.forEach(this::write);
+        return load("child");
     }
 
     public Path write(String rel, String text) {

@@ -3,6 +3,7 @@ package dev.hanmoto.theme;
 import dev.hanmoto.testkit.ThemeProject;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -14,11 +15,10 @@ class ThemeFilesTest {
 
     @Test
     void importOfOwnNameMeansTheParentsStylesheet() {
-        project.parentAndChild();
-        project.write("themes/parent/pdf.css", "body { font-family: serif-ja; }\n");
-        project.write("themes/parent/extra.css", "pre { color: navy; }\n");
-        project.write("themes/child/pdf.css", "/* report */\n@import \"pdf.css\";\n@import url('extra.css');\nbody { font-family: sans-ja; }\n");
-        ThemeFiles files = project.load("child").files();
+        ThemeFiles files = project.parentAndChild(Map.of(
+                "themes/parent/pdf.css", "body { font-family: serif-ja; }\n",
+                "themes/parent/extra.css", "pre { color: navy; }\n",
+                "themes/child/pdf.css", "/* report */\n@import \"pdf.css\";\n@import url('extra.css');\nbody { font-family: sans-ja; }\n")).files();
         assertEquals("/* report */\n/* inlined: pdf.css */\nbody { font-family: serif-ja; }\n\n"
                 + "\n/* inlined: extra.css */\npre { color: navy; }\n\n"
                 + "\nbody { font-family: sans-ja; }\n", files.requireText("pdf.css"));

@@ -73,11 +73,8 @@ class ThemeLoaderTest {
 
     @Test
     void childFilesOverrideParentFilesOfTheSameName() {
-        project.parentAndChild();
-        project.write("themes/parent/card.css", "/* parent */");
-        project.write("themes/parent/only-parent.css", "/* only parent */");
-        project.write("themes/child/card.css", "/* child */");
-        Theme t = project.load("child");
+        Theme t = project.parentAndChild(Map.of("themes/parent/card.css", "/* parent */",
+                "themes/parent/only-parent.css", "/* only parent */", "themes/child/card.css", "/* child */"));
         assertEquals("/* child */", t.files().requireText("card.css"));
         assertEquals("/* only parent */", t.files().requireText("only-parent.css"));
         assertEquals(3, t.files().roots().size(), "child, parent, built-in base");

@@ -18,9 +18,8 @@ class ThemeTemplatesTest {
 
     @Test
     void childTemplateOverridesParentAndRenders() {
-        project.parentAndChild();
-        project.write("themes/child/card.html", "<div xmlns:th=\"http://www.thymeleaf.org\" th:text=\"${title}\">x</div>");
-        ThemeTemplates t = new ThemeTemplates(project.load("child").files());
+        Theme child = project.parentAndChild(Map.of("themes/child/card.html", "<div xmlns:th=\"http://www.thymeleaf.org\" th:text=\"${title}\">x</div>"));
+        ThemeTemplates t = new ThemeTemplates(child.files());
         assertEquals("<div>Book</div>", t.render("card.html", Map.of("title", "Book")));
     }
 
