@@ -1,0 +1,51 @@
+package dev.hanmoto.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.hanmoto.diag.Diagnostics;
+import dev.hanmoto.testkit.GoldenCases;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The golden cases of {@code golden/source/bad-front-matter.txt}: a source whose front matter is
+ * malformed, unclosed or of the wrong types, and every diagnostic the front-matter reader gives for
+ * it, with file, line and column, in order.
+ */
+class BadFrontMatterTest {
+    static List<GoldenCases.Case> cases() {
+        return GoldenCases.read(CASES);
+    }
+
+    static final Path CASES = Path.of("src/test/resources/golden/source/bad-front-matter.txt");
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void reportsTheProblemWhereItIs(GoldenCases.Case c) {
+        Assumptions.assumeFalse(GoldenCases.updating());
+        assertEquals(c.expected(), diagnostics(c));
+    }
+
+    @Test
+    void rewritesTheCasesOnRequest() {
+        Assumptions.assumeTrue(GoldenCases.updating());
+        Map<String, List<String>> actual = new LinkedHashMap<>();
+        for (GoldenCases.Case c : cases()) actual.put(c.name(), diagnostics(c));
+        GoldenCases.rewrite(CASES, actual);
+    }
+
+    /** The front matter of the case's one source read; its diagnostics as golden lines. */
+    private static List<String> diagnostics(GoldenCases.Case c) {
+        assertEquals(1, c.files().size(), c.name() + ": one source per case");
+        Map.Entry<String, String> source = c.files().entrySet().iterator().next();
+        Diagnostics d = new Diagnostics();
+        FrontMatterReader.read(source.getValue(), Path.of(source.getKey()), d);
+        return d.all().stream().map(x -> GoldenCases.line(x.format(), x.code())).toList();
+    }
+}
