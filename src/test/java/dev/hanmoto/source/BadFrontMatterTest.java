@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.testkit.GoldenCases;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -19,25 +16,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  * it, with file, line and column, in order.
  */
 class BadFrontMatterTest {
+    static final Path CASES = Path.of("src/test/resources/golden/source/bad-front-matter.txt");
+
     static List<GoldenCases.Case> cases() {
         return GoldenCases.read(CASES);
     }
 
-    static final Path CASES = Path.of("src/test/resources/golden/source/bad-front-matter.txt");
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void reportsTheProblemWhereItIs(GoldenCases.Case c) {
-        Assumptions.assumeFalse(GoldenCases.updating());
-        assertEquals(c.expected(), diagnostics(c));
-    }
-
-    @Test
-    void rewritesTheCasesOnRequest() {
-        Assumptions.assumeTrue(GoldenCases.updating());
-        Map<String, List<String>> actual = new LinkedHashMap<>();
-        for (GoldenCases.Case c : cases()) actual.put(c.name(), diagnostics(c));
-        GoldenCases.rewrite(CASES, actual);
+        List<String> actual = diagnostics(c);
+        if (GoldenCases.updating()) GoldenCases.rewrite(CASES, Map.of(c.name(), actual));
+        else assertEquals(c.expected(), actual);
     }
 
     /** The front matter of the case's one source read; its diagnostics as golden lines. */
