@@ -17,6 +17,8 @@
  *   <li>EPUB: {@link dev.hanmoto.testkit.EpubFile} (entries, XHTML, the package document),
  *       {@link dev.hanmoto.testkit.EpubCheckReport} (EPUBCheck in-process) and
  *       {@link dev.hanmoto.testkit.ReadBack} (what an EPUB 2 reading system sees).</li>
+ *   <li>Bad input: {@link dev.hanmoto.testkit.GoldenCases}, golden text files of input files and every
+ *       diagnostic (with its code) they give, rewritten on {@code -Dgolden.update=true}.</li>
  * </ul>
  *
  * <p>Uses the main code only through its public API, as a user's build does; nothing here is a mock.
