@@ -26,7 +26,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
  * The blank verso before a part that opens on a recto carries neither running head nor folio, and
- * every other page keeps its own (BlankPages); read back from the PDFs of two books with chapter
+ * every other page keeps its own (BlankPagePass); read back from the PDFs of two books with chapter
  * running heads: the test fixture book and the guide.
  */
 class BlankPageTest {

@@ -131,7 +131,7 @@ class KinsokuTest {
 
     /**
      * An emoji or formula picture followed by 、。: the picture is a box of its own, so a line could break
-     * between it and the 。 (KinsokuPass lays such pairs out again as one unit). Read back from the
+     * between it and the 。 (KinsokuPictureLayoutCheck finds them and the next layout keeps such pairs together). Read back from the
      * glyphs and the pictures' positions: a line whose text starts with closing punctuation must start
      * with a picture.
      */

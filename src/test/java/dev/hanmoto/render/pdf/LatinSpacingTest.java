@@ -42,7 +42,7 @@ class LatinSpacingTest {
     private static String shown(List<Inline> xs) {
         StringBuilder sb = new StringBuilder();
         for (Inline x : xs) {
-            if (x instanceof Inline.Span s && s.attr().hasClass(LatinSpacing.CLASS)) sb.append('_');
+            if (x instanceof Inline.Span s && s.attr().hasClass(LatinSpacingPass.CLASS)) sb.append('_');
             else if (x instanceof Inline.Text s) sb.append(s.text());
             else if (x instanceof Inline.Code c) sb.append('`').append(c.text()).append('`');
             else if (x instanceof Inline.Strong s) sb.append("**").append(shown(s.content())).append("**");
@@ -54,7 +54,7 @@ class LatinSpacingTest {
     }
 
     private static String spaced(Inline... xs) {
-        return shown(new LatinSpacing().space(List.of(xs)));
+        return shown(LatinSpacingPass.space(List.of(xs)));
     }
 
     @Test
@@ -84,15 +84,18 @@ class LatinSpacingTest {
     }
 
     @Test
-    void spanBeforeInlineCodeGoesInsideIt() {
+    void spanBeforeInlineCodeIsWrittenInsideIt() {
+        var options = new LatinSpacingPass().xhtml(dev.hanmoto.render.xhtml.XhtmlOptions.of(
+                dev.hanmoto.render.xhtml.XhtmlOptions.FootnoteStyle.PAGE_FLOAT));
+        List<Inline> spaced = LatinSpacingPass.space(List.of(t("は"), new Inline.Code("x", SourcePos.NONE), t("に")));
         assertEquals("は<code><span class=\"wa\"> </span>x</code><span class=\"wa\"> </span>に",
-                LatinSpacing.intoCode("は<span class=\"wa\"> </span><code>x</code><span class=\"wa\"> </span>に"));
+                new dev.hanmoto.render.xhtml.XhtmlWriter(options).inlines(spaced));
     }
 
     @Test
     void spacingTwiceChangesNothing() {
-        List<Inline> once = new LatinSpacing().space(List.of(t("日本語Java"), new Inline.Code("x", SourcePos.NONE)));
-        assertEquals(shown(once), shown(new LatinSpacing().space(once)));
+        List<Inline> once = LatinSpacingPass.space(List.of(t("日本語Java"), new Inline.Code("x", SourcePos.NONE)));
+        assertEquals(shown(once), shown(LatinSpacingPass.space(once)));
     }
 
     /** Japanese paragraphs full of Latin words, digits, code and bold, with no spaces in the source. */
@@ -224,7 +227,7 @@ class LatinSpacingTest {
                     Glyph b = row.get(k + 1);
                     if (a.code() || b.code()) continue; // inline code is set smaller in its own box
                     float extra = (b.x() - a.end() - usual) / a.size();
-                    if (LatinSpacing.boundary(a.cp(), b.cp())) {
+                    if (LatinSpacingPass.boundary(a.cp(), b.cp())) {
                         boundaries++;
                         if (Math.abs(extra - 0.25f) > 0.03f) problems.add(String.format("%.3fem more than usual at %s|%s", extra, a.text(), b.text()));
                     } else if (Math.abs(extra) > 0.03f) {
@@ -236,7 +239,7 @@ class LatinSpacingTest {
                     Glyph last = row.get(row.size() - 1);
                     List<Glyph> next = page.get(i + 1);
                     Glyph first = next.get(0);
-                    if (LatinSpacing.boundary(last.cp(), first.cp())) {
+                    if (LatinSpacingPass.boundary(last.cp(), first.cp())) {
                         breaksAtBoundary++;
                         if (Math.abs(first.x() - left) > 0.3f) problems.add("line starts after a gap: " + text(next));
                         if (right - last.end() > 0.3f) problems.add(String.format("line ends %.2fpt short: %s", right - last.end(), text(row)));
@@ -255,7 +258,7 @@ class LatinSpacingTest {
         for (int k = 0; k + 1 < row.size(); k++) {
             Glyph a = row.get(k);
             Glyph b = row.get(k + 1);
-            if (!a.code() && !b.code() && !LatinSpacing.boundary(a.cp(), b.cp())) gaps.add(b.x() - a.end());
+            if (!a.code() && !b.code() && !LatinSpacingPass.boundary(a.cp(), b.cp())) gaps.add(b.x() - a.end());
         }
         if (gaps.isEmpty()) return 0;
         gaps.sort(null);
@@ -299,7 +302,7 @@ class LatinSpacingTest {
                 for (int k = 0; k + 1 < row.size(); k++) {
                     Glyph a = row.get(k);
                     Glyph b = row.get(k + 1);
-                    if (!a.code() && !b.code() && LatinSpacing.boundary(a.cp(), b.cp()) && (b.x() - a.end()) / a.size() > 0.2f) wide++;
+                    if (!a.code() && !b.code() && LatinSpacingPass.boundary(a.cp(), b.cp()) && (b.x() - a.end()) / a.size() > 0.2f) wide++;
                 }
             }
         }

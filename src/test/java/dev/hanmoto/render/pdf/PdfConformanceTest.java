@@ -48,7 +48,7 @@ class PdfConformanceTest {
         assertEquals(Map.of(), failures(pdf, PDFAFlavour.valueOf(flavour)));
     }
 
-    /** Paragraph ends kept together in inline-blocks (LastLineKeep) keep the tagging valid. */
+    /** Paragraph ends kept together in inline-blocks (LastLineKeepPass) keep the tagging valid. */
     @ParameterizedTest(name = "with last-line keeps: {0}")
     @CsvSource({"PDFA_2_U", "PDFUA_1"})
     void lastLineKeepsKeepConformance(String flavour) throws Exception {

@@ -21,7 +21,7 @@ class PdfXhtmlGoldenTest {
     @ValueSource(strings = {"notes", "kinsoku"})
     void xhtmlMatchesGolden(String name) throws IOException {
         String xhtml = new PdfRenderer(TestDocs.defaultTheme())
-                .xhtml(BookLayoutTest.fixture(name), new Diagnostics(), new ArrayList<>())
+                .xhtml(BookLayoutTest.fixture(name), new Diagnostics())
                 .replaceAll("(?s)<style>.*?</style>", "<style>…</style>");
         Path golden = BookLayoutTest.FIXTURES.resolve(name + ".xhtml");
         if (Boolean.getBoolean("golden.update")) Files.writeString(golden, xhtml, StandardCharsets.UTF_8);

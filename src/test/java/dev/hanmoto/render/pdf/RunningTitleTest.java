@@ -32,16 +32,16 @@ class RunningTitleTest {
 
     @Test
     void longTitlesAreCutWithAnEllipsisAndShortOnesKept() {
-        assertEquals("短い題名", Walk.plainText(RunningTitle.fit(List.of(t("短い題名")), 10)));
+        assertEquals("短い題名", Walk.plainText(RunningHeadPass.fit(List.of(t("短い題名")), 10)));
         // Full-width characters count one, half-width ones half: 8 + 4 × 0.5 = 10 fits exactly.
-        assertEquals("日本語の題名です1234", Walk.plainText(RunningTitle.fit(List.of(t("日本語の題名です1234")), 10)));
-        assertEquals("日本語の題名です12…", Walk.plainText(RunningTitle.fit(List.of(t("日本語の題名です12345")), 10)));
+        assertEquals("日本語の題名です1234", Walk.plainText(RunningHeadPass.fit(List.of(t("日本語の題名です1234")), 10)));
+        assertEquals("日本語の題名です12…", Walk.plainText(RunningHeadPass.fit(List.of(t("日本語の題名です12345")), 10)));
         // Inside an element, and an emoji picture counting one.
         Inline emoji = new Inline.Span(new Attr("", List.of("emoji"), Map.of("data-emoji", "🚀")), List.of(t("🚀")));
-        List<Inline> cut = RunningTitle.fit(List.of(emoji, new Inline.Strong(List.of(t("あいうえおかきくけこ")))), 6);
+        List<Inline> cut = RunningHeadPass.fit(List.of(emoji, new Inline.Strong(List.of(t("あいうえおかきくけこ")))), 6);
         assertEquals("🚀あいうe…".replace("e", "え"), Walk.plainText(cut));
         assertTrue(cut.get(1) instanceof Inline.Strong, "the element is kept around what is left of it");
-        assertEquals(0, RunningTitle.fit(List.of(t("あ"), new Inline.Note(List.of(), SourcePos.NONE)), 0)
+        assertEquals(0, RunningHeadPass.fit(List.of(t("あ"), new Inline.Note(List.of(), SourcePos.NONE)), 0)
                 .stream().filter(i -> i instanceof Inline.Note).count(), "footnote calls never go into a head");
     }
 

@@ -84,7 +84,7 @@ final class TestDocs {
         s = kept.append(s.substring(at)).toString();
         StringBuilder sb = new StringBuilder();
         s.codePoints().filter(cp -> !(cp >= 0xFE00 && cp <= 0xFE0F) && cp != 0x200D)
-                .forEach(cp -> sb.appendCodePoint(Character.isWhitespace(cp) || FontLibrary.hasGlyph(cmaps, cp) ? cp : PdfRenderer.GETA));
+                .forEach(cp -> sb.appendCodePoint(Character.isWhitespace(cp) || FontLibrary.hasGlyph(cmaps, cp) ? cp : DrawableTextPass.GETA));
         return sb.toString();
     }
 
