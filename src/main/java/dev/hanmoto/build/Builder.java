@@ -37,6 +37,7 @@ public final class Builder {
     private final Duration timeout;
     private final int threads;
     private final Duration grace;
+    private final OutputFolder.Disk disk;
 
     /**
      * How long a document may go on after its time bound interrupted it. Most work stops at once
@@ -59,7 +60,14 @@ public final class Builder {
 
     /** As above; {@code grace} is how long a worker may take to stop after its time bound before it is abandoned. */
     Builder(DocumentLoader loader, List<Renderer> renderers, Path outDir, boolean strict, Duration timeout, int threads, Duration grace) {
+        this(loader, renderers, outDir, strict, timeout, threads, grace, OutputFolder.Disk.REAL);
+    }
+
+    /** As above, writing its files through {@code disk}. */
+    Builder(DocumentLoader loader, List<Renderer> renderers, Path outDir, boolean strict, Duration timeout, int threads,
+            Duration grace, OutputFolder.Disk disk) {
         this.grace = grace;
+        this.disk = disk;
         this.loader = loader;
         this.renderers = List.copyOf(renderers);
         this.outDir = outDir;
@@ -68,7 +76,27 @@ public final class Builder {
         this.threads = Math.max(1, threads);
     }
 
+    /**
+     * Builds {@code inputs}. The output folder is held for the whole build (a second build of the same
+     * folder waits; see {@link OutputFolder}); a folder that cannot be written is a {@link UserError}
+     * before anything renders. With no renderers (a check) nothing is written and nothing is held.
+     */
     public BuildReport build(List<Path> inputs, BuildListener listener) {
+        try (OutputFolder folder = renderers.isEmpty() ? null : OutputFolder.open(outDir, listener, disk)) {
+            return build(inputs, listener, folder);
+        }
+    }
+
+    /**
+     * Stops every build of this process at once, for a shutdown hook (SIGINT, SIGTERM): files not yet
+     * moved into place are deleted, a document half-way through its moves is completed first, and the
+     * output folders are released. Returns how many builds were stopped.
+     */
+    public static int stopAll() {
+        return OutputFolder.closeAll();
+    }
+
+    private BuildReport build(List<Path> inputs, BuildListener listener, OutputFolder folder) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Path> written = new ArrayList<>();
         int failed = 0;
@@ -84,14 +112,14 @@ public final class Builder {
                 // Whoever claims a document first decides its fate: the worker (to commit its
                 // outputs) or the watchdog (to give up on a worker that ignores its interrupt).
                 AtomicBoolean claimed = new AtomicBoolean();
-                StagedOutput out = new StagedOutput(outDir);
+                StagedOutput out = folder == null ? null : folder.stage();
                 futures.add(settled);
                 docs.submit(() -> {
                     Thread worker = Thread.currentThread();
                     var alarm = watchdog.schedule(worker::interrupt, timeout.toMillis(), TimeUnit.MILLISECONDS);
                     var giveUp = watchdog.schedule(() -> {
                         if (claimed.compareAndSet(false, true) && settled.complete(timedOut(input))) {
-                            out.abort();
+                            if (out != null) out.abort();
                             listener.documentDone(input, false, done.incrementAndGet(), inputs.size());
                         }
                     }, timeout.plus(grace).toMillis(), TimeUnit.MILLISECONDS);
@@ -153,7 +181,7 @@ public final class Builder {
             if (Thread.currentThread().isInterrupted()) diags.report(timeoutError(input));
             if (failed(diags)) return new Result(diags.all(), List.of(), false);
             if (!claimed.compareAndSet(false, true)) return timedOut(input); // given up on: too late to write
-            List<Path> files = out.commit();
+            List<Path> files = out == null ? List.of() : out.commit();
             committed = true;
             return new Result(diags.all(), files, true);
         } catch (UserError e) {
@@ -162,8 +190,14 @@ public final class Builder {
             for (Diagnostic d : e.diagnostics()) if (seen.add(d)) diags.report(d);
             if (Thread.currentThread().isInterrupted()) diags.report(timeoutError(input));
             return new Result(diags.all(), List.of(), false);
-        } catch (IOException e) {
-            diags.report(Diagnostic.error("io", "cannot write output: " + e.getMessage(), input, 0, 0));
+        } catch (IOException | UncheckedIOException e) {
+            IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            String m = io instanceof OutputFolder.WriteFailed ? io.getMessage() : "cannot write output: " + OutputFolder.reason(io);
+            diags.report(Diagnostic.error("io", m, input, 0, 0));
+            return new Result(diags.all(), List.of(), false);
+        } catch (OutOfMemoryError e) {
+            // Whatever the document held is garbage once this frame is left; the message says what to do.
+            diags.report(Diagnostic.error("out-of-memory", outOfMemory(), input, 0, 0));
             return new Result(diags.all(), List.of(), false);
         } catch (RuntimeException e) {
             if (Thread.currentThread().isInterrupted() || (System.nanoTime() - start) > timeout.toNanos()) {
@@ -172,8 +206,19 @@ public final class Builder {
             }
             throw e;
         } finally {
-            if (!committed) out.abort();
+            if (!committed && out != null) out.abort();
         }
+    }
+
+    /**
+     * The message for a document that did not fit in the memory the JVM was given. The launcher sets
+     * {@code -Xmx1g}; {@code HANMOTO_JAVA_OPTS} passes more options to the JVM, the last -Xmx winning.
+     */
+    public static String outOfMemory() {
+        long mib = Runtime.getRuntime().maxMemory() >> 20;
+        long more = Math.max(2048, Math.round(mib * 2 / 1024.0) * 1024);
+        return "ran out of memory (the Java heap is limited to " + mib + " MiB); build it with more, e.g. "
+                + "HANMOTO_JAVA_OPTS=-Xmx" + (more / 1024) + "g ./hanmoto build …";
     }
 
     private void renderAll(Document doc, StagedOutput out, Diagnostics diags, ExecutorService formats) throws IOException {
@@ -196,7 +241,10 @@ public final class Builder {
                 Thread.currentThread().interrupt();
                 return;
             } catch (ExecutionException e) {
+                // One format failed: the document fails, so the others need not finish (nor hold memory).
+                for (Future<?> g : fs) g.cancel(true);
                 Throwable c = e.getCause();
+                if (c instanceof Error err) throw err;
                 if (c instanceof UserError u) throw u;
                 if (c instanceof IOException io) throw io;
                 if (c instanceof UncheckedIOException uio) throw uio.getCause();

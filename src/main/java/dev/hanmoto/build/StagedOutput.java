@@ -1,31 +1,33 @@
 package dev.hanmoto.build;
 
 import dev.hanmoto.render.OutputSink;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * An {@link OutputSink} that writes each file to a temporary file beside its target and moves it into
- * place on {@link #commit()}; {@link #abort()} deletes the temporaries, so a failed build leaves the
- * previous outputs byte-for-byte intact and no temporary files behind.
+ * One document's {@link OutputSink}: each file is written to the output folder's staging area and
+ * moved into place with the document's other files on {@link #commit()} (see {@link OutputFolder} for
+ * how a kill at any moment is survived); {@link #abort()} deletes what was staged, so a failed build
+ * leaves the previous outputs byte-for-byte intact. A write that fails (a full disk) says which output
+ * it was writing.
  */
 final class StagedOutput implements OutputSink {
+    private final OutputFolder folder;
+    private final int number;
     private final Path outDir;
+    /** target → staged file, in the order written. */
     private final Map<Path, Path> staged = new LinkedHashMap<>();
-    private final List<Path> createdDirs = new ArrayList<>();
     private boolean aborted;
 
-    StagedOutput(Path outDir) {
-        this.outDir = outDir.toAbsolutePath().normalize();
+    StagedOutput(OutputFolder folder, int number) {
+        this.folder = folder;
+        this.number = number;
+        this.outDir = folder.outDir();
     }
 
     @Override
@@ -35,70 +37,85 @@ final class StagedOutput implements OutputSink {
         if (!target.startsWith(outDir) || target.equals(outDir)) {
             throw new IOException("output path escapes the output folder: " + relativePath);
         }
+        if (target.startsWith(folder.stateDir()) || relativePath.indexOf('\n') >= 0 || relativePath.indexOf('\r') >= 0) {
+            throw new IOException("not a name an output can have: " + relativePath);
+        }
         if (staged.containsKey(target)) throw new IOException("output written twice: " + relativePath);
-        createDirs(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-        staged.put(target, tmp);
-        return Files.newOutputStream(tmp);
-    }
-
-    private void createDirs(Path dir) throws IOException {
-        List<Path> missing = new ArrayList<>();
-        for (Path p = dir; p != null && !Files.exists(p); p = p.getParent()) missing.add(0, p);
-        Files.createDirectories(dir);
-        createdDirs.addAll(missing);
+        OutputFolder.Staged s;
+        try {
+            s = folder.create(number, outDir.relativize(target));
+        } catch (IOException e) {
+            throw failed(target, e);
+        }
+        staged.put(target, s.file());
+        return new Named(s.stream(), target);
     }
 
     /** Moves every staged file into place; returns the targets. */
     synchronized List<Path> commit() throws IOException {
-        List<Path> done = new ArrayList<>();
-        for (Map.Entry<Path, Path> e : staged.entrySet()) {
-            publishable(e.getValue());
-            try {
-                Files.move(e.getValue(), e.getKey(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException ex) {
-                Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING);
-            }
-            done.add(e.getKey());
-        }
+        if (aborted) throw new IOException("build of this document was stopped; nothing is moved into place");
+        List<Path> done = folder.commit(number, staged);
         staged.clear();
-        createdDirs.clear();
         return done;
     }
 
     /**
-     * Temporary files are created owner-only (0600); an output is an ordinary file others may read,
-     * so it gets 0644 before it is moved into place (on file systems without POSIX permissions, as is).
-     */
-    private static void publishable(Path tmp) throws IOException {
-        try {
-            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException ignored) {
-            // Not a POSIX file system: the default permissions apply.
-        }
-    }
-
-    /**
-     * Deletes every staged temporary file and the folders this build created for them; later
-     * {@link #open} calls fail, so a worker abandoned at its time bound leaves nothing behind.
+     * Deletes every staged file; later {@link #open} calls fail, so a worker abandoned at its time
+     * bound leaves nothing behind.
      */
     synchronized void abort() {
         aborted = true;
-        for (Path tmp : staged.values()) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // Best effort: nothing else can be done about a temp file that cannot be deleted.
-            }
-        }
         staged.clear();
-        for (int i = createdDirs.size() - 1; i >= 0; i--) {
+        folder.discard(number);
+    }
+
+    static IOException failed(Path target, IOException e) {
+        return e instanceof OutputFolder.WriteFailed ? e : new OutputFolder.WriteFailed(target, OutputFolder.reason(e), e);
+    }
+
+    /** A staged file's stream whose failures name the output, not the staged file. */
+    private static final class Named extends FilterOutputStream {
+        private final Path target;
+
+        Named(OutputStream out, Path target) {
+            super(out);
+            this.target = target;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
             try {
-                Files.deleteIfExists(createdDirs.get(i));
-            } catch (IOException ignored) {
-                // Not empty (another document wrote there) or gone: leave it.
+                out.write(b);
+            } catch (IOException e) {
+                throw failed(target, e);
             }
         }
-        createdDirs.clear();
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw failed(target, e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw failed(target, e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw failed(target, e);
+            }
+        }
     }
 }

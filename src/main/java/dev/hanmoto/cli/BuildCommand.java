@@ -125,14 +125,35 @@ final class BuildCommand implements Callable<Integer> {
         return new BuildReport(diagnostics, written, documents, failed);
     }
 
-    /** A one-line progress display on a terminal; silent otherwise. */
-    private static final class Progress implements BuildListener {
+    /**
+     * A one-line progress display on a terminal (silent otherwise), and, always, a line when the output
+     * folder is busy with another build or was left by a killed one.
+     */
+    static final class Progress implements BuildListener {
         private final PrintWriter err;
         private final boolean enabled;
 
         Progress(PrintWriter err, boolean enabled) {
             this.err = err;
             this.enabled = enabled;
+        }
+
+        @Override
+        public synchronized void waitingForOutput(Path outDir, long pid) {
+            err.println("hanmoto: " + outDir + " is being written by another build"
+                    + (pid > 0 ? " (process " + pid + ")" : "") + "; waiting for it to finish");
+            err.flush();
+        }
+
+        @Override
+        public synchronized void recoveredOutput(Path outDir, long stalePid, int completed, int discarded) {
+            List<String> did = new ArrayList<>();
+            if (completed > 0) did.add("finished moving the files of " + completed + " document" + (completed == 1 ? "" : "s") + " into place");
+            if (discarded > 0) did.add("removed " + discarded + " unfinished file" + (discarded == 1 ? "" : "s"));
+            err.println("hanmoto: a build of " + outDir + " was stopped before it ended"
+                    + (stalePid > 0 ? " (process " + stalePid + ")" : "")
+                    + (did.isEmpty() ? "" : "; " + String.join(", ", did)));
+            err.flush();
         }
 
         @Override

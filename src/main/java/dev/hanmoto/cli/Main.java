@@ -1,5 +1,6 @@
 package dev.hanmoto.cli;
 
+import dev.hanmoto.build.Builder;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,7 +25,22 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter err = new PrintWriter(System.err, true);
+        // SIGINT (Ctrl-C) and SIGTERM run the shutdown hooks, then the JVM exits with 130 / 143 (128 + the
+        // signal). The hook stops the builds: out/ keeps what it had, and no staged file is left behind.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (Builder.stopAll() > 0) {
+                err.println("hanmoto: stopped; outputs not yet in place were discarded, out/ holds the previous ones");
+            }
+        }, "hanmoto-stop"));
+        int code;
+        try {
+            code = execute(args, new PrintWriter(System.out, true), err);
+        } catch (OutOfMemoryError e) {
+            err.println("hanmoto: error: " + Builder.outOfMemory());
+            code = USER_ERROR;
+        }
+        System.exit(code);
     }
 
     /** Runs the CLI with the given streams and returns the exit code (tests call this). */

@@ -160,7 +160,15 @@ final class WatchCommand implements Callable<Integer> {
         void build(List<Path> inputs, PrintWriter err) {
             if (builder == null) return;
             long t0 = System.nanoTime();
-            BuildReport r = builder.build(inputs, BuildListener.NONE);
+            BuildReport r;
+            try {
+                r = builder.build(inputs, new BuildCommand.Progress(err, false));
+            } catch (UserError e) {
+                // The output folder cannot be written (yet): say so, and try again on the next change.
+                for (Diagnostic d : e.diagnostics()) err.println(d.format());
+                err.flush();
+                return;
+            }
             for (Diagnostic d : r.diagnostics()) err.println(d.format());
             err.printf("hanmoto: rebuilt %d document%s in %.2f s%s%n", r.documents(), r.documents() == 1 ? "" : "s",
                     (System.nanoTime() - t0) / 1e9, r.failed() > 0 ? " (" + r.failed() + " failed)" : "");

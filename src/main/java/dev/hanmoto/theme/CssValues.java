@@ -6,15 +6,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Parsing of the CSS values a theme may hold (CSS Values 4 lengths, CSS Color 4 colours). */
+/** The CSS colours a theme may hold (CSS Color 4); lengths are {@link Length}, pixel sizes {@link Pixels}. */
 public final class CssValues {
     private CssValues() {}
 
-    private static final Pattern LENGTH = Pattern.compile("(?:[+-]?(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:mm|cm|in|pt|pc|px|em|Q)|[+-]?0+(?:\\.0+)?)");
     private static final Pattern HEX = Pattern.compile("#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
     private static final Pattern NUM = Pattern.compile("\\s*(?:\\d+(?:\\.\\d+)?|\\.\\d+)%?\\s*");
-    private static final Pattern PX_LENGTH = Pattern.compile("(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:px)?");
-    private static final Pattern PIXELS = Pattern.compile("([1-9]\\d{0,4})x([1-9]\\d{0,4})");
 
     /**
      * CSS named colours (CSS Color 4 §6.1) that openhtmltopdf 1.1 also knows: it lacks a few grey/gray
@@ -38,25 +35,6 @@ public final class CssValues {
             + "teal thistle tomato turquoise violet wheat white whitesmoke yellow yellowgreen").split(" "));
 
     /**
-     * A length such as {@code 18mm}, {@code 10.5pt}, {@code 1.2em}, {@code 20Q} (1Q = 0.25 mm), or {@code 0}:
-     * the units openhtmltopdf understands (CSS 2.1), plus Q, which themes may use and
-     * {@link #normalizeLength} turns into mm.
-     */
-    public static boolean isLength(String s) {
-        return s != null && LENGTH.matcher(s.trim()).matches();
-    }
-
-    /**
-     * The length as the renderers read it: Q (級, the Japanese typesetting unit, CSS Values 3) becomes
-     * mm, since openhtmltopdf does not know Q; other lengths are returned trimmed.
-     */
-    public static String normalizeLength(String s) {
-        String v = s.trim();
-        if (!v.endsWith("Q") || !isLength(v)) return v;
-        return new BigDecimal(v.substring(0, v.length() - 1)).multiply(new BigDecimal("0.25")).stripTrailingZeros().toPlainString() + "mm";
-    }
-
-    /**
      * {@code #rgb}, {@code #rrggbb}, {@code rgb(r, g, b)}, {@code rgba(r, g, b, a)} or a named colour — what
      * openhtmltopdf and the card rasteriser read ({@code #rrggbbaa} is not).
      */
@@ -76,16 +54,6 @@ public final class CssValues {
             }
         }
         return false;
-    }
-
-    /** A length in px for raster outputs: {@code 64px}, {@code 12.5px} or a bare {@code 64}. */
-    public static boolean isPxLength(String s) {
-        return s != null && PX_LENGTH.matcher(s.trim()).matches();
-    }
-
-    /** {@code WIDTHxHEIGHT} in pixels, each 1–99999, e.g. {@code 1200x630}. */
-    public static boolean isPixels(String s) {
-        return s != null && PIXELS.matcher(s.trim()).matches();
     }
 
     /** A millimetre value without trailing zeros: {@code 182mm}, {@code 215.9mm}. */

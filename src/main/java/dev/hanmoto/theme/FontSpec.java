@@ -1,18 +1,20 @@
 package dev.hanmoto.theme;
 
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.util.Optional;
 
 /**
- * One entry of a font stack as written in {@code theme.yaml}, before its file is resolved.
+ * One entry of a font stack as written in {@code theme.yaml}, before its file is resolved. Entries are
+ * list items, and lists are replaced as a whole by a child theme, so {@code base/theme.yaml} cannot
+ * give their keys defaults: left out, weight and style take the CSS initial values ({@code 400},
+ * {@code normal}; CSS Fonts 4 §2.2, §2.4), which {@link FontFace} applies.
  *
  * @param file   the .ttf file
  * @param weight CSS font-weight
  * @param style  CSS font-style
  */
-@JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
 public record FontSpec(
         @KeyDoc(value = "TrueType (.ttf) file, relative to the theme folder, the project or the Hanmoto installation;"
                 + " must cover kana, kanji and Latin.", kind = ValueKind.FONT_FILE) String file,
-        @KeyDoc(value = "CSS font-weight this file serves (400 regular, 700 bold).", min = 100, max = 900) Integer weight,
-        @KeyDoc(value = "CSS font-style this file serves.", oneOf = {"normal", "italic"}) String style) {}
+        @KeyDoc(value = "CSS font-weight this file serves (400 regular, 700 bold); left out: 400.", min = 100, max = 900)
+        Optional<Integer> weight,
+        @KeyDoc("CSS font-style this file serves; left out: normal.") Optional<FontFace.Style> style) {}

@@ -1,10 +1,13 @@
 package dev.hanmoto.theme;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Named font stacks shared by all outputs (theme key {@code fonts}). The stack name is the CSS
@@ -26,5 +29,19 @@ public record FontStacks(Map<String, List<FontFace>> stacks) {
         List<FontFace> faces = stacks.get(name);
         if (faces == null || faces.isEmpty()) faces = stacks.values().stream().filter(f -> !f.isEmpty()).findFirst().orElse(List.of());
         return faces.isEmpty() ? Optional.empty() : Optional.of(faces.get(0).file());
+    }
+
+    /** The stacks a stylesheet names, in theme order (the binder made sure a PDF stylesheet names one). */
+    public List<String> namedIn(String css) {
+        return namedIn(stacks.keySet(), css);
+    }
+
+    /** Of {@code names}, those that {@code css} mentions as a whole word (a font-family name), in order. */
+    static List<String> namedIn(Collection<String> names, String css) {
+        List<String> used = new ArrayList<>();
+        for (String name : names) {
+            if (Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "(?![\\w-])").matcher(css).find()) used.add(name);
+        }
+        return used;
     }
 }

@@ -4,13 +4,14 @@ import java.util.Objects;
 
 /**
  * A loaded, validated theme. Each renderer is handed only its own section plus the shared font
- * stacks and files; no renderer sees another output's settings.
+ * stacks and files; no renderer sees another output's settings. Every value in the sections has
+ * been checked by the binder, alone and against the others, before any renderer sees it.
  */
 public record Theme(String name, String description, ThemeFiles files, FontStacks fonts,
                     PdfTheme pdf, EpubTheme epub, CardTheme card) {
     public Theme {
         Objects.requireNonNull(name);
-        description = description == null ? "" : description;
+        Objects.requireNonNull(description);
         Objects.requireNonNull(files);
         Objects.requireNonNull(fonts);
         Objects.requireNonNull(pdf);

@@ -1,48 +1,61 @@
 package dev.hanmoto.theme;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.files.InsideFolder;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Checks a merged theme tree against the schema of the records it binds to ({@link ThemeKeys}) and
- * turns it into a Jackson tree of exactly the expected types. Every problem is collected — unknown
- * keys (with a suggestion), wrong types, bad lengths, colours, page sizes, missing or unusable
- * files — each at the line of the key or value that caused it, with its key path
- * ({@code pdf.page.margin.inner}). Nothing is bound unless the whole tree is clean.
+ * Binds a merged theme tree to the records the renderers read ({@link ThemeDefinition} and below),
+ * checking it against their schema ({@link ThemeKeys}) on the way. Every problem is collected —
+ * unknown keys (with a suggestion), keys that no theme of the chain sets, wrong types, out-of-range
+ * numbers, bad lengths, colours, page sizes, unusable files and fonts, and (in {@link ThemeChecks})
+ * values that do not fit together — each at the line of the key or value that caused it, with its
+ * key path ({@code pdf.page.margin.inner}). Values are bound once into their types ({@link Length},
+ * {@link Colour}, {@link Pixels}, {@link PageSize}, {@link Keyword} enums), so renderers never parse
+ * or check theme text. Nothing is returned unless the whole tree is clean.
+ *
+ * <p>Defaults are not here: {@code themes/base/theme.yaml} sets every key, and a key left out of
+ * the whole chain is an error. Only {@code Optional} components may stay unset.
  */
 final class ThemeBinder {
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /**
+     * What a theme template must not bring into a book (issue 8: themes are copied from the internet).
+     * Content is sanitised before it gets into a template; the template is the other way in.
+     */
+    private static final Pattern ACTIVE_CONTENT = Pattern.compile(
+            "(?i)<(script|iframe|object|embed|frame|frameset|applet)\\b|[\\s:]on[a-z]+\\s*=|javascript:");
 
     private final ThemeFiles files;
     private final List<Path> fontBases;
     private final List<Path> allowedRoots;
     private final List<Diagnostic> problems = new ArrayList<>();
     private final Map<String, Path> fonts = new LinkedHashMap<>();
-    private final List<String> fontStacks;
+    private final Map<String, Object> bound = new LinkedHashMap<>();
+    private Map<String, Integer> fontStacks = Map.of();
 
     /**
      * @param files        the chain's files, for template/CSS/image keys
      * @param projectDir   the project folder (font files may live there)
      * @param installDir   the Hanmoto installation, if known (the bundled fonts live there)
-     * @param fontStacks   the stack names under {@code fonts:} of the merged theme, for keys naming a stack
      */
-    ThemeBinder(ThemeFiles files, Path projectDir, Optional<Path> installDir, List<String> fontStacks) {
+    ThemeBinder(ThemeFiles files, Path projectDir, Optional<Path> installDir) {
         this.files = files;
-        this.fontStacks = List.copyOf(fontStacks);
         List<Path> bases = new ArrayList<>(List.of(projectDir));
         installDir.ifPresent(bases::add);
         this.fontBases = List.copyOf(bases);
@@ -58,34 +71,53 @@ final class ThemeBinder {
         return Map.copyOf(fonts);
     }
 
-    /** The JSON tree for {@code type}, or null where a problem was reported. */
-    JsonNode bind(ThemeNode node, Type type, String path, KeyDoc doc) {
+    /** The merged theme bound to its records, or empty when a problem was reported. */
+    Optional<ThemeDefinition> bindTheme(ThemeNode.MapNode root) {
+        Map<String, Integer> stacks = new LinkedHashMap<>();
+        root.find("fonts").filter(n -> n instanceof ThemeNode.MapNode).ifPresent(n -> ((ThemeNode.MapNode) n).entries()
+                .forEach((name, e) -> stacks.put(name, e.value() instanceof ThemeNode.ListNode l ? l.items().size() : 0)));
+        fontStacks = stacks;
+        Object def = bindRecord(root, ThemeDefinition.class, "");
+        new ThemeChecks(root, files, List.copyOf(stacks.keySet()), problems).check(
+                (PdfTheme) bound.get("pdf"), (PdfTheme.Page) bound.get("pdf.page"), (CardTheme) bound.get("card"));
+        return problems.isEmpty() ? Optional.of((ThemeDefinition) def) : Optional.empty();
+    }
+
+    /** The value for {@code type}, or null where a problem was reported. */
+    private Object bind(ThemeNode node, Type type, String path, KeyDoc doc) {
         if (node instanceof ThemeNode.Scalar s && s.isNull()) {
-            // A section or a font file cannot be "unset": renderers rely on them. Leave the key out to inherit.
-            boolean required = type instanceof Class<?> c && (c.isPrimitive() || c.isRecord())
-                    || (doc != null && doc.kind() == ValueKind.FONT_FILE);
-            if (required) {
-                problems.add(s.origin().error("theme-type", path + ": needs a value (leave the key out to inherit it)"));
-                return null;
-            }
-            return JSON.nullNode();
+            problems.add(s.origin().error("theme-type", path + ": needs a value (leave the key out to inherit it)"));
+            return null;
         }
-        if (type instanceof Class<?> c && c.isRecord()) return bindRecord(node, c, path);
+        if (ThemeKeys.isSection(type)) return bindRecord(node, (Class<?>) type, path);
         if (type instanceof ParameterizedType p && p.getRawType() == Map.class) {
             if (!(node instanceof ThemeNode.MapNode m)) return wrongType(node, path, "a mapping");
-            ObjectNode out = JSON.objectNode();
+            Pattern names = doc == null || doc.names().isEmpty() ? null : Pattern.compile(doc.names());
+            Map<String, Object> out = new LinkedHashMap<>();
+            boolean ok = true;
             for (ThemeNode.Entry e : m.entries().values()) {
-                out.set(e.key(), bind(e.value(), p.getActualTypeArguments()[1], path + "." + e.key(), doc));
+                if (names != null && !names.matcher(e.key()).matches()) {
+                    problems.add(e.keyOrigin().error("theme-value", path + "." + e.key() + ": " + quote(e.key())
+                            + " is not a valid name here (" + names.pattern() + ")"));
+                    ok = false;
+                    continue;
+                }
+                Object v = bind(e.value(), p.getActualTypeArguments()[1], path + "." + e.key(), doc);
+                ok &= v != null;
+                out.put(e.key(), v);
             }
-            return out;
+            return ok ? Collections.unmodifiableMap(out) : null;
         }
         if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
             if (!(node instanceof ThemeNode.ListNode l)) return wrongType(node, path, "a list");
-            var out = JSON.arrayNode();
+            List<Object> out = new ArrayList<>();
+            boolean ok = true;
             for (int i = 0; i < l.items().size(); i++) {
-                out.add(bind(l.items().get(i), p.getActualTypeArguments()[0], path + "[" + i + "]", doc));
+                Object v = bind(l.items().get(i), p.getActualTypeArguments()[0], path + "[" + i + "]", doc);
+                ok &= v != null;
+                out.add(v);
             }
-            return out;
+            return ok ? List.copyOf(out) : null;
         }
         if (!(node instanceof ThemeNode.Scalar s)) {
             return type == String.class ? wrongType(node, path, "a single value") : wrongType(node, path, expected(type));
@@ -93,34 +125,79 @@ final class ThemeBinder {
         return bindScalar(s, type, path, doc);
     }
 
-    private JsonNode bindRecord(ThemeNode node, Class<?> record, String path) {
+    /**
+     * A record from a mapping: each component from its key, unknown keys reported. A key that no
+     * theme of the chain sets is an error (base sets them all), unless its component is an
+     * {@code Optional}; so is an explicit null ({@code ~}) for a key that must have a value.
+     */
+    private Object bindRecord(ThemeNode node, Class<?> record, String path) {
         if (!(node instanceof ThemeNode.MapNode m)) return wrongType(node, path, "a mapping of keys");
         List<ThemeKeys.Key> keys = ThemeKeys.of(record);
         Map<String, ThemeKeys.Key> byName = new LinkedHashMap<>();
         keys.forEach(k -> byName.put(k.name(), k));
-        ObjectNode out = JSON.objectNode();
         for (ThemeNode.Entry e : m.entries().values()) {
-            ThemeKeys.Key key = byName.get(e.key());
+            if (byName.containsKey(e.key())) continue;
             String where = path.isEmpty() ? "" : " in " + path;
-            if (key == null) {
-                String hint = DidYouMean.suggest(e.key(), byName.keySet())
-                        .or(() -> nestedKey(e.key(), keys))
-                        .map(s -> " (did you mean '" + s + "'?)")
-                        .orElse(" (known keys: " + String.join(", ", byName.keySet()) + ")");
-                problems.add(e.keyOrigin().error("theme-unknown-key", "unknown key '" + e.key() + "'" + where + hint));
-                continue;
-            }
-            String child = path.isEmpty() ? e.key() : path + "." + e.key();
-            out.set(e.key(), bind(e.value(), key.type(), child, key.doc().orElse(null)));
+            String hint = DidYouMean.suggest(e.key(), byName.keySet())
+                    .or(() -> nestedKey(e.key(), keys))
+                    .map(s -> " (did you mean '" + s + "'?)")
+                    .orElse(" (known keys: " + String.join(", ", byName.keySet()) + ")");
+            problems.add(e.keyOrigin().error("theme-unknown-key", "unknown key '" + e.key() + "'" + where + hint));
         }
-        return out;
+        Object[] args = new Object[keys.size()];
+        boolean ok = true;
+        for (int i = 0; i < keys.size(); i++) {
+            ThemeKeys.Key key = keys.get(i);
+            String child = path.isEmpty() ? key.name() : path + "." + key.name();
+            Optional<ThemeNode> value = m.find(key.name());
+            if (key.optional()) {
+                if (value.isEmpty() || value.get() instanceof ThemeNode.Scalar s && s.isNull()) {
+                    args[i] = Optional.empty();
+                    continue;
+                }
+                Object v = bind(value.get(), key.type(), child, key.doc().orElse(null));
+                args[i] = v == null ? null : Optional.of(v);
+            } else if (value.isEmpty()) {
+                problems.add(missing(m, path, key));
+                args[i] = null;
+            } else {
+                args[i] = bind(value.get(), key.type(), child, key.doc().orElse(null));
+            }
+            ok &= args[i] != null;
+        }
+        if (!ok) return null;
+        Object built = construct(record, args);
+        bound.put(path, built);
+        return built;
+    }
+
+    private static Diagnostic missing(ThemeNode.MapNode section, String path, ThemeKeys.Key key) {
+        boolean group = ThemeKeys.isSection(key.type());
+        if (path.isEmpty()) {
+            return section.origin().error("theme-missing-section", "theme has no '" + key.name() + "'" + (group ? " section" : "")
+                    + " (extend 'default' or 'base' to inherit " + (group ? "one" : "it") + ")");
+        }
+        return section.origin().error("theme-missing-key", path + "." + key.name() + ": not set by this theme or a parent"
+                + " (the built-in base theme sets every key; extend 'default' or 'base')");
+    }
+
+    private static Object construct(Class<?> record, Object[] args) {
+        Class<?>[] types = Arrays.stream(record.getRecordComponents()).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        try {
+            Constructor<?> c = record.getDeclaredConstructor(types);
+            return c.newInstance(args);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("cannot build " + record.getSimpleName() + ": " + e.getCause(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build " + record.getSimpleName(), e);
+        }
     }
 
     /** A key written one level too high, e.g. {@code size} directly under {@code pdf}: {@code page.size}. */
     private static Optional<String> nestedKey(String key, List<ThemeKeys.Key> keys) {
         for (ThemeKeys.Key k : keys) {
-            if (k.type() instanceof Class<?> c && c.isRecord()) {
-                for (ThemeKeys.Key inner : ThemeKeys.of(c)) {
+            if (ThemeKeys.isSection(k.type())) {
+                for (ThemeKeys.Key inner : ThemeKeys.of((Class<?>) k.type())) {
                     if (inner.name().equals(key)) return Optional.of(k.name() + "." + inner.name());
                 }
             }
@@ -128,13 +205,11 @@ final class ThemeBinder {
         return Optional.empty();
     }
 
-    private JsonNode bindScalar(ThemeNode.Scalar s, Type type, String path, KeyDoc doc) {
+    private Object bindScalar(ThemeNode.Scalar s, Type type, String path, KeyDoc doc) {
         String v = s.value();
-        if (type == String.class) {
-            checkText(s, path, doc);
-            return JSON.textNode(doc != null && doc.kind() == ValueKind.LENGTH ? CssValues.normalizeLength(v) : v);
-        }
-        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+        ValueKind kind = doc == null ? ValueKind.TEXT : doc.kind();
+        if (type == String.class) return bindText(s, path, kind, doc);
+        if (type == int.class || type == Integer.class) {
             if (!s.type().equals("int")) return wrongType(s, path, "a whole number");
             long n;
             try {
@@ -142,87 +217,90 @@ final class ThemeBinder {
             } catch (NumberFormatException e) {
                 return wrongType(s, path, "a whole number");
             }
-            if (doc != null && (n < doc.min() || n > doc.max())) {
-                problems.add(s.origin().error("theme-value", path + ": " + n + " is out of range ("
-                        + doc.min() + "–" + doc.max() + ")"));
-                return null;
+            long min = doc == null ? Integer.MIN_VALUE : doc.min();
+            long max = doc == null ? Integer.MAX_VALUE : doc.max();
+            if (n < min || n > max) {
+                return problem(s, path + ": " + n + " is out of range (" + min + "–" + max + ")");
             }
-            return JSON.numberNode(n);
+            return (int) n;
         }
-        if (type == double.class || type == Double.class || type == float.class || type == Float.class) {
+        if (type == double.class || type == Double.class) {
             if (!s.type().equals("int") && !s.type().equals("float")) return wrongType(s, path, "a number");
-            return JSON.numberNode(Double.parseDouble(v.replace("_", "")));
+            return Double.parseDouble(v.replace("_", ""));
         }
         if (type == boolean.class || type == Boolean.class) {
             if (!s.type().equals("bool")) return wrongType(s, path, "true or false");
-            return JSON.booleanNode(List.of("true", "yes", "on", "y").contains(v.toLowerCase(Locale.ROOT)));
+            return List.of("true", "yes", "on", "y").contains(v.toLowerCase(Locale.ROOT));
         }
-        if (type instanceof Class<?> c && c.isEnum()) {
-            String want = v.replace("-", "_");
+        if (type == Length.class) return bindLength(s, path, kind);
+        if (type == Colour.class) {
+            return Colour.parse(v).map(Object.class::cast).orElseGet(() -> problem(s, path + ": '" + v
+                    + "' is not a colour (#rgb, #rrggbb, rgb(r, g, b) or a CSS colour name)"));
+        }
+        if (type == PageSize.class) {
+            return PageSize.find(v).map(Object.class::cast).orElseGet(() -> problem(s, path + ": '" + v
+                    + "' is not a page size (" + PageSize.names() + ", or set width and height)"));
+        }
+        if (type == Pixels.class) {
+            return Pixels.parse(v).map(Object.class::cast).orElseGet(() -> problem(s, path + ": '" + v
+                    + "' is not a pixel size WIDTHxHEIGHT such as 1200x630"));
+        }
+        if (type == EpubTheme.Cover.class) {
+            // A word from the list, or else a file of the theme (epub.cover: card | none | cover.png).
+            if (doc != null && Arrays.asList(doc.oneOf()).contains(v)) return EpubTheme.Cover.ofWord(v);
+            return checkThemeFile(s, path) ? new EpubTheme.Cover.Image(v) : null;
+        }
+        if (type instanceof Class<?> c && c.isEnum() && Keyword.class.isAssignableFrom(c)) {
+            List<String> words = new ArrayList<>();
             for (Object constant : c.getEnumConstants()) {
-                String name = ((Enum<?>) constant).name();
-                if (name.equalsIgnoreCase(want)) return JSON.textNode(name);
+                String word = ((Keyword) constant).word();
+                if (word.equals(v)) return constant;
+                words.add(word);
             }
-            List<String> names = Arrays.stream(c.getEnumConstants())
-                    .map(o -> ((Enum<?>) o).name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
-            problems.add(s.origin().error("theme-value", path + ": " + quote(v) + " is not one of " + String.join(", ", names)));
-            return null;
+            String hint = DidYouMean.suggest(v, words).map(h -> " (did you mean '" + h + "'?)").orElse("");
+            return problem(s, path + ": " + quote(v) + " is not one of " + String.join(", ", words) + hint);
         }
-        return JSON.textNode(v);
+        throw new IllegalStateException(path + ": no binding for " + type.getTypeName());
     }
 
-    /** Checks a text value against its key's declared kind and word list. */
-    private void checkText(ThemeNode.Scalar s, String path, KeyDoc doc) {
-        if (doc == null) return;
+    /** Text, checked against its key's kind: free text, a theme file, an image, a font file, a font stack. */
+    private Object bindText(ThemeNode.Scalar s, String path, ValueKind kind, KeyDoc doc) {
         String v = s.value();
-        boolean keyword = Arrays.asList(doc.oneOf()).contains(v);
-        if (doc.kind() == ValueKind.THEME_FILE && doc.oneOf().length > 0) {
-            // A word from the list, or else a file of the theme (e.g. epub.cover: card | none | cover.png).
-            if (!keyword) checkThemeFile(s, path);
-            return;
-        }
-        if (doc.oneOf().length > 0 && !keyword) {
-            String hint = DidYouMean.suggest(v, Arrays.asList(doc.oneOf())).map(h -> " (did you mean '" + h + "'?)").orElse("");
-            problems.add(s.origin().error("theme-value", path + ": " + quote(v) + " is not one of "
-                    + String.join(", ", doc.oneOf()) + hint));
-            return;
-        }
-        switch (doc.kind()) {
-            case TEXT -> { }
-            case LENGTH -> {
-                if (!CssValues.isLength(v)) problems.add(s.origin().error("theme-value", path + ": '" + v
-                        + "' is not a length (a number with a unit: mm, cm, in, pt, pc, px, em, Q)"));
-            }
-            case PX_LENGTH -> {
-                if (!CssValues.isPxLength(v)) problems.add(s.origin().error("theme-value", path + ": " + quote(v)
-                        + " is not a length in px (e.g. 64px; the card is a raster image)"));
-            }
-            case COLOR -> {
-                if (!CssValues.isColour(v)) problems.add(s.origin().error("theme-value", path + ": '" + v
-                        + "' is not a colour (#rgb, #rrggbb, rgb(r, g, b) or a CSS colour name)"));
-            }
-            case PAGE_SIZE -> {
-                if (PageSize.find(v).isEmpty()) problems.add(s.origin().error("theme-value", path + ": '" + v
-                        + "' is not a page size (" + PageSize.names() + ", or set width and height)"));
-            }
-            case PIXELS -> {
-                if (!CssValues.isPixels(v)) problems.add(s.origin().error("theme-value", path + ": '" + v
-                        + "' is not a pixel size WIDTHxHEIGHT such as 1200x630"));
-            }
-            case THEME_FILE -> checkThemeFile(s, path);
+        boolean ok = switch (kind) {
+            case TEXT -> true;
+            case THEME_FILE -> checkThemeFile(s, path) && (doc == null || !doc.noActiveContent() || inert(v, path));
+            case IMAGE_FILE -> checkThemeFile(s, path) && checkImageName(s, path);
             case FONT_FILE -> checkFont(s, path);
-            case FONT_STACK -> {
-                if (!fontStacks.contains(v)) {
-                    String hint = DidYouMean.suggest(v, fontStacks).map(h -> " (did you mean '" + h + "'?)").orElse("");
-                    problems.add(s.origin().error("theme-value", path + ": " + quote(v) + " is not a font stack of this theme ("
-                            + String.join(", ", fontStacks) + ")" + hint));
-                }
-            }
-        }
+            case FONT_STACK -> checkStack(s, path);
+            default -> throw new IllegalStateException(path + ": a " + kind + " key binds to its own type, not text");
+        };
+        return ok ? v : null;
     }
 
-    private void checkThemeFile(ThemeNode.Scalar s, String path) {
+    private Object bindLength(ThemeNode.Scalar s, String path, ValueKind kind) {
         String v = s.value();
+        if (kind == ValueKind.PX_LENGTH) {
+            Optional<Length> px = Length.parse(v, Optional.of(Length.Unit.PX)).filter(l -> l.unit() == Length.Unit.PX);
+            if (px.isEmpty()) return problem(s, path + ": " + quote(v) + " is not a length in px (e.g. 64px; the card is a raster image)");
+            return px.get().isNegative() ? problem(s, path + ": " + quote(v) + " is negative") : px.get();
+        }
+        if (kind != ValueKind.LENGTH && kind != ValueKind.ABSOLUTE_LENGTH) {
+            throw new IllegalStateException(path + ": a Length key needs kind LENGTH, ABSOLUTE_LENGTH or PX_LENGTH");
+        }
+        Optional<Length> l = Length.parse(v);
+        if (l.isEmpty()) {
+            return problem(s, path + ": '" + v + "' is not a length (a number with a unit: mm, cm, in, pt, pc, px, em, Q)");
+        }
+        if (l.get().isNegative()) return problem(s, path + ": " + quote(v) + " is negative");
+        if (kind == ValueKind.ABSOLUTE_LENGTH && !l.get().unit().absolute()) {
+            return problem(s, path + ": " + quote(v) + " is not an absolute length (mm, cm, in, pt, pc, px, Q): there is no font size here for em");
+        }
+        return l.get();
+    }
+
+    private boolean checkThemeFile(ThemeNode.Scalar s, String path) {
+        String v = s.value();
+        int before = problems.size();
         Optional<String> refused = files.refusal(v);
         if (refused.isPresent()) {
             problems.add(s.origin().error("theme-path", path + ": " + quote(v) + " " + refused.get()));
@@ -235,14 +313,57 @@ final class ThemeBinder {
                         + "', which " + (missing.equals(v) ? "no parent theme has" : "is not in the theme or its parents")));
             }
         }
+        return problems.size() == before;
     }
 
-    private void checkFont(ThemeNode.Scalar s, String path) {
+    /** An image for a raster card, known by its name: the card embeds it as a data: URI of that type. */
+    private boolean checkImageName(ThemeNode.Scalar s, String path) {
+        String lower = s.value().toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg") || lower.endsWith(".svg")) return true;
+        problem(s, path + ": " + quote(s.value()) + " must be a PNG, JPEG or SVG file");
+        return false;
+    }
+
+    /** A template without active content; the problem is reported where it is in the template. */
+    private boolean inert(String template, String path) {
+        String t = files.findText(template).orElse("");
+        Matcher m = ACTIVE_CONTENT.matcher(t);
+        if (!m.find()) return true;
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < m.start(); i++) {
+            if (t.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        problems.add(Diagnostic.error("theme-active-content", path + ": '" + m.group().strip()
+                + "' is active content; an EPUB never carries scripts, frames or event handlers",
+                files.findPath(template).orElse(null), line, m.start() - lineStart + 1));
+        return false;
+    }
+
+    private boolean checkStack(ThemeNode.Scalar s, String path) {
+        String v = s.value();
+        Integer size = fontStacks.get(v);
+        if (size == null) {
+            String hint = DidYouMean.suggest(v, fontStacks.keySet()).map(h -> " (did you mean '" + h + "'?)").orElse("");
+            problem(s, path + ": " + quote(v) + " is not a font stack of this theme (" + String.join(", ", fontStacks.keySet()) + ")" + hint);
+            return false;
+        }
+        if (size == 0) {
+            problem(s, path + ": font stack " + quote(v) + " has no fonts");
+            return false;
+        }
+        return true;
+    }
+
+    private boolean checkFont(ThemeNode.Scalar s, String path) {
         String v = s.value();
         if (v.isEmpty() || ThemeFiles.hasControlCharacter(v) || v.startsWith("/") || v.startsWith("\\") || Path.of(v).isAbsolute() || v.contains(":")) {
             problems.add(s.origin().error("theme-path", path + ": " + quote(v)
                     + " must be a path relative to the theme folder, the project or the Hanmoto installation"));
-            return;
+            return false;
         }
         List<Path> bases = new ArrayList<>();
         List<Path> roots = new ArrayList<>(allowedRoots);
@@ -257,24 +378,25 @@ final class ThemeBinder {
             Path p = base.resolve(v).normalize();
             if (roots.stream().allMatch(r -> InsideFolder.check(r, p) == InsideFolder.Verdict.OUTSIDE)) {
                 problems.add(s.origin().error("theme-path", path + ": " + quote(v) + " points outside the theme and project folders"));
-                return;
+                return false;
             }
             if (!Files.exists(p)) continue;
             if (roots.stream().noneMatch(r -> InsideFolder.isInside(r, p))) {
                 problems.add(s.origin().error("theme-path", path + ": " + quote(v) + " is a link pointing outside the theme and project folders"));
-                return;
+                return false;
             }
             if (!Files.isRegularFile(p)) continue;
             Optional<String> bad = FontCheck.problem(p);
             if (bad.isPresent()) {
                 problems.add(s.origin().error("theme-font", path + ": font " + quote(v) + " " + bad.get()));
-            } else {
-                fonts.put(path, p);
+                return false;
             }
-            return;
+            fonts.put(path, p);
+            return true;
         }
         problems.add(s.origin().error("theme-font-missing", path + ": font file " + quote(v) + " not found (looked in "
                 + String.join(", ", bases.stream().map(Path::toString).toList()) + ")"));
+        return false;
     }
 
     /** A value in quotes for a message, control characters shown as {@code ?} so they never reach a terminal. */
@@ -282,13 +404,18 @@ final class ThemeBinder {
         return "'" + v.replaceAll("\\p{Cntrl}", "?") + "'";
     }
 
-    private JsonNode wrongType(ThemeNode node, String path, String expected) {
+    private Object problem(ThemeNode.Scalar s, String message) {
+        problems.add(s.origin().error("theme-value", message));
+        return null;
+    }
+
+    private Object wrongType(ThemeNode node, String path, String expected) {
         problems.add(node.origin().error("theme-type", path + ": expected " + expected + ", found " + ThemeNode.describe(node)));
         return null;
     }
 
     private static String expected(Type type) {
-        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) return "a whole number";
+        if (type == int.class || type == Integer.class) return "a whole number";
         if (type == boolean.class || type == Boolean.class) return "true or false";
         if (type == double.class || type == Double.class) return "a number";
         return "a single value";

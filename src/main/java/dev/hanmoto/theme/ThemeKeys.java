@@ -1,20 +1,18 @@
 package dev.hanmoto.theme;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.PropertyNamingStrategy;
-import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The keys a theme section accepts, computed from its record class by reflection — the record
- * components, named as Jackson names them ({@code @JsonProperty}, else the class's
- * {@code @JsonNaming} strategy) — so validation and {@code docs/themes.md} cannot drift from the
- * code that binds them.
+ * components in declaration order, named in kebab case ({@code runningHeadMax} → {@code running-head-max})
+ * unless {@link KeyDoc#key()} says otherwise — so that the binder and {@code docs/themes.md} cannot
+ * drift from the records the renderers read.
  */
 final class ThemeKeys {
     private ThemeKeys() {}
@@ -24,34 +22,41 @@ final class ThemeKeys {
      *
      * @param name      the YAML key, e.g. {@code running-head}
      * @param component the record component it binds to
-     * @param type      the component's generic type
+     * @param type      the component's generic type, {@code Optional<T>} unwrapped to {@code T}
+     * @param optional  whether the component is an {@code Optional}: the key may be left unset
      * @param doc       its documentation, if the component carries {@link KeyDoc}
      */
-    record Key(String name, RecordComponent component, Type type, Optional<KeyDoc> doc) {}
+    record Key(String name, RecordComponent component, Type type, boolean optional, Optional<KeyDoc> doc) {}
 
     static List<Key> of(Class<?> record) {
         if (!record.isRecord()) throw new IllegalArgumentException(record + " is not a record");
-        PropertyNamingStrategy naming = naming(record);
         List<Key> keys = new ArrayList<>();
         for (RecordComponent c : record.getRecordComponents()) {
-            JsonProperty explicit = c.getAnnotation(JsonProperty.class);
-            if (explicit == null && c.getAccessor() != null) explicit = c.getAccessor().getAnnotation(JsonProperty.class);
-            String name;
-            if (explicit != null && !explicit.value().isEmpty()) name = explicit.value();
-            else if (naming instanceof PropertyNamingStrategies.NamingBase base) name = base.translate(c.getName());
-            else name = c.getName();
-            keys.add(new Key(name, c, c.getGenericType(), Optional.ofNullable(c.getAnnotation(KeyDoc.class))));
+            Optional<KeyDoc> doc = Optional.ofNullable(c.getAnnotation(KeyDoc.class));
+            String name = doc.map(KeyDoc::key).filter(k -> !k.isEmpty()).orElseGet(() -> kebab(c.getName()));
+            Type type = c.getGenericType();
+            boolean optional = type instanceof ParameterizedType p && p.getRawType() == Optional.class;
+            if (optional) type = ((ParameterizedType) type).getActualTypeArguments()[0];
+            keys.add(new Key(name, c, type, optional, doc));
         }
         return keys;
     }
 
-    private static PropertyNamingStrategy naming(Class<?> record) {
-        JsonNaming n = record.getAnnotation(JsonNaming.class);
-        if (n == null) return null;
-        try {
-            return n.value().getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot create naming strategy of " + record, e);
+    /** Records that are one value written as one scalar ({@code 18mm}, {@code #fff}, {@code 1200x630}, {@code B5}), not a section of keys. */
+    private static final Set<Class<?>> VALUES = Set.of(Length.class, Colour.class, Pixels.class, PageSize.class);
+
+    /** Whether a key of this type holds a mapping of keys of its own (a record such as {@code PdfTheme.Page}). */
+    static boolean isSection(Type type) {
+        return type instanceof Class<?> c && c.isRecord() && !VALUES.contains(c);
+    }
+
+    /** {@code maxFileKb} → {@code max-file-kb}. */
+    static String kebab(String javaName) {
+        StringBuilder sb = new StringBuilder();
+        for (char ch : javaName.toCharArray()) {
+            if (Character.isUpperCase(ch)) sb.append('-').append(Character.toLowerCase(ch));
+            else sb.append(ch);
         }
+        return sb.toString();
     }
 }

@@ -1,8 +1,5 @@
 package dev.hanmoto.theme;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.UserError;
 import dev.hanmoto.files.InsideFolder;
@@ -36,9 +33,6 @@ import java.util.Optional;
 public final class ThemeLoader {
     /** Longest {@code extends} chain followed before giving up (a cycle is reported earlier). */
     private static final int MAX_DEPTH = 16;
-
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final Path projectDir;
     private final Optional<Path> installDir;
@@ -139,43 +133,11 @@ public final class ThemeLoader {
         ThemeNode.MapNode root = (ThemeNode.MapNode) merged;
 
         ThemeFiles files = new ThemeFiles(chain.stream().map(Source::root).toList());
-        List<String> stacks = root.find("fonts").filter(n -> n instanceof ThemeNode.MapNode)
-                .map(n -> List.copyOf(((ThemeNode.MapNode) n).entries().keySet())).orElse(List.of());
-        ThemeBinder binder = new ThemeBinder(files, projectDir, installDir, stacks);
-        JsonNode json = binder.bind(root, ThemeDefinition.class, "", null);
-        List<Diagnostic> problems = new ArrayList<>(binder.problems());
-        problems.addAll(pageBoxProblems(root));
-        for (String section : List.of("pdf", "epub", "card")) {
-            if (root.find(section).isEmpty()) {
-                problems.add(Diagnostic.error("theme-missing-section", "theme has no '" + section
-                        + "' section (extend 'default' or 'base' to inherit one)", start.file(), 1, 1));
-            }
-        }
-        if (!problems.isEmpty()) throw new UserError(inFileOrder(problems, chain));
-
-        ThemeDefinition def;
-        try {
-            def = JSON.treeToValue(json, ThemeDefinition.class);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new UserError(Diagnostic.error("theme-type", "cannot bind theme: " + e.getMessage(), start.file(), 0, 0));
-        }
-        return new Theme(start.name(), def.description(), files, fontStacks(def, binder.resolvedFonts()),
-                def.pdf(), def.epub(), def.card());
-    }
-
-    /** {@code pdf.page.width} and {@code height} replace {@code size} only together; one alone would be ignored. */
-    private static List<Diagnostic> pageBoxProblems(ThemeNode.MapNode root) {
-        Optional<ThemeNode> page = root.find("pdf").filter(n -> n instanceof ThemeNode.MapNode)
-                .flatMap(n -> ((ThemeNode.MapNode) n).find("page")).filter(n -> n instanceof ThemeNode.MapNode);
-        if (page.isEmpty()) return List.of();
-        ThemeNode.MapNode p = (ThemeNode.MapNode) page.get();
-        Optional<ThemeNode> w = p.find("width").filter(n -> !(n instanceof ThemeNode.Scalar s && s.isNull()));
-        Optional<ThemeNode> h = p.find("height").filter(n -> !(n instanceof ThemeNode.Scalar s && s.isNull()));
-        if (w.isPresent() == h.isPresent()) return List.of();
-        String set = w.isPresent() ? "width" : "height";
-        String missing = w.isPresent() ? "height" : "width";
-        return List.of(w.or(() -> h).get().origin().error("theme-value", "pdf.page." + set + ": set pdf.page." + missing
-                + " as well (width and height together replace size)"));
+        ThemeBinder binder = new ThemeBinder(files, projectDir, installDir);
+        Optional<ThemeDefinition> def = binder.bindTheme(root);
+        if (def.isEmpty()) throw new UserError(inFileOrder(binder.problems(), chain));
+        return new Theme(start.name(), def.get().description(), files, fontStacks(def.get(), binder.resolvedFonts()),
+                def.get().pdf(), def.get().epub(), def.get().card());
     }
 
     /** The user's own file first, then each parent's; within a file, by line and column. */
@@ -189,18 +151,13 @@ public final class ThemeLoader {
 
     private static FontStacks fontStacks(ThemeDefinition def, Map<String, Path> resolved) {
         Map<String, List<FontFace>> stacks = new LinkedHashMap<>();
-        if (def.fonts() != null) {
-            def.fonts().forEach((name, specs) -> {
-                List<FontFace> faces = new ArrayList<>();
-                for (int i = 0; i < specs.size(); i++) {
-                    FontSpec f = specs.get(i);
-                    Path file = resolved.get("fonts." + name + "[" + i + "].file");
-                    if (file == null) continue;
-                    faces.add(new FontFace(file, f.weight() == null ? 400 : f.weight(), f.style()));
-                }
-                stacks.put(name, faces);
-            });
-        }
+        def.fonts().forEach((name, specs) -> {
+            List<FontFace> faces = new ArrayList<>();
+            for (int i = 0; i < specs.size(); i++) {
+                faces.add(FontFace.of(resolved.get("fonts." + name + "[" + i + "].file"), specs.get(i)));
+            }
+            stacks.put(name, faces);
+        });
         return new FontStacks(stacks);
     }
 

@@ -57,14 +57,18 @@ public final class ThemeReference {
                   every problem is reported at once as `file:line:col: error: key.path: …`; a misspelled
                   key gets a "did you mean" suggestion.
                 - **Defaults** below are the values of the built-in `base` theme, which every shipped
-                  theme extends; "—" means unset.
+                  theme extends. They are set there and nowhere else: a key that no theme of the chain
+                  sets is an error, except the keys marked *optional* ("—": unset). Values outside a
+                  type, range or word list, and values that do not fit together (a card size too small
+                  for its title), are errors at the key, before anything is rendered.
 
                 Value types: *length* is a number with a unit (`mm`, `cm`, `in`, `pt`, `pc`, `px`, `em`,
-                or `Q`, 1Q = 0.25 mm, handed to the renderers as mm) or `0`; *colour* is `#rgb`, `#rrggbb`, `rgb(r, g, b)` or a CSS colour name;
+                or `Q`, 1Q = 0.25 mm, handed to the renderers as mm) or `0`, never negative; an *absolute
+                length* is one without `em`; *colour* is `#rgb`, `#rrggbb`, `rgb(r, g, b)` or a CSS colour name;
                 *page size* is one of\s""").append(PageSize.names()).append("""
                  (B sizes are JIS: B5 = 182×257 mm); *length in px* is CSS pixels for the raster card
                 (`64px`, or a bare `64`); *pixels* is `WIDTHxHEIGHT`; *theme file* is a
-                file of the theme or a parent; *font file* is a TrueType `.ttf` (not CFF `.otf`, not `.ttc`)
+                file of the theme or a parent, an *image file* one named `.png`, `.jpg`, `.jpeg` or `.svg`; *font file* is a TrueType `.ttf` (not CFF `.otf`, not `.ttc`)
                 covering kana, kanji and Latin, relative to the theme folder, the project or the installation.
 
                 """);
@@ -92,15 +96,16 @@ public final class ThemeReference {
             Optional<ThemeNode> def = defaults.flatMap(d -> d instanceof ThemeNode.MapNode m ? m.find(k.name()) : Optional.empty());
             String meaning = k.doc().map(KeyDoc::value).orElse("(undocumented: add @KeyDoc to " + record.getSimpleName() + "." + k.component().getName() + ")");
             Type t = k.type();
-            if (t instanceof Class<?> c && c.isRecord()) {
+            if (ThemeKeys.isSection(t)) {
                 rows.add(new Row(path, "section", "", meaning));
-                walk(c, path, def, rows);
+                walk((Class<?>) t, path, def, rows);
             } else if (path.equals("fonts")) {
                 rows.add(new Row(path, "map of stack name → list of font entries", def.map(ThemeReference::stackNames).orElse(""), meaning));
                 Type entry = ((ParameterizedType) ((ParameterizedType) t).getActualTypeArguments()[1]).getActualTypeArguments()[0];
                 walk((Class<?>) entry, "fonts.NAME[]", Optional.empty(), rows);
             } else {
-                rows.add(new Row(path, typeName(t, k.doc()), def.map(ThemeReference::render).orElse(""), meaning));
+                rows.add(new Row(path, typeName(t, k.doc()) + (k.optional() ? "; optional" : ""),
+                        def.map(ThemeReference::render).orElse(""), meaning));
             }
         }
     }
@@ -120,9 +125,9 @@ public final class ThemeReference {
         if (t == boolean.class || t == Boolean.class) return "true/false";
         if (t == double.class || t == Double.class) return "number";
         if (t instanceof Class<?> c && c.isEnum()) {
-            List<String> names = new ArrayList<>();
-            for (Object o : c.getEnumConstants()) names.add(((Enum<?>) o).name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-            return "one of " + String.join(", ", names);
+            List<String> words = new ArrayList<>();
+            for (Object o : c.getEnumConstants()) words.add(((Keyword) o).word());
+            return "one of " + String.join(", ", words);
         }
         if (doc.isPresent() && doc.get().oneOf().length > 0) {
             String words = "one of " + String.join(", ", doc.get().oneOf());

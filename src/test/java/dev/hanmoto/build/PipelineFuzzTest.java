@@ -193,6 +193,9 @@ class PipelineFuzzTest {
                 continue;
             }
             assertFalse(files.isEmpty() || files.values().stream().anyMatch(b -> b.length < 100), r.format() + " wrote " + files.keySet());
+            files.forEach((name, bytes) -> {
+                if (name.endsWith(".pdf")) dev.hanmoto.render.pdf.PdfStructure.requireClean(bytes);
+            });
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hanmoto.render.pdf.PdfStructure;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -76,6 +77,11 @@ class BadInputTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.execute(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+        try {
+            PdfStructure.requireCleanBelow(dir.resolve("out"));
+        } catch (IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
         String e = err.toString().replace(dir + "/", "").replace(dir.toString(), "<project>")
                 .replace(Path.of("").toAbsolutePath().toString(), "<install>");
         assertFalse(e.contains("\tat ") || e.contains("Exception"), "no stack trace for user input:\n" + e);
@@ -347,7 +353,7 @@ class BadInputTest {
         for (var e : unzip(project.resolve("out/doc.epub")).entrySet()) {
             assertFalse(e.getValue().contains("TOP-SECRET") || e.getValue().contains("<script") || e.getValue().contains("alert("), e.getKey());
         }
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(project.resolve("out/doc.pdf").toFile())) {
+        try (var pdf = PdfStructure.load(project.resolve("out/doc.pdf").toFile())) {
             assertFalse(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).contains("TOP-SECRET"));
         }
     }
@@ -392,7 +398,7 @@ class BadInputTest {
         Files.write(project.resolve("content/sub/here.png"), realPng());
         Files.writeString(project.resolve("content/sub/doc.md"), front("![上](../../images/up.png) ![ここ](here.png)\n"));
         assertBuilt(build("--format", "pdf,epub"));
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(project.resolve("out/doc.pdf").toFile())) {
+        try (var pdf = PdfStructure.load(project.resolve("out/doc.pdf").toFile())) {
             int images = 0;
             for (var page : pdf.getPages()) {
                 for (var name : page.getResources().getXObjectNames()) {

@@ -38,7 +38,13 @@ class CliTest {
         args[1] = "-C";
         args[2] = project.toString();
         System.arraycopy(more, 0, args, 3, more.length);
-        return run(args);
+        Run r = run(args);
+        try {
+            dev.hanmoto.render.pdf.PdfStructure.requireCleanBelow(project.resolve("out"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return r;
     }
 
     private void seedProject() throws IOException {

@@ -3,6 +3,7 @@ package dev.hanmoto.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hanmoto.render.pdf.PdfStructure;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -92,7 +93,7 @@ class ProjectCommandsTest {
     }
 
     private static float pageWidth(Path pdf) throws IOException {
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+        try (var doc = PdfStructure.load(pdf.toFile())) {
             return doc.getPage(0).getMediaBox().getWidth();
         }
     }

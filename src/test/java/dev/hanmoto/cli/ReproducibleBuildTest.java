@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanmoto.render.SourceDate;
+import dev.hanmoto.render.pdf.PdfStructure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Calendar;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,7 +69,7 @@ class ReproducibleBuildTest {
             assertArrayEquals(par.get(f), again.get(f), f + ": a second build gives the same bytes");
         }
 
-        try (PDDocument pdf = Loader.loadPDF(seq.get("a.pdf"))) {
+        try (PDDocument pdf = PdfStructure.load(seq.get("a.pdf"))) {
             Calendar created = pdf.getDocumentInformation().getCreationDate();
             Calendar modified = pdf.getDocumentInformation().getModificationDate();
             assertEquals(EPOCH * 1000, created.getTimeInMillis());

@@ -5,7 +5,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,7 +47,7 @@ class FontCheckTest {
     void rejectsTruncatedTrueType() throws IOException {
         byte[] real = Files.readAllBytes(ThemeProject.REPO.resolve("fonts/BIZUDGothic-Regular.ttf"));
         Path cut = Files.write(tmp.resolve("cut.ttf"), java.util.Arrays.copyOf(real, 2000));
-        assertTrue(FontCheck.problem(cut).orElseThrow().startsWith("is corrupt or not a TrueType font"));
+        assertTrue(FontCheck.problem(cut).orElseThrow().startsWith("is truncated: table "), FontCheck.problem(cut).orElseThrow());
     }
 
     @Test
@@ -61,5 +67,53 @@ class FontCheckTest {
         assertEquals(f + ":4:15: error: fonts.serif-ja[0].file: font 'fonts/fake.ttf' is not a TrueType font", fake.format());
         assertEquals("theme-font-missing", ds.get(1).code());
         assertEquals(6, ds.get(1).line());
+    }
+
+    /** A real bundled font, broken the ways font files break: the source of every broken file below. */
+    static final Path REAL = ThemeProject.REPO.resolve("fonts/BIZUDGothic-Regular.ttf");
+
+    /**
+     * Issue 19: each broken font is an error at its theme key — file, line, column, key path — when the
+     * theme loads, so no renderer ever meets it (openhtmltopdf would set '#' or fall back silently).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenFonts")
+    void aBrokenFontIsAnErrorAtItsKey(String name, byte[] bytes, String problem) throws IOException {
+        ThemeProject project = new ThemeProject(tmp.resolve(name));
+        if (bytes != null) project.writeBytes("themes/mine/fonts/broken.ttf", bytes);
+        Path f = project.themeOnBase("mine", "fonts:\n  sans-ja:\n    - { file: fonts/broken.ttf, weight: 700 }\n");
+        var ds = project.errors("mine");
+        assertEquals(1, ds.size(), ThemeProject.formatted(ds).toString());
+        String line = ds.get(0).format();
+        assertTrue(line.startsWith(f + ":4:15: error: fonts.sans-ja[0].file: " + problem), line);
+    }
+
+    static Stream<Arguments> brokenFonts() throws IOException {
+        byte[] real = Files.readAllBytes(REAL);
+        int tables = ((real[4] & 0xff) << 8) | (real[5] & 0xff);
+        byte[] otto = real.clone();
+        System.arraycopy("OTTO".getBytes(StandardCharsets.ISO_8859_1), 0, otto, 0, 4);
+        var png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        return Stream.of(
+                Arguments.of("missing", null, "font file 'fonts/broken.ttf' not found (looked in "),
+                Arguments.of("zero-byte", new byte[0], "font 'fonts/broken.ttf' is empty (0 bytes)"),
+                Arguments.of("cut-in-header", Arrays.copyOf(real, 8), "font 'fonts/broken.ttf' is truncated: 8 bytes, less than a font header"),
+                Arguments.of("cut-in-directory", Arrays.copyOf(real, 100), "font 'fonts/broken.ttf' is truncated: its table directory ends at byte "
+                        + (12 + 16 * tables) + " but the file has 100 bytes"),
+                Arguments.of("cut-in-half", Arrays.copyOf(real, real.length / 2), "font 'fonts/broken.ttf' is truncated: table '"),
+                Arguments.of("last-byte-missing", Arrays.copyOf(real, real.length - 1), "font 'fonts/broken.ttf' is truncated: table '"),
+                Arguments.of("png-renamed", png.toByteArray(), "font 'fonts/broken.ttf' is not a TrueType font (it is a PNG image)"),
+                Arguments.of("cff-opentype", otto, "font 'fonts/broken.ttf' is an OpenType font with CFF outlines, which PDFBox cannot embed"),
+                Arguments.of("text", "not a font at all\n".getBytes(StandardCharsets.UTF_8), "font 'fonts/broken.ttf' is not a TrueType font"));
+    }
+
+    @Test
+    void aFontCutAnywhereIsTruncated() throws IOException {
+        byte[] real = Files.readAllBytes(REAL);
+        for (int cut : new int[] {12, 299, 1 << 12, 1 << 16, 1 << 20, real.length - 4096, real.length - 1}) {
+            Path p = Files.write(tmp.resolve("cut-" + cut + ".ttf"), Arrays.copyOf(real, cut));
+            assertTrue(FontCheck.problem(p).orElseThrow().startsWith("is truncated"), cut + ": " + FontCheck.problem(p));
+        }
     }
 }

@@ -36,9 +36,9 @@ class ProjectInitializerTest {
     void themeOverridesTwoKeysOfDefault() {
         ProjectInitializer.Result r = ProjectInitializer.init(tmp.resolve("my-book"));
         Theme t = new ThemeLoader(r.dir(), java.util.Optional.of(ThemeProject.REPO)).load(ProjectInitializer.THEME);
-        assertEquals("B5", t.pdf().page().size());
-        assertEquals("#7a1f3d", t.card().background());
-        assertEquals("18mm", t.pdf().page().margin().top());
+        assertEquals("B5", t.pdf().page().size().name());
+        assertEquals("#7a1f3d", t.card().background().css());
+        assertEquals("18mm", t.pdf().page().margin().top().css());
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.hanmoto.render.OutputSink;
 import dev.hanmoto.render.card.CardRenderer;
 import dev.hanmoto.render.epub.EpubRenderer;
 import dev.hanmoto.render.pdf.PdfRenderer;
+import dev.hanmoto.render.pdf.PdfStructure;
 import dev.hanmoto.source.SourceReader;
 import dev.hanmoto.transform.Transforms;
 import java.awt.image.BufferedImage;
@@ -65,7 +66,7 @@ class ShippedThemesTest {
                     size: B5
                 """);
         Theme t = new ThemeLoader(tmp, ThemeLoader.findInstallDir()).load("mine");
-        try (PDDocument pdf = Loader.loadPDF(pdf(t))) {
+        try (PDDocument pdf = PdfStructure.load(pdf(t))) {
             PDRectangle box = pdf.getPage(0).getMediaBox();
             assertEquals(182 * MM, box.getWidth(), 0.5);
             assertEquals(257 * MM, box.getHeight(), 0.5);
@@ -82,7 +83,7 @@ class ShippedThemesTest {
         byte[] reportPdf = pdf(report);
         keep("default.pdf", defPdf);
         keep("report.pdf", reportPdf);
-        try (PDDocument a = Loader.loadPDF(defPdf); PDDocument b = Loader.loadPDF(reportPdf)) {
+        try (PDDocument a = PdfStructure.load(defPdf); PDDocument b = PdfStructure.load(reportPdf)) {
             assertEquals(148 * MM, a.getPage(0).getMediaBox().getWidth(), 0.5);
             assertEquals(182 * MM, b.getPage(0).getMediaBox().getWidth(), 0.5);
             assertTrue(fontNames(a).stream().anyMatch(n -> n.contains("Mincho")), fontNames(a).toString());
@@ -124,7 +125,7 @@ class ShippedThemesTest {
         new CardRenderer(t).render(sample, sink, diags);
         assertFalse(diags.hasErrors(), diags.all().toString());
         assertEquals(java.util.List.of("sample.pdf", "sample.epub", "sample.png"), java.util.List.copyOf(files.keySet()));
-        try (PDDocument pdf = Loader.loadPDF(files.get("sample.pdf").toByteArray())) {
+        try (PDDocument pdf = PdfStructure.load(files.get("sample.pdf").toByteArray())) {
             assertEquals(182 * MM, pdf.getPage(0).getMediaBox().getWidth(), 0.5);
         }
         BufferedImage card = javax.imageio.ImageIO.read(new ByteArrayInputStream(files.get("sample.png").toByteArray()));

@@ -54,6 +54,8 @@ class ThemeBadInputTest {
     void emptyFileWithoutParentLacksEverySection() {
         Path f = project.theme("mine", "");
         assertEquals(List.of(
+                f + ":1:1: error: theme has no 'description' (extend 'default' or 'base' to inherit it)",
+                f + ":1:1: error: theme has no 'fonts' (extend 'default' or 'base' to inherit it)",
                 f + ":1:1: error: theme has no 'pdf' section (extend 'default' or 'base' to inherit one)",
                 f + ":1:1: error: theme has no 'epub' section (extend 'default' or 'base' to inherit one)",
                 f + ":1:1: error: theme has no 'card' section (extend 'default' or 'base' to inherit one)"),
@@ -114,17 +116,18 @@ class ThemeBadInputTest {
     }
 
     @Test
-    void nullSectionsAndFontFilesNeedAValue() {
+    void explicitNullsNeedAValueExceptForOptionalKeys() {
         Path f = project.themeOnBase("mine", """
                 pdf: ~
-                card: { title: ~ }
-                fonts: { x: [ { file: ~ } ] }
+                card: { title: ~, logo: ~ }
+                fonts: { x: [ { file: ~, weight: ~ } ] }
                 epub: { cover: ~ }
                 """);
         assertEquals(List.of(
                 f + ":2:6: error: pdf: needs a value (leave the key out to inherit it)",
                 f + ":3:16: error: card.title: needs a value (leave the key out to inherit it)",
-                f + ":4:23: error: fonts.x[0].file: needs a value (leave the key out to inherit it)"),
+                f + ":4:23: error: fonts.x[0].file: needs a value (leave the key out to inherit it)",
+                f + ":5:16: error: epub.cover: needs a value (leave the key out to inherit it)"),
                 ThemeProject.formatted(project.errors("mine")));
     }
 }

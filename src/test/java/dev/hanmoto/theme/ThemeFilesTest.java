@@ -41,7 +41,7 @@ class ThemeFilesTest {
     void importsAfterRulesAreLeftAlone() {
         ThemeProject project = new ThemeProject(tmp);
         project.themeOnBase("mine", "");
-        project.write("themes/mine/pdf.css", "body {}\n@import \"epub.css\";\n");
-        assertEquals("body {}\n@import \"epub.css\";\n", project.load("mine").files().requireText("pdf.css"));
+        project.write("themes/mine/pdf.css", "body { font-family: serif-ja; }\n@import \"epub.css\";\n");
+        assertEquals("body { font-family: serif-ja; }\n@import \"epub.css\";\n", project.load("mine").files().requireText("pdf.css"));
     }
 }

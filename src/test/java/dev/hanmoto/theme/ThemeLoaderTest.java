@@ -30,11 +30,11 @@ class ThemeLoaderTest {
                     size: B5
                 """);
         Theme t = project.load("mine");
-        assertEquals("B5", t.pdf().page().size());
-        assertEquals(182.0, PageSize.find(t.pdf().page().size()).orElseThrow().widthMm());
-        assertEquals(257.0, PageSize.find(t.pdf().page().size()).orElseThrow().heightMm());
-        assertEquals("18mm", t.pdf().page().margin().top(), "margins inherited from default");
-        assertEquals("#10243e", t.card().background(), "card inherited from default");
+        assertEquals("B5", t.pdf().page().size().name());
+        assertEquals(182.0, t.pdf().page().size().widthMm());
+        assertEquals(257.0, t.pdf().page().size().heightMm());
+        assertEquals("18mm", t.pdf().page().margin().top().css(), "margins inherited from default");
+        assertEquals("#10243e", t.card().background().css(), "card inherited from default");
         assertEquals("mine", t.name());
     }
 
@@ -75,10 +75,10 @@ class ThemeLoaderTest {
                 """);
         Theme t = project.load("child");
         PdfTheme.Margin m = t.pdf().page().margin();
-        assertEquals("12mm", m.top(), "child wins");
-        assertEquals("25mm", m.inner(), "parent's key kept");
-        assertEquals("20mm", m.bottom(), "base's key kept two levels up");
-        assertEquals("A5", t.pdf().page().size());
+        assertEquals("12mm", m.top().css(), "child wins");
+        assertEquals("25mm", m.inner().css(), "parent's key kept");
+        assertEquals("20mm", m.bottom().css(), "base's key kept two levels up");
+        assertEquals("A5", t.pdf().page().size().name());
         assertEquals(List.of("og", "square", "wide"), List.copyOf(t.card().sizes().keySet()), "maps merge");
         assertEquals(1, t.fonts().find("sans-ja").orElseThrow().size(), "lists are replaced, not appended");
         assertEquals(700, t.fonts().find("sans-ja").orElseThrow().get(0).weight());
@@ -206,17 +206,17 @@ class ThemeLoaderTest {
     void projectThemeMayShadowAndExtendTheBuiltinOfTheSameName() {
         project.theme("default", "extends: default\n");
         Theme t = project.load("default");
-        assertEquals("A5", t.pdf().page().size());
+        assertEquals("A5", t.pdf().page().size().name());
         assertTrue(Files.isRegularFile(t.fonts().find("serif-ja").orElseThrow().get(0).file()));
     }
 
     @Test
     void coverIsAKeywordOrAThemeImage() {
         project.themeOnBase("ok", "epub: { cover: none }\n");
-        assertEquals("none", project.load("ok").epub().cover());
+        assertEquals(EpubTheme.Cover.NONE, project.load("ok").epub().cover());
         project.themeOnBase("img", "epub: { cover: cover.png }\n");
         project.write("themes/img/cover.png", "png");
-        assertEquals("cover.png", project.load("img").epub().cover());
+        assertEquals(new EpubTheme.Cover.Image("cover.png"), project.load("img").epub().cover());
         project.themeOnBase("bad", "epub: { cover: missing.png }\n");
         assertEquals("theme-file-missing", project.errors("bad").get(0).code());
     }
@@ -252,15 +252,15 @@ class ThemeLoaderTest {
                 ThemeProject.formatted(project.errors("half")));
         project.themeOnBase("both", "pdf: { page: { width: 120mm, height: 180mm } }\n");
         Theme t = project.load("both");
-        assertEquals("120mm", t.pdf().page().width());
-        assertEquals("180mm", t.pdf().page().height());
+        assertEquals("120mm", t.pdf().page().width().orElseThrow().css());
+        assertEquals("180mm", t.pdf().page().height().orElseThrow().css());
     }
 
     @Test
     void qLengthsReachTheRenderersAsMillimetres() {
         project.themeOnBase("mine", "pdf: { page: { margin: { top: 72Q, inner: 81.5Q } } }\n");
         PdfTheme.Margin m = project.load("mine").pdf().page().margin();
-        assertEquals("18mm", m.top());
-        assertEquals("20.375mm", m.inner());
+        assertEquals("18mm", m.top().css());
+        assertEquals("20.375mm", m.inner().css());
     }
 }

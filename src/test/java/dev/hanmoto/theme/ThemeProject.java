@@ -31,10 +31,18 @@ final class ThemeProject {
         return write("themes/" + name + "/theme.yaml", yaml);
     }
 
-    /** A theme that extends the built-in base and holds the files base refers to, plus {@code yaml}. */
+    /**
+     * A theme that extends the built-in base and holds the files base refers to, plus {@code yaml}; its
+     * stylesheets set text in base's serif-ja stack (a PDF stylesheet must name a stack of the theme).
+     */
     Path themeOnBase(String name, String yaml) {
-        for (String f : BASE_FILES) write("themes/" + name + "/" + f, f.endsWith(".css") ? "body {}\n" : "<html/>\n");
-        return theme(name, "extends: base\n" + yaml);
+        return themeWithFiles(name, "extends: base\n" + yaml);
+    }
+
+    /** A theme of exactly {@code yaml} that holds the files base refers to (as {@link #themeOnBase} writes them). */
+    Path themeWithFiles(String name, String yaml) {
+        for (String f : BASE_FILES) write("themes/" + name + "/" + f, f.endsWith(".css") ? "body { font-family: serif-ja; }\n" : "<html/>\n");
+        return theme(name, yaml);
     }
 
     Path write(String rel, String text) {
@@ -43,6 +51,16 @@ final class ThemeProject {
             Files.createDirectories(p.getParent());
             Files.writeString(p, text, StandardCharsets.UTF_8);
             return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Path writeBytes(String rel, byte[] bytes) {
+        try {
+            Path p = dir.resolve(rel);
+            Files.createDirectories(p.getParent());
+            return Files.write(p, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

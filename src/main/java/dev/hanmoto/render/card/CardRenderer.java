@@ -9,7 +9,6 @@ import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Meta;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
-import dev.hanmoto.diag.UserError;
 import dev.hanmoto.render.OutputSink;
 import dev.hanmoto.render.Renderer;
 import dev.hanmoto.render.emoji.EmojiArtwork;
@@ -37,8 +36,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -70,9 +67,6 @@ public final class CardRenderer implements Renderer {
     /** A named output size in px. */
     public record Variant(String name, int width, int height) {}
 
-    private static final Pattern SIZE = Pattern.compile("(\\d{2,5})\\s*x\\s*(\\d{2,5})");
-    private static final Pattern PX = Pattern.compile("(\\d+(?:\\.\\d+)?)(px)?");
-    private static final Pattern HEX = Pattern.compile("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
     private static final Map<String, String> EMOJI_URIS = new ConcurrentHashMap<>();
 
     static {
@@ -98,71 +92,24 @@ public final class CardRenderer implements Renderer {
     private final int minSize;
     private final Color background;
 
-    /** Binds the theme's {@code card:} section; every problem in it is reported at once as a {@link UserError}. */
+    /** A renderer for the theme's {@code card:} section (checked by the theme binder), fonts and files. */
     public CardRenderer(Theme theme) {
         this.card = theme.card();
         ThemeFiles files = theme.files();
-        Path themeFile = files.findPath("theme.yaml").orElse(null);
-        List<Diagnostic> problems = new ArrayList<>();
         this.templates = new ThemeTemplates(files);
-
         variants = new ArrayList<>();
-        card.sizes().forEach((name, value) -> {
-            Matcher m = SIZE.matcher(value == null ? "" : value.strip());
-            if (!name.matches("[a-z0-9][a-z0-9-]*")) {
-                problems.add(Diagnostic.error("theme-card-size", "card.sizes." + name + ": variant names are lower-case letters, digits and '-'", themeFile, 0, 0));
-            } else if (!m.matches()) {
-                problems.add(Diagnostic.error("theme-card-size", "card.sizes." + name + ": expected WIDTHxHEIGHT in px, e.g. 1200x630, got '" + value + "'", themeFile, 0, 0));
-            } else {
-                variants.add(new Variant(name, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
-            }
-        });
-        margin = px(card.margin(), "card.margin", themeFile, problems);
-        headerHeight = px(card.headerHeight(), "card.header-height", themeFile, problems);
-        footerHeight = px(card.footerHeight(), "card.footer-height", themeFile, problems);
-        maxSize = (int) Math.round(px(card.title().maxSize(), "card.title.max-size", themeFile, problems));
-        minSize = (int) Math.round(px(card.title().minSize(), "card.title.min-size", themeFile, problems));
-        if (minSize < 8 || minSize > maxSize) {
-            problems.add(Diagnostic.error("theme-card-title", "card.title: need 8px <= min-size <= max-size", themeFile, 0, 0));
-        }
-        if (card.title().maxLines() < 1 || card.title().maxLines() > 10) {
-            problems.add(Diagnostic.error("theme-card-title", "card.title.max-lines: expected 1 to 10", themeFile, 0, 0));
-        }
-        if (card.title().portraitMaxLines() < 1 || card.title().portraitMaxLines() > 10) {
-            problems.add(Diagnostic.error("theme-card-title", "card.title.portrait-max-lines: expected 1 to 10", themeFile, 0, 0));
-        }
-        if (!"slug".equals(card.fileName()) && !"thumbnail".equals(card.fileName())) {
-            problems.add(Diagnostic.error("theme-card-file-name", "card.file-name: expected 'slug' or 'thumbnail', got '" + card.fileName() + "'", themeFile, 0, 0));
-        }
-        background = HEX.matcher(card.background()).matches() ? parseHex(card.background()) : null;
-
+        card.sizes().forEach((name, size) -> variants.add(new Variant(name, size.width(), size.height())));
+        margin = card.margin().px();
+        headerHeight = card.headerHeight().px();
+        footerHeight = card.footerHeight().px();
+        maxSize = card.title().maxPx();
+        minSize = card.title().minPx();
+        background = card.background().hexRgb().isPresent() ? new Color(card.background().hexRgb().getAsInt()) : null;
         stacks = new LinkedHashMap<>();
-        for (String key : List.of(card.title().font(), card.font())) {
-            Optional<List<FontFace>> stack = theme.fonts().find(key);
-            if (stack.isEmpty() || stack.get().isEmpty()) {
-                problems.add(Diagnostic.error("theme-card-font", "card font stack '" + key + "' is not defined under fonts:", themeFile, 0, 0));
-            } else {
-                stacks.put(key, stack.get());
-            }
-        }
-        titleFace = stacks.containsKey(card.title().font()) ? closestWeight(stacks.get(card.title().font()), card.title().weight()) : null;
-
-        for (Variant v : variants) {
-            double boxH = v.height() - 2 * margin - headerHeight - footerHeight;
-            double boxW = v.width() - 2 * margin;
-            if (boxW < 2 * minSize || boxH < minSize * card.title().lineHeight()) {
-                problems.add(Diagnostic.error("theme-card-size", "card.sizes." + v.name() + ": " + v.width() + "x" + v.height()
-                        + " leaves a title box of " + fmt(boxW) + "x" + fmt(boxH) + "px after margin, header and footer; too small for min-size " + minSize + "px",
-                        themeFile, 0, 0));
-            }
-        }
-        for (String name : new String[] {card.template(), card.stylesheet()}) {
-            if (files.describe(name).isEmpty()) problems.add(Diagnostic.error("theme-file-missing", "card: theme file '" + name + "' not found", themeFile, 0, 0));
-        }
-        logo = imageUri(files, card.logo(), "card.logo", themeFile, problems);
-        backgroundImage = imageUri(files, card.backgroundImage(), "card.background-image", themeFile, problems);
-        if (!problems.isEmpty()) throw new UserError(problems);
-
+        for (String key : List.of(card.title().font(), card.font())) stacks.put(key, theme.fonts().find(key).orElseThrow());
+        titleFace = closestWeight(stacks.get(card.title().font()), card.title().weight());
+        logo = card.logo().map(name -> imageUri(files, name)).orElse(null);
+        backgroundImage = card.backgroundImage().map(name -> imageUri(files, name)).orElse(null);
         stylesheet = files.requireText(card.stylesheet());
         titleMetrics = TrueTypeMetrics.of(titleFace.file());
         fitter = new TitleFitter(titleMetrics, emoji);
@@ -191,7 +138,7 @@ public final class CardRenderer implements Renderer {
 
     /** The relative output path (without {@code .png}) of the default variant. */
     String baseName(Document doc, Diagnostics diags) {
-        if ("thumbnail".equals(card.fileName())) {
+        if (card.fileName() == CardTheme.FileName.THUMBNAIL) {
             Optional<String> thumb = doc.meta().findText(Meta.THUMBNAIL);
             if (thumb.isPresent()) {
                 Optional<String> path = safeRelative(thumb.get());
@@ -287,8 +234,8 @@ public final class CardRenderer implements Renderer {
         vars.put("lang", meta.lang());
         vars.put("logo", logo);
         vars.put("backgroundImage", backgroundImage);
-        vars.put("colors", Map.of("background", card.background(), "foreground", card.foreground(),
-                "accent", card.accent(), "muted", card.muted()));
+        vars.put("colors", Map.of("background", card.background().css(), "foreground", card.foreground().css(),
+                "accent", card.accent().css(), "muted", card.muted().css()));
         vars.put("fonts", Map.of("body", card.font(), "title", card.title().font()));
         vars.put("stylesheet", stylesheet);
         return templates.render(card.template(), vars);
@@ -354,7 +301,7 @@ public final class CardRenderer implements Renderer {
                     ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             for (var stack : stacks.entrySet()) {
                 for (FontFace face : stack.getValue()) {
-                    FontStyle style = "italic".equals(face.style()) ? FontStyle.ITALIC : FontStyle.NORMAL;
+                    FontStyle style = face.style() == FontFace.Style.ITALIC ? FontStyle.ITALIC : FontStyle.NORMAL;
                     b.useFont(new FaceSupplier(pdf, face.file()), stack.getKey(), face.weight(), style, true);
                 }
             }
@@ -455,39 +402,12 @@ public final class CardRenderer implements Renderer {
         return best;
     }
 
-    private static String imageUri(ThemeFiles files, String name, String key, Path themeFile, List<Diagnostic> problems) {
-        if (name == null || name.isBlank()) return null;
-        if (safeRelative(name).isEmpty()) {
-            problems.add(Diagnostic.error("theme-card-image", key + ": '" + name + "' must be a file inside the theme", themeFile, 0, 0));
-            return null;
-        }
-        Optional<byte[]> bytes = files.findBytes(name);
-        if (bytes.isEmpty()) {
-            problems.add(Diagnostic.error("theme-file-missing", key + ": theme file '" + name + "' not found", themeFile, 0, 0));
-            return null;
-        }
+    /** A theme image (PNG, JPEG or SVG by its name, as the theme binder checked) as a {@code data:} URI. */
+    private static String imageUri(ThemeFiles files, String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        String mime = lower.endsWith(".svg") ? "image/svg+xml" : lower.endsWith(".jpg") || lower.endsWith(".jpeg") ? "image/jpeg" : lower.endsWith(".png") ? "image/png" : null;
-        if (mime == null) {
-            problems.add(Diagnostic.error("theme-card-image", key + ": '" + name + "' must be a PNG, JPEG or SVG file", themeFile, 0, 0));
-            return null;
-        }
-        return "data:" + mime + ";base64," + Base64.getEncoder().encodeToString(bytes.get());
-    }
-
-    private static double px(String value, String key, Path themeFile, List<Diagnostic> problems) {
-        Matcher m = PX.matcher(value == null ? "" : value.strip());
-        if (!m.matches()) {
-            problems.add(Diagnostic.error("theme-card-length", key + ": expected a length in px, e.g. 64px, got '" + value + "'", themeFile, 0, 0));
-            return 0;
-        }
-        return Double.parseDouble(m.group(1));
-    }
-
-    private static Color parseHex(String hex) {
-        String h = hex.substring(1);
-        if (h.length() == 3) h = "" + h.charAt(0) + h.charAt(0) + h.charAt(1) + h.charAt(1) + h.charAt(2) + h.charAt(2);
-        return new Color(Integer.parseInt(h, 16));
+        String mime = lower.endsWith(".svg") ? "image/svg+xml" : lower.endsWith(".png") ? "image/png" : "image/jpeg";
+        byte[] bytes = files.findBytes(name).orElseThrow(() -> new IllegalStateException("theme file missing: " + name));
+        return "data:" + mime + ";base64," + Base64.getEncoder().encodeToString(bytes);
     }
 
     /** ISO timestamps show as their date part (2024-03-01T09:00:00+09:00 → 2024-03-01). */

@@ -1,5 +1,7 @@
 package dev.hanmoto.render.epub;
 
+import dev.hanmoto.theme.EpubTheme;
+
 /**
  * Where the files of an EPUB go. All names but {@link #root} are relative to the folder of the
  * package document, which is where manifest {@code href}s start.
@@ -33,8 +35,11 @@ record EpubLayout(String root, String opf, String nav, String ncx, String text, 
     /** Version of the 電書協 guide whose layout {@link #EBPAJ} follows. */
     static final String EBPAJ_GUIDE_VERSION = "1.1.3";
 
-    static EpubLayout named(String name) {
-        return name.equals("ebpaj") ? EBPAJ : DEFAULT;
+    static EpubLayout of(EpubTheme.Layout layout) {
+        return switch (layout) {
+            case DEFAULT -> DEFAULT;
+            case EBPAJ -> EBPAJ;
+        };
     }
 
     /** The path of a package-relative file inside the zip. */

@@ -47,7 +47,7 @@ final class FontSubsets {
             if (!css.contains(stack.getKey())) continue;
             for (FontFace face : stack.getValue()) {
                 String name = String.format(Locale.ROOT, "%s-%d%s.ttf", safe(stack.getKey()), face.weight(),
-                        face.style().equals("normal") ? "" : "-" + safe(face.style()));
+                        face.style() == FontFace.Style.NORMAL ? "" : "-" + safe(face.style().word()));
                 out.add(new Subset(name, stack.getKey(), face, subset(face, codePoints, vertical)));
             }
         }

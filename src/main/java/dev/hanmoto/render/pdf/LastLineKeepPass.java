@@ -38,7 +38,7 @@ final class LastLineKeepPass implements AstPass {
     @Override
     public Document apply(Document doc, PassContext ctx) {
         if (ctx.part() != PassContext.Part.BODY) return doc;
-        return doc.withBlocks(new Keep(doc.meta().lang(), ctx.lastLineMin()).apply(doc.blocks()));
+        return doc.withBlocks(new Keep(doc.meta().lang(), ctx.pdf().lastLineMin()).apply(doc.blocks()));
     }
 
     @Override

@@ -2,11 +2,11 @@ package dev.hanmoto.render.pdf;
 
 import dev.hanmoto.theme.FontFace;
 import dev.hanmoto.theme.FontStacks;
+import dev.hanmoto.theme.Length;
 import dev.hanmoto.theme.PdfTheme;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * How the 和欧間 spaces ({@link LatinSpacingPass}) are set: in {@code face}, the face of the
@@ -25,17 +25,12 @@ record LatinSpaceFont(FontFace face, String css) {
     /** The font family the spaces are set in; {@link LatinSpacingPagePass} removes every glyph drawn in it. */
     static final String FAMILY = "hanmoto-wa";
 
-    private static final Pattern LENGTH = Pattern.compile("([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+))([a-zA-Z]*)");
-
     /** The setting for these stacks; empty when the theme turns it off (0) or no face has a space. */
     static Optional<LatinSpaceFont> choose(PdfTheme pdf, FontStacks fonts, List<String> stacks) {
-        String v = pdf.jaLatinSpace();
-        if (v == null || v.isBlank()) return Optional.empty();
-        var m = LENGTH.matcher(v.strip());
-        if (!m.matches()) return Optional.empty();
-        double width = Double.parseDouble(m.group(1));
-        if (width <= 0) return Optional.empty();
-        String unit = m.group(2).isEmpty() ? "em" : m.group(2);
+        Length space = pdf.jaLatinSpace().inRendererUnits();
+        if (space.isZero()) return Optional.empty();
+        double width = space.value().doubleValue();
+        String unit = space.unit().css();
         FontFace best = null;
         double advance = 0;
         for (String name : stacks) {

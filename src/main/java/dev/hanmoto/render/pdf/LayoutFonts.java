@@ -3,17 +3,13 @@ package dev.hanmoto.render.pdf;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import dev.hanmoto.diag.Diagnostic;
-import dev.hanmoto.diag.UserError;
 import dev.hanmoto.theme.FontFace;
 import dev.hanmoto.theme.FontStacks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -37,7 +33,7 @@ final class LayoutFonts {
         for (String name : stacks) {
             for (FontFace face : fonts.find(name).orElseThrow()) {
                 builder.useFont(new SharedFontSupplier(target, face.file()), name, face.weight(),
-                        "italic".equals(face.style()) ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+                        face.style() == FontFace.Style.ITALIC ? FontStyle.ITALIC : FontStyle.NORMAL, true);
             }
         }
         SharedFontSupplier latinSpace = space.map(sp -> new SharedFontSupplier(target, sp.face().file())).orElse(null);
@@ -48,20 +44,6 @@ final class LayoutFonts {
     /** The 和欧間 font as the layout embedded it; empty if no text used it. */
     Optional<PDFont> latinSpaceFont() {
         return latinSpace == null ? Optional.empty() : Optional.ofNullable(latinSpace.supplied());
-    }
-
-    /** Theme stacks whose name the stylesheet mentions, in theme order; a stylesheet that names none is the theme's error. */
-    static List<String> stacksUsedBy(String css, FontStacks fonts, String stylesheet) {
-        List<String> used = new ArrayList<>();
-        for (String name : fonts.stacks().keySet()) {
-            if (Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "(?![\\w-])").matcher(css).find()) used.add(name);
-        }
-        if (used.isEmpty()) {
-            throw new UserError(Diagnostic.error("pdf-no-font",
-                    "the PDF stylesheet " + stylesheet + " uses none of the theme's font stacks "
-                            + fonts.stacks().keySet() + "; text would fall back to non-embedded fonts", null, 0, 0));
-        }
-        return used;
     }
 
     /** Hands openhtmltopdf a font for this document built on the process-wide parsed font. */

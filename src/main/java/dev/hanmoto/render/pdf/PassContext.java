@@ -34,26 +34,8 @@ record PassContext(Part part, PdfTheme pdf, Optional<LatinSpaceFont> latinSpace,
         TOC_ENTRY
     }
 
-    /** Characters a paragraph's last line keeps at least when the theme does not say (JLREQ practice). */
-    static final int DEFAULT_LAST_LINE_MIN = 2;
-
     /** The same context for another part of the page. */
     PassContext in(Part other) {
         return new PassContext(other, pdf, latinSpace, missingGlyphs, pictures, marks, phrases);
-    }
-
-    /** The theme's {@code pdf.last-line-min}, or the default. */
-    int lastLineMin() {
-        return pdf.lastLineMin() == null ? DEFAULT_LAST_LINE_MIN : pdf.lastLineMin();
-    }
-
-    /** {@code pdf.running-head-max}, 0 (no limit) when the theme leaves it out. */
-    int runningHeadMax() {
-        return pdf.runningHeadMax() == null ? 0 : pdf.runningHeadMax();
-    }
-
-    /** True with {@code pdf.running-head: chapter}: each page is headed by the chapter it is in. */
-    boolean chapterRunningHeads() {
-        return "chapter".equals(pdf.runningHead());
     }
 }

@@ -49,7 +49,7 @@ final class PdfLayout implements AutoCloseable {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.withHtmlContent(html, baseDir(doc.source()).toUri().toString());
-            builder.useUnicodeLineBreaker(new StrictLineBreaker(doc.meta().lang(), ctx.lastLineMin(), ctx.phrases()::isDisplay));
+            builder.useUnicodeLineBreaker(new StrictLineBreaker(doc.meta().lang(), ctx.pdf().lastLineMin(), ctx.phrases()::isDisplay));
             builder.withProducer(PdfRenderer.PRODUCER);
             // Tagged PDF/UA-1 and PDF/A-2u with an sRGB output intent (ISO 14289-1, ISO 19005-2).
             builder.usePdfUaAccessibility(true);

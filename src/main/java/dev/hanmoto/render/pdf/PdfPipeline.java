@@ -1,9 +1,7 @@
 package dev.hanmoto.render.pdf;
 
 import dev.hanmoto.ast.Document;
-import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
-import dev.hanmoto.diag.UserError;
 import dev.hanmoto.render.MathFonts;
 import dev.hanmoto.theme.FontStacks;
 import dev.hanmoto.theme.PdfTheme;
@@ -32,7 +30,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  *   <li>openhtmltopdf lays the XHTML out ({@link PdfLayout}); the {@link #LAYOUT_CHECKS} look at the
  *       box tree, and when one finds marks broken apart, the passes run again keeping them together
  *       and the document is laid out again (at most {@link #MAX_LAYOUTS} layouts);
- *   <li>the {@link #PAGE_PASSES} work on the drawn pages, which are then saved.
+ *   <li>the {@link #PAGE_PASSES} work on the drawn pages, which PDFBox then saves;
+ *   <li>the {@link #FILE_PASSES} mend the saved file.
  * </ol>
  *
  * <p>A new stage is one class and one line in its list. The lists are the only place the order is
@@ -59,6 +58,10 @@ final class PdfPipeline {
             new BlankPagePass(),        // no running head or folio on a blank page
             new PrintMarksPagePass(),   // bleed boxes and crop marks (the page boxes grow: after the content passes)
             new FileIdentityPagePass()); // dates and /ID: last, the file's identity as saved
+
+    /** What the saved file needs mended, in order. */
+    static final List<FilePass> FILE_PASSES = List.of(
+            new XrefStreamFilePass());  // the cross-reference stream lists itself (/Size)
 
     /** Layouts at most per document: the first, and two more that keep what a check found broken. */
     static final int MAX_LAYOUTS = 3;
@@ -118,8 +121,10 @@ final class PdfPipeline {
                 for (PagePass p : PAGE_PASSES) p.apply(pages, pageCtx);
                 ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
                 pages.save(out);
+                byte[] file = out.toByteArray();
+                for (FilePass p : FILE_PASSES) file = p.apply(file);
                 layoutDiags.all().forEach(diags::report);
-                return out.toByteArray();
+                return file;
             }
         }
     }
@@ -139,9 +144,8 @@ final class PdfPipeline {
     }
 
     private Prepared prepare(Document doc, Diagnostics diags) {
-        String css = files.findText(pdf.stylesheet()).orElseThrow(() -> new UserError(Diagnostic.error(
-                "theme-file-missing", "theme stylesheet not found: " + pdf.stylesheet(), null, 0, 0)));
-        List<String> stacks = LayoutFonts.stacksUsedBy(css, fonts, pdf.stylesheet());
+        String css = files.requireText(pdf.stylesheet());
+        List<String> stacks = fonts.namedIn(css); // the theme binder made sure there is one
         Outline outline = Outline.of(doc.blocks());
         Set<Integer> missing = GlyphCheck.missing(doc, outline.blocks(), fonts, stacks, pictures, diags);
         PassContext body = new PassContext(PassContext.Part.BODY, pdf, LatinSpaceFont.choose(pdf, fonts, stacks),

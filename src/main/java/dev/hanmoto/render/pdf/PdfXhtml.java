@@ -66,9 +66,8 @@ final class PdfXhtml {
         vars.put("css", css);
         vars.put("bookmarks", outline.bookmarksXml());
         vars.put("toc", toc(outline, shown));
-        PdfTheme.Toc toc = pdf.toc();
-        vars.put("tocTitle", toc == null || toc.title() == null ? "" : toc.title());
-        vars.put("runningHead", pdf.runningHead() == null ? "title" : pdf.runningHead());
+        vars.put("tocTitle", pdf.toc().title());
+        vars.put("runningHead", pdf.runningHead().word());
         vars.put("body", new XhtmlWriter(options).blocks(body.blocks()));
         return templates.render(pdf.template(), vars);
     }
@@ -81,9 +80,8 @@ final class PdfXhtml {
             if (b instanceof Block.Heading h) headings.putIfAbsent(h.attr().id(), tocInlines(h.inlines()));
             if (b instanceof Block.Heading h && h.attr().hasClass(BookClasses.PART_TITLE)) parts.add(h.attr().id());
         });
-        int depth = pdf.toc() == null ? 0 : pdf.toc().depth();
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Outline.Entry e : outline.toc(depth)) {
+        for (Outline.Entry e : outline.toc(pdf.toc().depth())) {
             out.add(Map.of("level", e.level(), "id", e.id(), "text", e.text(),
                     "html", shown.inlines(PassContext.Part.TOC_ENTRY, headings.getOrDefault(e.id(), List.of())),
                     "part", parts.contains(e.id())));

@@ -1,9 +1,6 @@
 package dev.hanmoto.render.pdf;
 
 import java.io.IOException;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -25,37 +22,14 @@ final class PrintMarksPagePass implements PagePass {
 
     @Override
     public void apply(PDDocument pdf, PageContext ctx) throws IOException {
-        apply(pdf, points(ctx.pdf().page() == null ? null : ctx.pdf().page().bleed()));
+        apply(pdf, (float) ctx.pdf().page().bleed().points());
     }
 
     static float mm(double v) {
         return (float) (v / 25.4 * 72);
     }
 
-    private static final Pattern LENGTH = Pattern.compile("\\s*([0-9]*\\.?[0-9]+)\\s*(mm|cm|in|pt|pc|px|q)?\\s*");
-
-    /** The bleed, a CSS length, in points; a bare number is millimetres. Font-relative units make no sense here. */
-    static float points(String length) {
-        if (length == null || length.isBlank()) return 0;
-        Matcher m = LENGTH.matcher(length.toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
-            throw new dev.hanmoto.diag.UserError(dev.hanmoto.diag.Diagnostic.error("theme-value",
-                    "pdf.page.bleed: '" + length + "' is not an absolute length (mm, cm, in, pt, pc, px, Q)", null, 0, 0));
-        }
-        double v = Double.parseDouble(m.group(1));
-        String unit = m.group(2) == null ? "mm" : m.group(2);
-        return switch (unit) {
-            case "cm" -> mm(v * 10);
-            case "in" -> (float) (v * 72);
-            case "pt" -> (float) v;
-            case "pc" -> (float) (v * 12);
-            case "px" -> (float) (v * 0.75);
-            case "q" -> mm(v * 0.25);
-            default -> mm(v);
-        };
-    }
-
-    /** Sets the boxes and draws the marks on every page; nothing when {@code bleed} is 0. */
+    /** Sets the boxes and draws the marks on every page; nothing when {@code bleed} (in points) is 0. */
     static void apply(PDDocument doc, float bleed) throws IOException {
         if (bleed <= 0) return;
         float zone = bleed + MARK_ZONE;

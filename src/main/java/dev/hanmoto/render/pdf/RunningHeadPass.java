@@ -8,6 +8,7 @@ import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.SourcePos;
 import dev.hanmoto.ast.Walk;
 import dev.hanmoto.text.Script;
+import dev.hanmoto.theme.PdfTheme;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,9 +40,9 @@ final class RunningHeadPass implements AstPass {
     @Override
     public Document apply(Document doc, PassContext ctx) {
         return switch (ctx.part()) {
-            case BODY -> ctx.chapterRunningHeads()
-                    ? doc.withBlocks(withChapterHeads(doc.blocks(), topLevel(doc.blocks(), 7), ctx.runningHeadMax())) : doc;
-            case RUNNING_HEAD -> doc.withBlocks(Walk.mapOwnInlines(doc.blocks(), xs -> fit(xs, ctx.runningHeadMax())));
+            case BODY -> ctx.pdf().runningHead() == PdfTheme.RunningHead.CHAPTER
+                    ? doc.withBlocks(withChapterHeads(doc.blocks(), topLevel(doc.blocks(), 7), ctx.pdf().runningHeadMax())) : doc;
+            case RUNNING_HEAD -> doc.withBlocks(Walk.mapOwnInlines(doc.blocks(), xs -> fit(xs, ctx.pdf().runningHeadMax())));
             default -> doc;
         };
     }

@@ -3,14 +3,11 @@ package dev.hanmoto.render.card;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.diag.Diagnostics;
-import dev.hanmoto.diag.UserError;
 import dev.hanmoto.render.OutputSink;
-import dev.hanmoto.theme.CardTheme;
 import dev.hanmoto.theme.Theme;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -18,7 +15,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -199,7 +195,7 @@ class CardRendererTest {
     @Test
     void writesEveryVariantUnderTheSlug() throws IOException {
         var sink = new MemorySink();
-        var renderer = new CardRenderer(withCard(THEME, Map.of("sizes", sizes("og", "1200x630", "square", "1080x1080", "wide", "1200x600"))));
+        var renderer = new CardRenderer(CardFixtures.themeWith("card: { sizes: { og: 1200x630, square: 1080x1080, wide: 1200x600 } }"));
         renderer.render(CardFixtures.seed(), sink, new Diagnostics());
         assertEquals(List.of("technical_operations_manager-square.png", "technical_operations_manager-wide.png",
                 "technical_operations_manager.png"), List.copyOf(sink.files.keySet()));
@@ -210,7 +206,7 @@ class CardRendererTest {
 
     @Test
     void canTakeThePathFromTheThumbnail() throws IOException {
-        var renderer = new CardRenderer(withCard(THEME, Map.of("fileName", "thumbnail")));
+        var renderer = new CardRenderer(CardFixtures.themeWith("card: { file-name: thumbnail }"));
         var sink = new MemorySink();
         renderer.render(CardFixtures.seed(), sink, new Diagnostics());
         assertEquals(List.of("static/img/technical_operations_manager.png"), List.copyOf(sink.files.keySet()));
@@ -224,19 +220,6 @@ class CardRendererTest {
         assertEquals(Optional.empty(), CardRenderer.safeRelative("https://example.com/a.png"));
         assertEquals(Optional.empty(), CardRenderer.safeRelative("C:/a.png"));
         assertEquals(Optional.of("img/a.png"), CardRenderer.safeRelative("/img/a.png"));
-    }
-
-    @Test
-    void reportsEveryThemeProblemAtOnce() {
-        var bad = withCard(THEME, Map.of("sizes", sizes("og", "1200 by 630", "tiny", "200x100"), "font", "no-such-stack",
-                "margin", "wide", "logo", "../secret.png"));
-        UserError e = assertThrows(UserError.class, () -> new CardRenderer(bad));
-        String all = e.diagnostics().stream().map(x -> x.format()).reduce("", (a, b) -> a + "\n" + b);
-        assertTrue(all.contains("card.sizes.og"), all);
-        assertTrue(all.contains("card.sizes.tiny"), all);
-        assertTrue(all.contains("no-such-stack"), all);
-        assertTrue(all.contains("card.margin"), all);
-        assertTrue(all.contains("card.logo"), all);
     }
 
     // --- helpers ---
@@ -276,26 +259,6 @@ class CardRendererTest {
         while (m.find()) m.appendReplacement(sb, Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1), 16))));
         m.appendTail(sb);
         return sb.toString().replace("&amp;", "&");
-    }
-
-    static Map<String, String> sizes(String... kv) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) m.put(kv[i], kv[i + 1]);
-        return m;
-    }
-
-    /** The theme with some card keys replaced (by record component name). */
-    @SuppressWarnings("unchecked")
-    static Theme withCard(Theme t, Map<String, Object> changes) {
-        CardTheme c = t.card();
-        var card = new CardTheme(
-                (Map<String, String>) changes.getOrDefault("sizes", c.sizes()), c.title(), c.background(), c.foreground(),
-                c.accent(), c.siteName(), c.template(), c.stylesheet(),
-                (String) changes.getOrDefault("margin", c.margin()), c.headerHeight(), c.footerHeight(),
-                (String) changes.getOrDefault("font", c.font()), c.muted(),
-                (String) changes.getOrDefault("logo", c.logo()), c.backgroundImage(),
-                (String) changes.getOrDefault("fileName", c.fileName()), c.maxTags());
-        return new Theme(t.name(), t.description(), t.files(), t.fonts(), t.pdf(), t.epub(), card);
     }
 
     static final class MemorySink implements OutputSink {

@@ -241,7 +241,7 @@ class EpubFeaturesTest {
 
     @Test
     void verticalWritingSetsRtlProgressionAndUprightTwoDigitNumbers() throws IOException {
-        byte[] epub = build(Fixtures.article(dir.resolve("a.md")), e -> e.withWritingMode("vertical-rl"), Optional.empty(), new Diagnostics());
+        byte[] epub = build(Fixtures.article(dir.resolve("a.md")), e -> e.withWritingMode(EpubTheme.WritingMode.VERTICAL_RL), Optional.empty(), new Diagnostics());
         assertClean(epub, "vertical", "【年収1000万も】テクニカルオペレーションマネージャーの将来性");
         Unzipped z = new Unzipped(epub);
         assertTrue(z.text("OEBPS/package.opf").contains("<spine toc=\"ncx\" page-progression-direction=\"rtl\">"));
@@ -267,7 +267,7 @@ class EpubFeaturesTest {
 
     @Test
     void embedsSubsetFontsThatParseAgain() throws IOException {
-        byte[] epub = build(Fixtures.article(dir.resolve("a.md")), e -> e.withEmbedFonts("subset"), Optional.empty(), new Diagnostics());
+        byte[] epub = build(Fixtures.article(dir.resolve("a.md")), e -> e.withEmbedFonts(EpubTheme.EmbedFonts.SUBSET), Optional.empty(), new Diagnostics());
         assertClean(epub, "fonts-subset", "【年収1000万も】テクニカルオペレーションマネージャーの将来性");
         Unzipped z = new Unzipped(epub);
         List<String> fonts = z.names().stream().filter(n -> n.startsWith("OEBPS/font/")).toList();
@@ -294,7 +294,7 @@ class EpubFeaturesTest {
 
     @Test
     void verticalSubsetFontsKeepVerticalAlternates() throws IOException {
-        byte[] epub = build(Fixtures.article(dir.resolve("a.md")), e -> e.withEmbedFonts("subset").withWritingMode("vertical-rl"),
+        byte[] epub = build(Fixtures.article(dir.resolve("a.md")), e -> e.withEmbedFonts(EpubTheme.EmbedFonts.SUBSET).withWritingMode(EpubTheme.WritingMode.VERTICAL_RL),
                 Optional.empty(), new Diagnostics());
         assertClean(epub, "vertical-fonts-subset", "【年収1000万も】テクニカルオペレーションマネージャーの将来性");
         byte[] serif = new Unzipped(epub).files.get("OEBPS/font/serif-ja-400.ttf");
@@ -317,7 +317,7 @@ class EpubFeaturesTest {
 
     @Test
     void ebpajLayoutUsesItemFoldersAndGuideVersion() throws IOException {
-        byte[] epub = build(Fixtures.article(dir.resolve("a.md")), e -> e.withLayout("ebpaj").withWritingMode("vertical-rl"),
+        byte[] epub = build(Fixtures.article(dir.resolve("a.md")), e -> e.withLayout(EpubTheme.Layout.EBPAJ).withWritingMode(EpubTheme.WritingMode.VERTICAL_RL),
                 Optional.of(Fixtures.png(1600, 2560)), new Diagnostics());
         ReadBack rb = assertClean(epub, "ebpaj", "【年収1000万も】テクニカルオペレーションマネージャーの将来性");
         Unzipped z = new Unzipped(epub);

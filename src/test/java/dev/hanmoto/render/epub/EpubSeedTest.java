@@ -77,23 +77,23 @@ class EpubSeedTest {
 
     @Test
     void seedIsCleanHorizontalWithSubsetFonts() throws IOException {
-        assertCleanAndComplete(e -> e.withEmbedFonts("subset"), "seed-fonts");
+        assertCleanAndComplete(e -> e.withEmbedFonts(EpubTheme.EmbedFonts.SUBSET), "seed-fonts");
     }
 
     @Test
     void seedIsCleanVertical() throws IOException {
-        assertCleanAndComplete(e -> e.withWritingMode("vertical-rl"), "seed-vertical");
+        assertCleanAndComplete(e -> e.withWritingMode(EpubTheme.WritingMode.VERTICAL_RL), "seed-vertical");
     }
 
     @Test
     void seedIsCleanVerticalWithSubsetFontsInTheEbpajLayout() throws IOException {
-        assertCleanAndComplete(e -> e.withWritingMode("vertical-rl").withEmbedFonts("subset").withLayout("ebpaj"), "seed-vertical-fonts-ebpaj");
+        assertCleanAndComplete(e -> e.withWritingMode(EpubTheme.WritingMode.VERTICAL_RL).withEmbedFonts(EpubTheme.EmbedFonts.SUBSET).withLayout(EpubTheme.Layout.EBPAJ), "seed-vertical-fonts-ebpaj");
     }
 
     @Test
     void seedBuildsAreByteIdentical() throws IOException {
-        byte[] a = build(e -> e.withEmbedFonts("subset"), new Diagnostics());
-        byte[] b = build(e -> e.withEmbedFonts("subset"), new Diagnostics());
+        byte[] a = build(e -> e.withEmbedFonts(EpubTheme.EmbedFonts.SUBSET), new Diagnostics());
+        byte[] b = build(e -> e.withEmbedFonts(EpubTheme.EmbedFonts.SUBSET), new Diagnostics());
         assertTrue(java.util.Arrays.equals(a, b));
     }
 }

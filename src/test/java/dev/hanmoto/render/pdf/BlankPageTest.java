@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.diag.Diagnostics;
-import dev.hanmoto.theme.PdfTheme;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,9 +42,7 @@ class BlankPageTest {
     }
 
     static byte[] render(String name) throws IOException {
-        PdfTheme t = TestDocs.defaultTheme().pdf();
-        PdfTheme chapter = new PdfTheme(t.page(), t.toc(), "chapter", t.runningHeadMax(), t.lastLineMin(), t.jaLatinSpace(), t.template(), t.stylesheet());
-        byte[] pdf = new PdfRenderer(TestDocs.themeWithPdf(chapter)).withDate(Instant.EPOCH).renderBytes(book(name), new Diagnostics());
+        byte[] pdf = new PdfRenderer(TestDocs.themeWith("pdf: { running-head: chapter }")).withDate(Instant.EPOCH).renderBytes(book(name), new Diagnostics());
         TestDocs.keep("blank-pages-" + name + ".pdf", pdf);
         return pdf;
     }
@@ -59,7 +55,7 @@ class BlankPageTest {
         for (PdfLines.Line l : PdfLines.of(pdf)) lines.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(l.text());
         List<Integer> parts = new ArrayList<>();
         int pageCount;
-        try (PDDocument d = Loader.loadPDF(pdf)) {
+        try (PDDocument d = PdfStructure.load(pdf)) {
             pageCount = d.getNumberOfPages();
             for (PDOutlineItem i : d.getDocumentCatalog().getDocumentOutline().children()) {
                 if (BookLayoutTest.norm(i.getTitle()).matches("第\\d部.*")) parts.add(d.getPages().indexOf(i.findDestinationPage(d)) + 1);

@@ -9,7 +9,6 @@ import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Walk;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
-import dev.hanmoto.theme.PdfTheme;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -135,7 +133,7 @@ class BookLayoutTest {
     }
 
     static void checkToc(Document doc, byte[] pdf) throws IOException {
-        try (PDDocument d = Loader.loadPDF(pdf)) {
+        try (PDDocument d = PdfStructure.load(pdf)) {
             List<Map.Entry<String, Integer>> outline = outline(d);
             assertEquals(headings(doc).stream().map(BookLayoutTest::norm).toList(), outline.stream().map(Map.Entry::getKey).toList(),
                     "the outline lists every heading in order");
@@ -154,7 +152,7 @@ class BookLayoutTest {
     void longDocumentHasOver50PagesCorrectTocAndNoKinsokuBreaks() throws IOException {
         Document doc = longDocument();
         byte[] pdf = render(doc, "book-long.pdf");
-        try (PDDocument d = Loader.loadPDF(pdf)) {
+        try (PDDocument d = PdfStructure.load(pdf)) {
             assertTrue(d.getNumberOfPages() >= 50, "pages: " + d.getNumberOfPages());
         }
         checkToc(doc, pdf);
@@ -184,7 +182,7 @@ class BookLayoutTest {
     void codeBlocksWrapInsideTheMarginsAndLoseNothing() throws IOException {
         Document doc = fixture("code-and-table");
         byte[] pdf = render(doc, "book-code-and-table.pdf");
-        try (PDDocument d = Loader.loadPDF(pdf)) {
+        try (PDDocument d = PdfStructure.load(pdf)) {
             float[] maxX = {0};
             PDFTextStripper s = new PDFTextStripper() {
                 @Override
@@ -217,7 +215,7 @@ class BookLayoutTest {
         for (String marker : List.of("1. Googleが提唱", "2. 許容できる", "3. 事後検証", "4. この脚注")) {
             assertTrue(all.replace(". ", ".").contains(marker.replace(". ", ".")), "footnote missing: " + marker + "\n" + all);
         }
-        try (PDDocument d = Loader.loadPDF(pdf)) {
+        try (PDDocument d = PdfStructure.load(pdf)) {
             int[] images = {0};
             for (PDPage p : d.getPages()) {
                 for (var n : p.getResources().getXObjectNames()) {
@@ -238,14 +236,12 @@ class BookLayoutTest {
         Path file = Path.of("target/pdf-test-fixtures/chapters.md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
-        PdfTheme t = TestDocs.defaultTheme().pdf();
-        PdfTheme chapter = new PdfTheme(t.page(), t.toc(), "chapter", t.runningHeadMax(), t.lastLineMin(), t.jaLatinSpace(), t.template(), t.stylesheet());
-        byte[] pdf = new PdfRenderer(TestDocs.themeWithPdf(chapter)).withDate(Instant.EPOCH).renderBytes(TestDocs.read(file), new Diagnostics());
+        byte[] pdf = new PdfRenderer(TestDocs.themeWith("pdf: { running-head: chapter }")).withDate(Instant.EPOCH).renderBytes(TestDocs.read(file), new Diagnostics());
         TestDocs.keep("book-chapters.pdf", pdf);
         Map<Integer, String> firstLine = new LinkedHashMap<>();
         for (PdfLines.Line l : PdfLines.of(pdf)) firstLine.putIfAbsent(l.page(), l.text());
         int checked = 0;
-        try (PDDocument d = Loader.loadPDF(pdf)) {
+        try (PDDocument d = PdfStructure.load(pdf)) {
             List<Map.Entry<String, Integer>> chapters = outline(d).stream().filter(c -> c.getKey().matches("第\\d章")).toList();
             for (Map.Entry<Integer, String> e : firstLine.entrySet()) {
                 if (e.getKey() < chapters.get(0).getValue()) continue;
@@ -267,15 +263,13 @@ class BookLayoutTest {
         Diagnostics diags = new Diagnostics();
         Document book = new dev.hanmoto.book.BookLoader(TestDocs.PROJECT)
                 .load(TestDocs.PROJECT.resolve("src/test/resources/books/fixture"), diags);
-        PdfTheme t = TestDocs.defaultTheme().pdf();
-        PdfTheme chapter = new PdfTheme(t.page(), t.toc(), "chapter", t.runningHeadMax(), t.lastLineMin(), t.jaLatinSpace(), t.template(), t.stylesheet());
-        byte[] pdf = new PdfRenderer(TestDocs.themeWithPdf(chapter)).withDate(Instant.EPOCH).renderBytes(book, diags);
+        byte[] pdf = new PdfRenderer(TestDocs.themeWith("pdf: { running-head: chapter }")).withDate(Instant.EPOCH).renderBytes(book, diags);
         TestDocs.keep("book-fixture-chapter-heads.pdf", pdf);
         Map<Integer, String> firstLine = new LinkedHashMap<>();
         for (PdfLines.Line l : PdfLines.of(pdf)) firstLine.putIfAbsent(l.page(), norm(l.text()));
         int parts = 0;
         int chapters = 0;
-        try (PDDocument d = Loader.loadPDF(pdf)) {
+        try (PDDocument d = PdfStructure.load(pdf)) {
             for (PDOutlineItem i : d.getDocumentCatalog().getDocumentOutline().children()) {
                 int page = d.getPages().indexOf(i.findDestinationPage(d)) + 1;
                 String title = norm(i.getTitle());
@@ -313,7 +307,7 @@ class BookLayoutTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, "---\ntitle: 作業\n---\n\n- [x] 原稿を書く\n- [ ] 校正する\n", StandardCharsets.UTF_8);
         byte[] pdf = render(TestDocs.read(file), "tasks.pdf");
-        try (PDDocument d = Loader.loadPDF(pdf)) {
+        try (PDDocument d = PdfStructure.load(pdf)) {
             String text = new PDFTextStripper().getText(d);
             assertTrue(text.contains("原稿を書く") && text.contains("校正する"), text);
             assertFalse(text.contains("#"), "a missing glyph printed as '#': " + text);
@@ -322,17 +316,14 @@ class BookLayoutTest {
 
     /** The kinsoku fixture on A5 with a 3 mm bleed. */
     static byte[] withBleed() throws IOException {
-        PdfTheme t = TestDocs.defaultTheme().pdf();
-        PdfTheme bleed = new PdfTheme(new PdfTheme.Page(t.page().size(), null, null, t.page().margin(), "3mm"),
-                t.toc(), t.runningHead(), t.runningHeadMax(), t.lastLineMin(), t.jaLatinSpace(), t.template(), t.stylesheet());
-        byte[] pdf = new PdfRenderer(TestDocs.themeWithPdf(bleed)).withDate(Instant.EPOCH).renderBytes(fixture("kinsoku"), new Diagnostics());
+        byte[] pdf = new PdfRenderer(TestDocs.themeWith("pdf: { page: { bleed: 3mm } }")).withDate(Instant.EPOCH).renderBytes(fixture("kinsoku"), new Diagnostics());
         TestDocs.keep("book-bleed.pdf", pdf);
         return pdf;
     }
 
     @Test
     void bleedSetsTrimAndBleedBoxesAroundTheA5Page() throws IOException {
-        try (PDDocument d = Loader.loadPDF(withBleed())) {
+        try (PDDocument d = PdfStructure.load(withBleed())) {
             float bleed = 3 / 25.4f * 72;
             for (PDPage p : d.getPages()) {
                 PDRectangle trim = p.getTrimBox();
@@ -351,7 +342,7 @@ class BookLayoutTest {
     void reportThemeIsB5WithoutAnyJava() throws IOException {
         var report = new dev.hanmoto.theme.ThemeLoader(TestDocs.PROJECT).load("report");
         byte[] pdf = new PdfRenderer(report).withDate(Instant.EPOCH).renderBytes(fixture("kinsoku"), new Diagnostics());
-        try (PDDocument d = Loader.loadPDF(pdf)) {
+        try (PDDocument d = PdfStructure.load(pdf)) {
             PDRectangle box = d.getPage(0).getMediaBox();
             assertEquals(182 / 25.4 * 72, box.getWidth(), 1.0);
             assertEquals(257 / 25.4 * 72, box.getHeight(), 1.0);
@@ -360,11 +351,8 @@ class BookLayoutTest {
 
     @Test
     void pageSizeComesFromTheTheme() throws IOException {
-        PdfTheme a5 = TestDocs.defaultTheme().pdf();
-        PdfTheme b5 = new PdfTheme(new PdfTheme.Page("B5", null, null, a5.page().margin(), a5.page().bleed()),
-                a5.toc(), a5.runningHead(), a5.runningHeadMax(), a5.lastLineMin(), a5.jaLatinSpace(), a5.template(), a5.stylesheet());
-        byte[] pdf = new PdfRenderer(TestDocs.themeWithPdf(b5)).withDate(Instant.EPOCH).renderBytes(fixture("kinsoku"), new Diagnostics());
-        try (PDDocument d = Loader.loadPDF(pdf)) {
+        byte[] pdf = new PdfRenderer(TestDocs.themeWith("pdf: { page: { size: B5 } }")).withDate(Instant.EPOCH).renderBytes(fixture("kinsoku"), new Diagnostics());
+        try (PDDocument d = PdfStructure.load(pdf)) {
             for (PDPage p : d.getPages()) {
                 assertEquals(182 / 25.4 * 72, p.getMediaBox().getWidth(), 1.0);
                 assertEquals(257 / 25.4 * 72, p.getMediaBox().getHeight(), 1.0);

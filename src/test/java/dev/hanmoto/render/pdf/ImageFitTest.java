@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -173,7 +172,7 @@ class ImageFitTest {
 
     @Test
     void wideImagesOfEveryFormatAreScaledIntoTheTextBlock() throws IOException {
-        try (PDDocument d = Loader.loadPDF(render())) {
+        try (PDDocument d = PdfStructure.load(render())) {
             List<Drawn> drawn = drawn(d);
             assertEquals(List.of("image", "image", "form"), drawn.stream().map(Drawn::kind).toList(),
                     "the PNG and JPEG as images, the SVG as a form, in order: " + drawn);
@@ -193,7 +192,7 @@ class ImageFitTest {
 
     @Test
     void everyImageKeepsItsAltTextOnItsFigure() throws IOException {
-        try (PDDocument d = Loader.loadPDF(render())) {
+        try (PDDocument d = PdfStructure.load(render())) {
             assertEquals(List.of(PNG_ALT, JPEG_ALT, SVG_ALT), figureAlts(d));
         }
     }

@@ -94,10 +94,8 @@ class KinsokuTest {
     @org.junit.jupiter.api.Test
     void noParagraphEndsWithAOneCharacterLine() throws IOException {
         Document doc = paragraphsOfEveryLength();
-        var t = TestDocs.defaultTheme().pdf();
         for (int min : new int[] {1, 2}) {
-            var pdfTheme = new dev.hanmoto.theme.PdfTheme(t.page(), t.toc(), t.runningHead(), t.runningHeadMax(), min, t.jaLatinSpace(), t.template(), t.stylesheet());
-            byte[] pdf = new PdfRenderer(TestDocs.themeWithPdf(pdfTheme)).withDate(Instant.EPOCH).renderBytes(doc, new Diagnostics());
+            byte[] pdf = new PdfRenderer(TestDocs.themeWith("pdf: { last-line-min: " + min + " }")).withDate(Instant.EPOCH).renderBytes(doc, new Diagnostics());
             TestDocs.keep("last-lines-" + min + ".pdf", pdf);
             if (min == 1) assertFalse(shortLastLines(pdf, 2).isEmpty(), "without the rule some paragraph ends on one character");
             else assertEquals(List.of(), shortLastLines(pdf, 2));
@@ -164,7 +162,7 @@ class KinsokuTest {
         TestDocs.keep("kinsoku-math-" + size + ".pdf", pdf);
         int[] pictureFirst = {0};
         assertEquals(List.of(), pictureAwareViolations(pdf, pictureFirst));
-        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+        try (org.apache.pdfbox.pdmodel.PDDocument d = PdfStructure.load(pdf)) {
             int lines = textLines(d).stream().mapToInt(List::size).sum();
             assertTrue(lines > 30, "lines read: " + lines);
         }
@@ -183,7 +181,7 @@ class KinsokuTest {
      */
     static List<String> pictureAwareViolations(byte[] pdf, int[] pictureFirst) throws IOException {
         List<String> bad = new ArrayList<>();
-        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+        try (org.apache.pdfbox.pdmodel.PDDocument d = PdfStructure.load(pdf)) {
             List<ImageFitTest.Drawn> pictures = ImageFitTest.drawn(d);
             List<List<List<LatinSpacingTest.Glyph>>> pages = textLines(d);
             for (int p = 0; p < pages.size(); p++) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.text.JlreqLists;
-import dev.hanmoto.theme.PdfTheme;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,9 +41,7 @@ class LastLineTest {
     }
 
     static byte[] render(Document doc, int lastLineMin, String keepAs) throws IOException {
-        PdfTheme t = TestDocs.defaultTheme().pdf();
-        PdfTheme theme = new PdfTheme(t.page(), t.toc(), t.runningHead(), t.runningHeadMax(), lastLineMin, t.jaLatinSpace(), t.template(), t.stylesheet());
-        byte[] pdf = new PdfRenderer(TestDocs.themeWithPdf(theme)).withDate(Instant.EPOCH).renderBytes(doc, new Diagnostics());
+        byte[] pdf = new PdfRenderer(TestDocs.themeWith("pdf: { last-line-min: " + lastLineMin + " }")).withDate(Instant.EPOCH).renderBytes(doc, new Diagnostics());
         TestDocs.keep(keepAs, pdf);
         return pdf;
     }

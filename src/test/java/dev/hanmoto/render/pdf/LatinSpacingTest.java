@@ -19,7 +19,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -142,7 +141,7 @@ class LatinSpacingTest {
 
     /** The body lines of each page (default theme sizes), glyphs left to right. */
     static List<List<List<Glyph>>> bodyLines(byte[] pdf) throws IOException {
-        try (PDDocument d = Loader.loadPDF(pdf)) {
+        try (PDDocument d = PdfStructure.load(pdf)) {
             // Body text is 9 pt, its inline code in the monospace face; running heads, folios, the
             // table of contents and headings have other sizes or faces.
             return glyphLines(d, (t, height) -> Math.abs(t.getFontSizeInPt() - 9f) <= 0.2f
@@ -196,7 +195,8 @@ class LatinSpacingTest {
 
     private static byte[] render(Document doc, String space, dev.hanmoto.theme.Theme theme) throws IOException {
         PdfTheme t = theme.pdf();
-        PdfTheme pdf = new PdfTheme(t.page(), t.toc(), t.runningHead(), t.runningHeadMax(), t.lastLineMin(), space, t.template(), t.stylesheet());
+        PdfTheme pdf = new PdfTheme(t.page(), t.toc(), t.runningHead(), t.runningHeadMax(), t.lastLineMin(),
+                dev.hanmoto.theme.Length.parse(space).orElseThrow(), t.template(), t.stylesheet());
         dev.hanmoto.theme.Theme with = new dev.hanmoto.theme.Theme(theme.name(), theme.description(), theme.files(),
                 theme.fonts(), pdf, theme.epub(), theme.card());
         return new PdfRenderer(with).withDate(Instant.EPOCH).renderBytes(doc, new Diagnostics());

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
@@ -39,7 +38,7 @@ class MathPdfTest {
 
     @Test
     void drawsFormulasInsteadOfPrintingTheirTex() throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
+        try (PDDocument doc = PdfStructure.load(pdf)) {
             String text = new PDFTextStripper().getText(doc);
             for (String tex : List.of("$", "ax^2", "\\frac", "\\begin", "\\sum")) {
                 assertFalse(text.replace("$5", "").replace("$10", "").replace("$PATH", "").contains(tex), tex + " printed as text");
@@ -72,7 +71,7 @@ class MathPdfTest {
     @Test
     void keepsEachFormulasTexAsAlternativeText() throws IOException {
         List<String> alts = new ArrayList<>();
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
+        try (PDDocument doc = PdfStructure.load(pdf)) {
             collectFigureAlts(doc.getDocumentCatalog().getStructureTreeRoot(), alts);
         }
         assertTrue(alts.contains("ax^2+bx+c=0"), alts.toString());
@@ -112,7 +111,7 @@ class MathPdfTest {
         byte[] bytes = new PdfRenderer(TestDocs.defaultTheme()).withDate(PdfRendererTest.DATE).renderBytes(TestDocs.read(src), diags);
         assertEquals(List.of(), diags.all(), "no missing-glyph warning for ℝ, which the body fonts lack");
         List<String> alts = new ArrayList<>();
-        try (PDDocument doc = Loader.loadPDF(bytes)) {
+        try (PDDocument doc = PdfStructure.load(bytes)) {
             collectFigureAlts(doc.getDocumentCatalog().getStructureTreeRoot(), alts);
         }
         assertTrue(alts.contains("x ∈ ℝ"), "the TeX is drawn and described as written, not with 〓: " + alts);
@@ -125,7 +124,7 @@ class MathPdfTest {
         java.nio.file.Files.writeString(src, "---\ntitle: 末尾\n---\n\nこの段落は式で終わる。最後の式は$\\frac{1}{2}+\\sqrt{x}$。\n\n次は$E=mc^2$\n");
         byte[] bytes = new PdfRenderer(TestDocs.defaultTheme()).withDate(PdfRendererTest.DATE).renderBytes(TestDocs.read(src), new Diagnostics());
         List<String> alts = new ArrayList<>();
-        try (PDDocument doc = Loader.loadPDF(bytes)) {
+        try (PDDocument doc = PdfStructure.load(bytes)) {
             collectFigureAlts(doc.getDocumentCatalog().getStructureTreeRoot(), alts);
         }
         assertTrue(alts.contains("\\frac{1}{2}+\\sqrt{x}") && alts.contains("E=mc^2"), alts.toString());

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,7 +34,7 @@ class OddDocumentsTest {
         byte[] pdf = new PdfRenderer(TestDocs.defaultTheme()).withDate(Instant.EPOCH).renderBytes(TestDocs.read(file), diags);
         assertEquals(java.util.List.of(), diags.all(), "no warnings for a document without a description");
         TestDocs.keep("odd-" + name + ".pdf", pdf);
-        try (PDDocument d = Loader.loadPDF(pdf)) {
+        try (PDDocument d = PdfStructure.load(pdf)) {
             assertTrue(d.getNumberOfPages() >= 1);
             float[] maxX = {0};
             new org.apache.pdfbox.text.PDFTextStripper() {

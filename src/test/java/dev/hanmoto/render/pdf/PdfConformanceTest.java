@@ -26,6 +26,7 @@ class PdfConformanceTest {
 
     /** Failed rules as "clause-test: description (count)", empty when compliant. */
     static Map<String, String> failures(byte[] pdf, PDFAFlavour flavour) throws Exception {
+        PdfStructure.requireClean(pdf);
         Map<String, String> failed = new TreeMap<>();
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
              PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {

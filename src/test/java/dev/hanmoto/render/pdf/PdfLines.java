@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -29,7 +28,7 @@ final class PdfLines {
 
     static List<Line> of(byte[] pdf) throws IOException {
         List<Line> lines = new ArrayList<>();
-        try (PDDocument d = Loader.loadPDF(pdf)) {
+        try (PDDocument d = PdfStructure.load(pdf)) {
             PDFTextStripper s = new PDFTextStripper() {
                 private final List<TextPosition> page = new ArrayList<>();
 

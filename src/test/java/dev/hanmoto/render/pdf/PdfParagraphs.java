@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
@@ -59,7 +58,7 @@ final class PdfParagraphs {
 
     static List<Paragraph> of(byte[] pdf) throws IOException {
         List<Paragraph> out = new ArrayList<>();
-        try (PDDocument d = Loader.loadPDF(pdf)) {
+        try (PDDocument d = PdfStructure.load(pdf)) {
             Map<PDPage, Map<Integer, List<TextPosition>>> glyphs = new HashMap<>();
             for (PDPage p : d.getPages()) {
                 PDFMarkedContentExtractor x = new PDFMarkedContentExtractor();

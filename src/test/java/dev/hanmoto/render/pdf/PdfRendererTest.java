@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -56,7 +55,7 @@ class PdfRendererTest {
 
     @Test
     void pagesAreA5() throws IOException {
-        try (PDDocument d = Loader.loadPDF(pdf)) {
+        try (PDDocument d = PdfStructure.load(pdf)) {
             assertTrue(d.getNumberOfPages() > 5, "pages: " + d.getNumberOfPages());
             for (PDPage p : d.getPages()) {
                 PDRectangle box = p.getMediaBox();
@@ -68,7 +67,7 @@ class PdfRendererTest {
 
     @Test
     void everyFontIsEmbeddedAsSubset() throws IOException {
-        try (PDDocument d = Loader.loadPDF(pdf)) {
+        try (PDDocument d = PdfStructure.load(pdf)) {
             List<String> names = new ArrayList<>();
             for (PDPage p : d.getPages()) collectFonts(p.getResources(), names, d);
             assertFalse(names.isEmpty());
@@ -95,7 +94,7 @@ class PdfRendererTest {
 
     @Test
     void extractedTextHasEveryHeading() throws IOException {
-        try (PDDocument d = Loader.loadPDF(pdf)) {
+        try (PDDocument d = PdfStructure.load(pdf)) {
             String text = new PDFTextStripper().getText(d).replaceAll("\\s+", "");
             for (String h : headings(seed)) {
                 // Characters no theme font has (emoji, until artwork lands) are warned about and print as '#'.
@@ -108,7 +107,7 @@ class PdfRendererTest {
 
     @Test
     void outlineHasAnEntryPerHeadingInOrder() throws IOException {
-        try (PDDocument d = Loader.loadPDF(pdf)) {
+        try (PDDocument d = PdfStructure.load(pdf)) {
             List<String> titles = new ArrayList<>();
             walk(d.getDocumentCatalog().getDocumentOutline(), titles);
             assertEquals(headings(seed), titles);
@@ -126,7 +125,7 @@ class PdfRendererTest {
     @Test
     void emojiAreColourArtworkNotMissingGlyphs() throws IOException {
         assertEquals(List.of(), diags.all(), "the seed renders without a warning (no missing glyph, no layout problem)");
-        try (PDDocument d = Loader.loadPDF(pdf)) {
+        try (PDDocument d = PdfStructure.load(pdf)) {
             int forms = 0;
             for (PDPage p : d.getPages()) {
                 for (COSName n : p.getResources().getXObjectNames()) {
@@ -153,7 +152,7 @@ class PdfRendererTest {
         assertEquals(6, first.col());
         assertTrue(first.message().contains("'𓀀' (U+13000)") && first.message().contains("2 times"), first.message());
         assertTrue(missing.get(1).message().contains("U+2E80"), missing.get(1).message());
-        try (PDDocument d = Loader.loadPDF(out)) {
+        try (PDDocument d = PdfStructure.load(out)) {
             String text = new PDFTextStripper().getText(d);
             assertTrue(text.contains("古代の文字〓と〓、それに〓も。"), "set as geta, never '#': " + text);
         }
@@ -174,7 +173,7 @@ class PdfRendererTest {
 
     @Test
     void tocEntriesAreLinksToTheirHeadings() throws IOException {
-        try (PDDocument d = Loader.loadPDF(pdf)) {
+        try (PDDocument d = PdfStructure.load(pdf)) {
             int links = 0;
             for (var a : d.getPage(1).getAnnotations()) {
                 if (a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink l) {
@@ -194,7 +193,7 @@ class PdfRendererTest {
 
     @Test
     void metadataComesFromTheFrontMatter() throws IOException {
-        try (PDDocument d = Loader.loadPDF(pdf)) {
+        try (PDDocument d = PdfStructure.load(pdf)) {
             var info = d.getDocumentInformation();
             assertEquals(seed.meta().title().orElseThrow(), info.getTitle());
             assertEquals(seed.meta().description().orElseThrow(), info.getSubject());

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -51,7 +50,7 @@ class PhraseBreakTest {
         List<String> titlePage = PdfLines.of(pdf).stream().filter(l -> l.page() == 1).map(PdfLines.Line::text).toList();
         assertEquals(List.of("【年収1000万も】", "テクニカルオペレーションマネージャーの", "将来性と未経験からのロードマップ"), titlePage);
         // A phrase longer than the line still breaks inside it, within the margins (A5, 14mm outer margin).
-        try (PDDocument d = Loader.loadPDF(pdf)) {
+        try (PDDocument d = PdfStructure.load(pdf)) {
             float[] right = {0};
             PDFTextStripper s = new PDFTextStripper() {
                 @Override

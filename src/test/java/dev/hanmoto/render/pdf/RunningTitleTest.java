@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -50,7 +49,7 @@ class RunningTitleTest {
 
     private static List<Head> heads(byte[] pdf) throws IOException {
         List<Head> out = new ArrayList<>();
-        try (PDDocument d = Loader.loadPDF(pdf)) {
+        try (PDDocument d = PdfStructure.load(pdf)) {
             PDFTextStripper s = new PDFTextStripper() {
                 private final List<TextPosition> head = new ArrayList<>();
 

@@ -53,10 +53,20 @@ final class TestDocs {
                 base.fonts(), base.pdf(), base.epub(), base.card());
     }
 
-    /** The default theme with another {@code pdf:} section. */
-    static Theme themeWithPdf(dev.hanmoto.theme.PdfTheme pdf) {
-        Theme base = defaultTheme();
-        return new Theme(base.name(), base.description(), base.files(), base.fonts(), pdf, base.epub(), base.card());
+    /**
+     * The default theme under a child theme holding {@code yaml} (e.g. {@code pdf: { running-head: chapter }}),
+     * loaded, bound and checked as a user's theme is.
+     */
+    static synchronized Theme themeWith(String yaml) {
+        defaultTheme();
+        try {
+            Path dir = PROJECT.resolve("target/pdf-test-themes/" + Integer.toHexString(yaml.hashCode()));
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("theme.yaml"), "extends: ../../pdf-test-theme\n" + yaml + "\n");
+            return new ThemeLoader(PROJECT).load(dir.toString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Writes a rendered file under target/pdf-test/ for looking at (never compared as bytes). */
