@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanmoto.diag.Diagnostics;
+import dev.hanmoto.testkit.TestDocuments;
+import dev.hanmoto.testkit.TestThemes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -103,8 +105,8 @@ class PdfStructureTest {
     /** After every post-processing pass (和欧間 glyphs, blank pages, print marks with a bleed, identity). */
     @Test
     void theSampleArticleAndABookWithABleedAreClean() throws IOException {
-        byte[] seed = new PdfRenderer(TestDocs.defaultTheme()).withDate(Instant.EPOCH)
-                .renderBytes(TestDocs.read(PdfRendererTest.SEED), new Diagnostics());
+        byte[] seed = new PdfRenderer(TestThemes.defaultTheme()).withDate(Instant.EPOCH)
+                .renderBytes(TestDocuments.read(PdfRendererTest.SEED), new Diagnostics());
         assertEquals(List.of(), PdfStructure.problems(seed));
         assertEquals(List.of(), PdfStructure.problems(BookLayoutTest.withBleed()));
     }
