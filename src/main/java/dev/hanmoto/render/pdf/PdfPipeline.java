@@ -101,7 +101,7 @@ final class PdfPipeline {
         Prepared prep = prepare(doc, diags);
         Set<Integer> kept = new TreeSet<>();
         for (int layout = 1; ; layout++) {
-            PassContext ctx = prep.context(kept);
+            PassContext ctx = context(prep, kept);
             String html = xhtml.write(doc, prep.outline(), prep.css(), ctx);
             Diagnostics layoutDiags = new Diagnostics();
             try (PdfLayout l = PdfLayout.of(html, doc, ctx, fonts, prep.stacks(), projectDir, layoutDiags)) {
@@ -132,25 +132,25 @@ final class PdfPipeline {
     /** The XHTML openhtmltopdf receives for the first layout (the golden-file form of this pipeline's input). */
     String firstXhtml(Document doc, Diagnostics diags) {
         Prepared prep = prepare(doc, diags);
-        return xhtml.write(doc, prep.outline(), prep.css(), prep.context(Set.of()));
+        return xhtml.write(doc, prep.outline(), prep.css(), context(prep, Set.of()));
     }
 
-    /** What every layout of a document shares: stylesheet, stacks, outline, missing glyphs, phrases. */
-    private record Prepared(String css, List<String> stacks, Outline outline, PassContext body) {
-        PassContext context(Set<Integer> kept) {
-            return new PassContext(PassContext.Part.BODY, body.pdf(), body.latinSpace(), body.missingGlyphs(),
-                    body.pictures(), new Marks(kept), body.phrases());
-        }
-    }
+    /** What every layout of a document shares: stylesheet, its stacks, outline, 和欧間 face, missing glyphs, display texts. */
+    private record Prepared(String css, List<String> stacks, Outline outline, Optional<LatinSpaceFont> latinSpace,
+                            Set<Integer> missingGlyphs, PhraseKeeping phrases) {}
 
     private Prepared prepare(Document doc, Diagnostics diags) {
         String css = files.requireText(pdf.stylesheet());
         List<String> stacks = fonts.namedIn(css); // the theme binder made sure there is one
         Outline outline = Outline.of(doc.blocks());
         Set<Integer> missing = GlyphCheck.missing(doc, outline.blocks(), fonts, stacks, pictures, diags);
-        PassContext body = new PassContext(PassContext.Part.BODY, pdf, LatinSpaceFont.choose(pdf, fonts, stacks),
-                missing, pictures, new Marks(Set.of()), new PhraseKeeping());
-        return new Prepared(css, stacks, outline, body);
+        return new Prepared(css, stacks, outline, LatinSpaceFont.choose(pdf, fonts, stacks), missing, new PhraseKeeping());
+    }
+
+    /** The body's pass context for one layout, which keeps the marks {@code kept} together. */
+    private PassContext context(Prepared prep, Set<Integer> kept) {
+        return new PassContext(PassContext.Part.BODY, pdf, prep.latinSpace(), prep.missingGlyphs(), pictures,
+                new Marks(kept), prep.phrases());
     }
 
     /** The build's time bound interrupts this thread; openhtmltopdf itself never looks (issue 8). */
