@@ -29,6 +29,7 @@ import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.diag.UserError;
 import dev.hanmoto.files.InsideFolder;
+import dev.hanmoto.source.Preprocessor;
 import dev.hanmoto.transform.AssignHeadingIds;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -47,9 +48,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Loads a book: reads {@code book.yaml}, reads every chapter with the chapter loader, and assembles
- * one {@link Document} whose structure the renderers follow (see the package documentation for the
- * classes and attributes, named in {@link dev.hanmoto.ast.BookClasses}).
+ * Loads a book: reads its manifest ({@code book.yaml}, {@code book.toml} or {@code book.json} /
+ * {@code SUMMARY.md}, see {@link #MANIFESTS}), reads every chapter with the chapter loader and the
+ * format's preprocessor, and assembles one {@link Document} whose structure the renderers follow (see
+ * the package documentation for the classes and attributes, named in
+ * {@link dev.hanmoto.ast.BookClasses}).
  *
  * <p>What assembling does, in order:
  * <ol>
@@ -74,7 +77,7 @@ public final class BookLoader implements DocumentLoader {
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
     private final Path projectDir;
-    private final DocumentLoader chapterLoader;
+    private final ChapterLoader chapterLoader;
 
     /** A loader reading chapters with {@link ChapterReader}. */
     public BookLoader(Path projectDir) {
@@ -87,35 +90,107 @@ public final class BookLoader implements DocumentLoader {
      * @param chapterLoader reads one chapter file with the per-document transforms (the loader used
      *                      for single articles will do); ids need not be unique across chapters
      */
-    public BookLoader(Path projectDir, DocumentLoader chapterLoader) {
+    public BookLoader(Path projectDir, ChapterLoader chapterLoader) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
         this.chapterLoader = Objects.requireNonNull(chapterLoader);
     }
 
     /**
-     * The loader the build uses: book folders (or their {@code book.yaml}) through a {@link BookLoader}
-     * whose chapters are read with {@code articles}; every other input through {@code articles}.
+     * The loader the build uses: book folders (or their manifests) through a {@link BookLoader} whose
+     * chapters are read with {@code chapters}; every other input through {@code chapters}, as it is.
      */
-    public static DocumentLoader dispatching(Path projectDir, DocumentLoader articles) {
-        BookLoader books = new BookLoader(projectDir, articles);
-        return (input, diags) -> isBook(input) ? books.load(input, diags) : articles.load(input, diags);
+    public static DocumentLoader dispatching(Path projectDir, ChapterLoader chapters) {
+        BookLoader books = new BookLoader(projectDir, chapters);
+        return (input, diags) -> isBook(input) ? books.load(input, diags) : chapters.load(input, Preprocessor.NONE, diags);
     }
 
-    /** Whether an input is a book: a folder holding {@code book.yaml}, or that file itself. */
+    /**
+     * The manifest files that make a folder a book, in the order they are looked for: Hanmoto's own
+     * {@code book.yaml}, an mdBook's {@code book.toml}, a HonKit/GitBook {@code book.json}, and a
+     * HonKit book's bare {@code SUMMARY.md}.
+     */
+    static final List<String> MANIFESTS = List.of(BookManifest.FILE_NAME, MdBookManifestReader.FILE_NAME,
+            HonKitManifestReader.FILE_NAME, HonKitManifestReader.SUMMARY);
+
+    /** Whether an input is a book: a folder holding one of the {@link #MANIFESTS}, or such a file itself. */
     public static boolean isBook(Path input) {
-        if (Files.isDirectory(input)) return Files.isRegularFile(input.resolve(BookManifest.FILE_NAME));
+        if (Files.isDirectory(input)) return findManifest(input).isPresent();
         Path name = input.getFileName();
-        return name != null && name.toString().equals(BookManifest.FILE_NAME);
+        return name != null && MANIFESTS.contains(name.toString()) && Files.isRegularFile(input);
+    }
+
+    private static Optional<Path> findManifest(Path folder) {
+        for (String m : MANIFESTS) {
+            Path p = folder.resolve(m);
+            if (Files.isRegularFile(p)) {
+                return Optional.of(m.equals(HonKitManifestReader.SUMMARY) ? mdBookAbove(p).orElse(p) : p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The {@code book.toml} of the mdBook whose source folder holds this {@code SUMMARY.md}, if it is one. */
+    private static Optional<Path> mdBookAbove(Path summary) {
+        Path src = summary.getParent() == null ? Path.of("") : summary.getParent();
+        Path toml = src.resolve("..").resolve(MdBookManifestReader.FILE_NAME).normalize();
+        if (src.toAbsolutePath().getParent() == null || !Files.isRegularFile(toml)) return Optional.empty();
+        return MdBookManifestReader.sourceFolder(toml).filter(d -> d.equals(src.toAbsolutePath().normalize())).map(d -> toml);
+    }
+
+    /**
+     * The folder of a book given as its folder or as its manifest file; an mdBook's {@code src/SUMMARY.md}
+     * belongs to the folder above, which holds {@code book.toml}.
+     */
+    public static Path bookFolder(Path input) {
+        return manifestFile(input).toAbsolutePath().normalize().getParent();
+    }
+
+    /**
+     * The manifest file of a book given as its folder or as a manifest file (keeping the path as given);
+     * an mdBook's source folder, or its {@code SUMMARY.md}, stands for the mdBook.
+     */
+    public static Path manifestFile(Path input) {
+        if (Files.isDirectory(input)) return findManifest(input).orElse(input.resolve(BookManifest.FILE_NAME));
+        if (String.valueOf(input.getFileName()).equals(HonKitManifestReader.SUMMARY)) return mdBookAbove(input).orElse(input);
+        return input;
+    }
+
+    /** Reads a book's manifest in whichever form it has; see {@link #MANIFESTS}. */
+    static BookManifest readManifest(Path manifestFile, Diagnostics diags) {
+        String name = String.valueOf(manifestFile.getFileName());
+        if (name.equals(MdBookManifestReader.FILE_NAME)) return MdBookManifestReader.read(manifestFile, diags);
+        if (name.equals(HonKitManifestReader.FILE_NAME) || name.equals(HonKitManifestReader.SUMMARY)) {
+            return HonKitManifestReader.read(manifestFile, diags);
+        }
+        return BookManifestReader.read(manifestFile, diags);
+    }
+
+    /** The {@code slug} a book's manifest asks for; empty when it names none or cannot be read (its load says why). */
+    public static Optional<String> plannedSlug(Path input) {
+        return quietManifest(input).flatMap(m -> m.meta().slug());
+    }
+
+    /** The {@code theme} a book's manifest names; empty when none or unreadable. */
+    public static Optional<String> plannedTheme(Path input) {
+        return quietManifest(input).flatMap(BookManifest::theme);
+    }
+
+    private static Optional<BookManifest> quietManifest(Path input) {
+        try {
+            return Optional.of(readManifest(manifestFile(input), new Diagnostics()));
+        } catch (UserError e) {
+            return Optional.empty();
+        }
     }
 
     @Override
     public Document load(Path input, Diagnostics diags) {
-        Path manifestFile = Files.isDirectory(input) ? input.resolve(BookManifest.FILE_NAME) : input;
+        Path manifestFile = manifestFile(input);
         if (!Files.isRegularFile(manifestFile)) {
             throw new UserError(Diagnostic.error("book-no-manifest", "no " + BookManifest.FILE_NAME
-                    + " here; a book folder needs one listing its chapters", input, 0, 0));
+                    + " (nor book.toml, book.json or SUMMARY.md) here; a book folder needs one listing its chapters", input, 0, 0));
         }
-        BookManifest manifest = BookManifestReader.read(manifestFile, diags);
+        BookManifest manifest = readManifest(manifestFile, diags);
         return new Assembly(manifest, diags).document();
     }
 
@@ -146,11 +221,12 @@ public final class BookLoader implements DocumentLoader {
             List<Block> blocks = new ArrayList<>();
             for (List<Entry> group : List.of(manifest.front(), manifest.body(), manifest.appendices(), manifest.back())) {
                 for (Entry e : group) {
-                    if (e instanceof Chapter c) prepare(c).ifPresent(l -> blocks.add(l.div(this)));
+                    if (e instanceof Chapter c) blocks.addAll(divs(c, 0));
                     else if (e instanceof Part p) blocks.add(part(p));
                 }
             }
-            List<Block> linked = Walk.mapBlocks(blocks, b -> List.of(relink(b)));
+            List<Block> linked = new ArrayList<>(blocks.size());
+            for (Block b : blocks) linked.add(relink(b));
             Meta meta = manifest.meta();
             if (meta.slug().isEmpty()) {
                 Path name = bookDir.getFileName();
@@ -168,7 +244,8 @@ public final class BookLoader implements DocumentLoader {
             Path shown = shown(c);
             Diagnostics own = new Diagnostics();
             try {
-                Document d = chapterLoader.load(shown, own);
+                Document d = chapterLoader.load(shown, manifest.syntax().preprocessor(), own);
+                if (!manifest.syntax().hiddenLines().isEmpty()) d = new DropHiddenCodeLines(manifest.syntax().hiddenLines()).apply(d);
                 byFile.put(c.file(), new Loaded(c, shown, d));
             } catch (UserError e) {
                 Set<Diagnostic> seen = new HashSet<>(own.all());
@@ -178,9 +255,9 @@ public final class BookLoader implements DocumentLoader {
             diags.reportAll(own.all());
         }
 
-        /** The chapter path as messages show it: the manifest's folder as given, plus the entry. */
+        /** The chapter path as messages show it: the listing's folder as given, plus the entry. */
         private Path shown(Chapter c) {
-            Path parent = manifest.file().getParent();
+            Path parent = manifest.listing().getParent();
             return (parent == null ? Path.of(c.written()) : parent.resolve(c.written())).normalize();
         }
 
@@ -190,15 +267,34 @@ public final class BookLoader implements DocumentLoader {
             List<Block> blocks = new ArrayList<>();
             blocks.add(new Block.Heading(1, new Attr(id, List.of(PART_TITLE), Map.of()),
                     List.of(new Inline.Text(p.title(), SourcePos.NONE)), SourcePos.NONE));
-            for (Chapter c : p.chapters()) prepare(c).ifPresent(l -> blocks.add(l.div(this)));
+            for (Chapter c : p.chapters()) blocks.addAll(divs(c, 0));
             Map<String, String> attrs = new LinkedHashMap<>();
-            attrs.put(Document.SOURCE_ATTR, BookManifest.FILE_NAME);
+            attrs.put(Document.SOURCE_ATTR, bookDir.relativize(manifest.listing().toAbsolutePath().normalize()).toString().replace('\\', '/'));
             attrs.put(PART_NUMBER_ATTR, Integer.toString(partNo));
             return new Block.Div(new Attr("", List.of(PART), attrs), blocks, SourcePos.NONE);
         }
 
-        /** Title, ids, number and image paths of one chapter; links wait until every chapter has its ids. */
-        private Optional<Loaded> prepare(Chapter c) {
+        /**
+         * The chapter div of {@code c} with its sub-chapters' divs inside, at the end; a chapter that
+         * could not be read leaves its sub-chapters in its place.
+         */
+        private List<Block> divs(Chapter c, int depth) {
+            Optional<Loaded> l = prepare(c, depth);
+            List<Block> children = new ArrayList<>();
+            for (Chapter sub : c.children()) children.addAll(divs(sub, depth + 1));
+            if (l.isEmpty()) return children;
+            Block.Div d = (Block.Div) l.get().div(this);
+            List<Block> inner = new ArrayList<>(d.blocks());
+            inner.addAll(children);
+            return List.of(new Block.Div(d.attr(), inner, d.pos()));
+        }
+
+        /**
+         * Title, ids, number and image paths of one chapter; links wait until every chapter has its ids.
+         * A sub-chapter ({@code depth} &gt; 0) is a section of its chapter: its headings go {@code depth}
+         * levels down, and it carries no number.
+         */
+        private Optional<Loaded> prepare(Chapter c, int depth) {
             Loaded l = byFile.get(c.file());
             if (l == null) return Optional.empty();
             Meta meta = l.doc.meta();
@@ -206,6 +302,11 @@ public final class BookLoader implements DocumentLoader {
 
             Optional<String> title = meta.title();
             Block.Heading first = !blocks.isEmpty() && blocks.get(0) instanceof Block.Heading h ? h : null;
+            if (title.isEmpty() && first == null && !c.title().isEmpty()) {
+                // A summary's link text heads a chapter file that starts without a heading.
+                first = new Block.Heading(1, Attr.EMPTY, List.of(new Inline.Text(c.title(), SourcePos.NONE)), SourcePos.NONE);
+                blocks.add(0, first);
+            }
             if (title.isPresent()) {
                 if (first == null) {
                     first = new Block.Heading(1, Attr.EMPTY, List.of(new Inline.Text(title.get(), SourcePos.NONE)), SourcePos.NONE);
@@ -218,11 +319,16 @@ public final class BookLoader implements DocumentLoader {
                 }
             }
 
+            if (depth > 0) {
+                blocks = Walk.mapBlocks(blocks, b -> List.of(b instanceof Block.Heading h
+                        ? new Block.Heading(Math.min(6, h.level() + depth), h.attr(), h.inlines(), h.pos()) : b));
+            }
             l.divId = unique(slug("chapter " + stem(c.file())));
             blocks = Walk.map(blocks, b -> List.of(renameIds(b, l)), i -> List.of(renameIds(i, l)));
             l.startId = !blocks.isEmpty() && blocks.get(0) instanceof Block.Heading h ? h.attr().id() : l.divId;
 
-            boolean unnumbered = meta.find("unnumbered").map(v -> v.asText().strip().equalsIgnoreCase("true")).orElse(false);
+            boolean unnumbered = depth > 0
+                    || meta.find("unnumbered").map(v -> v.asText().strip().equalsIgnoreCase("true")).orElse(false);
             if (!unnumbered && c.matter() == Matter.BODY) {
                 chapterNo++;
                 l.number = Integer.toString(chapterNo);
@@ -312,7 +418,7 @@ public final class BookLoader implements DocumentLoader {
                 return i;
             }
             if (!Files.isRegularFile(resolved)) {
-                diags.report(Diagnostic.warning("book-image-missing", "image not found: " + src, l.shown,
+                diags.report(Diagnostic.warning("book-image-missing", "image not found: " + src, img.pos().fileOr(l.shown),
                         img.pos().line(), img.pos().col()));
             }
             String rebased = bookDir.relativize(resolved).toString().replace('\\', '/');
@@ -321,11 +427,30 @@ public final class BookLoader implements DocumentLoader {
 
         // ---- links ----
 
+        /**
+         * The links of one top-level block: a part's chapters, a chapter's own blocks (against its own
+         * file) and its sub-chapters (against theirs).
+         */
         private Block relink(Block b) {
-            if (!(b instanceof Block.Div d) || !d.attr().hasClass(CHAPTER)) return b;
+            if (!(b instanceof Block.Div d)) return b;
+            if (d.attr().hasClass(PART)) {
+                List<Block> out = new ArrayList<>(d.blocks().size());
+                for (Block x : d.blocks()) out.add(relink(x));
+                return new Block.Div(d.attr(), out, d.pos());
+            }
+            if (!isChapterDiv(d)) return b;
             Loaded l = byFile.get(bookDir.resolve(d.attr().attributes().get(Document.SOURCE_ATTR)).normalize());
-            if (l == null) return b;
-            return new Block.Div(d.attr(), Walk.mapInlines(d.blocks(), i -> List.of(relink(i, l))), d.pos());
+            List<Block> out = new ArrayList<>(d.blocks().size());
+            for (Block x : d.blocks()) {
+                if (x instanceof Block.Div sub && isChapterDiv(sub)) out.add(relink(sub));
+                else if (l == null) out.add(x);
+                else out.addAll(Walk.mapInlines(List.of(x), i -> List.of(relink(i, l))));
+            }
+            return new Block.Div(d.attr(), out, d.pos());
+        }
+
+        private static boolean isChapterDiv(Block.Div d) {
+            return d.attr().hasClass(CHAPTER) && d.attr().attributes().containsKey(Document.SOURCE_ATTR);
         }
 
         private Inline relink(Inline i, Loaded l) {
@@ -340,14 +465,18 @@ public final class BookLoader implements DocumentLoader {
             Optional<String> target;
             if (pathPart.isEmpty()) {
                 if (frag.isEmpty()) return i;
-                target = Optional.ofNullable(l.idMap.get(frag));
+                target = l.id(frag);
                 if (target.isEmpty()) {
                     error(l, k.pos(), "book-dangling-link", "link target '#" + frag + "' is not an id in this chapter");
                     return i;
                 }
             } else {
                 String lower = pathPart.toLowerCase(java.util.Locale.ROOT);
-                if (!lower.endsWith(".md") && !lower.endsWith(".markdown")) return i;
+                boolean markdown = lower.endsWith(".md") || lower.endsWith(".markdown");
+                // mdBook and HonKit write each chapter as an .html page (README.md as index.html);
+                // authors link the pages by those names, or a folder by its README.
+                boolean page = lower.endsWith(".html") || lower.endsWith(".htm") || pathPart.endsWith("/");
+                if (!markdown && !page) return i;
                 String written = decode(pathPart);
                 Path file;
                 try {
@@ -356,15 +485,21 @@ public final class BookLoader implements DocumentLoader {
                     error(l, k.pos(), "book-dangling-link", "link target '" + written + "' is not a valid file name");
                     return i;
                 }
+                if (page) {
+                    Optional<Path> chapter = pageChapter(file, written.endsWith("/"));
+                    if (chapter.isEmpty()) return i; // a page of the site that is not a chapter: left as written
+                    file = chapter.get();
+                }
                 Loaded other = byFile.get(file);
                 if (other == null && unreadable.contains(file)) return i;
                 if (other == null) {
                     error(l, k.pos(), "book-dangling-link", Files.isRegularFile(file)
-                            ? "link target '" + written + "' is not a chapter of this book; add it to " + BookManifest.FILE_NAME
+                            ? "link target '" + written + "' is not a chapter of this book; add it to "
+                                    + manifest.listing().getFileName()
                             : "link target not found: " + written);
                     return i;
                 }
-                target = frag.isEmpty() ? Optional.of(other.startId) : Optional.ofNullable(other.idMap.get(frag));
+                target = frag.isEmpty() ? Optional.of(other.startId) : other.id(frag);
                 if (target.isEmpty()) {
                     error(l, k.pos(), "book-dangling-link", "link target '" + written + "#" + frag + "': no heading or id '"
                             + frag + "' in " + written);
@@ -374,8 +509,24 @@ public final class BookLoader implements DocumentLoader {
             return new Inline.Link(k.attr(), k.content(), "#" + target.get(), k.title(), k.pos());
         }
 
+        /** The chapter an HTML page name or folder stands for ({@code a.html} → {@code a.md}, {@code index.html} → {@code README.md}). */
+        private Optional<Path> pageChapter(Path page, boolean folder) {
+            List<Path> candidates = new ArrayList<>();
+            if (folder) {
+                candidates.add(page.resolve("README.md"));
+                candidates.add(page.resolve("index.md"));
+            } else {
+                String name = page.getFileName().toString();
+                String stem = name.substring(0, name.lastIndexOf('.'));
+                candidates.add(page.resolveSibling(stem + ".md"));
+                if (stem.equals("index")) candidates.add(page.resolveSibling("README.md"));
+            }
+            for (Path c : candidates) if (byFile.containsKey(c) || unreadable.contains(c)) return Optional.of(c);
+            return Optional.empty();
+        }
+
         private void error(Loaded l, SourcePos at, String code, String message) {
-            diags.report(Diagnostic.error(code, message, l.shown, at.line(), at.col()));
+            diags.report(Diagnostic.error(code, message, at.fileOr(l.shown), at.line(), at.col()));
         }
     }
 
@@ -396,6 +547,16 @@ public final class BookLoader implements DocumentLoader {
             this.chapter = chapter;
             this.shown = shown;
             this.doc = doc;
+        }
+
+        /**
+         * The book-wide id for a fragment of this chapter; a fragment written by another tool's rule
+         * for heading ids (GitHub's, mdBook's: {@code 2-setup}, {@code a---b}) is tried as ours too.
+         */
+        Optional<String> id(String fragment) {
+            String id = idMap.get(fragment);
+            if (id == null) id = idMap.get(slug(fragment));
+            return Optional.ofNullable(id);
         }
 
         Block div(Assembly a) {
@@ -421,10 +582,14 @@ public final class BookLoader implements DocumentLoader {
 
     // ---- names ----
 
+    /** The name a chapter's div id is made from: the file's stem, or its folder's name for a README.md or index.md. */
     private static String stem(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        Path folder = file.getParent() == null ? null : file.getParent().getFileName();
+        boolean index = stem.equalsIgnoreCase("readme") || stem.equals("index");
+        return index && folder != null ? folder.toString() : stem;
     }
 
     /** The id for a file stem or title: the same rule as heading ids. */

@@ -10,14 +10,12 @@ import dev.hanmoto.book.BookManifest.Part;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.diag.UserError;
-import dev.hanmoto.files.InsideFolder;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,7 +65,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class BookManifestReader {
     /** Manifest key → Meta key, for single-text values: the front-matter vocabulary plus {@code theme}. */
-    private static final Map<String, String> SCALARS = new LinkedHashMap<>(Meta.SCALAR_ALIASES);
+    static final Map<String, String> SCALARS = new LinkedHashMap<>(Meta.SCALAR_ALIASES);
     static {
         for (String d : Meta.DESCRIPTION_ALIASES) SCALARS.put(d, Meta.DESCRIPTION);
         SCALARS.put("theme", BookManifest.THEME);
@@ -89,15 +87,13 @@ public final class BookManifestReader {
     }
 
     private final Path file;
-    private final Path dir;
     private final Diagnostics diags;
-    private final Map<Path, SourcePos> seen = new HashMap<>();
+    private final ChapterPaths paths;
 
     private BookManifestReader(Path file, Diagnostics diags) {
         this.file = file;
-        Path abs = file.toAbsolutePath().normalize();
-        this.dir = abs.getParent();
         this.diags = diags;
+        this.paths = new ChapterPaths(file, diags);
     }
 
     /**
@@ -272,36 +268,9 @@ public final class BookManifestReader {
     private Optional<Chapter> chapter(ScalarNode node, Matter matter) {
         String written = node.getValue().strip();
         SourcePos at = pos(node);
-        if (written.isEmpty()) {
-            report("book-type", "empty chapter entry", at);
-            return Optional.empty();
-        }
-        Path resolved;
-        try {
-            Path given = Path.of(written);
-            if (given.isAbsolute() || written.contains("://")) {
-                report("book-path-outside", "chapter path '" + written + "' must be relative to the book folder", at);
-                return Optional.empty();
-            }
-            resolved = dir.resolve(given).normalize();
-        } catch (InvalidPathException e) {
-            report("book-type", "chapter path '" + written + "' is not a valid file name", at);
-            return Optional.empty();
-        }
-        if (!InsideFolder.isInside(dir, resolved)) {
-            report("book-path-outside", "chapter path '" + written + "' leaves the book folder", at);
-            return Optional.empty();
-        }
-        if (!Files.isRegularFile(resolved)) {
-            report("book-chapter-missing", "chapter file not found: " + written, at);
-            return Optional.empty();
-        }
-        SourcePos first = seen.putIfAbsent(resolved, at);
-        if (first != null) {
-            report("book-chapter-duplicate", "chapter '" + written + "' is listed twice; first at " + first, at);
-            return Optional.empty();
-        }
-        return Optional.of(new Chapter(resolved, written, matter, at));
+        Optional<Path> resolved = paths.resolve(written, at);
+        if (resolved.isEmpty() || paths.listedTwice(resolved.get(), written, at)) return Optional.empty();
+        return Optional.of(new Chapter(resolved.get(), written, matter, at));
     }
 
     private Optional<ScalarNode> requireScalar(String key, Node value) {

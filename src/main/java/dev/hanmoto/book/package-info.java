@@ -1,12 +1,16 @@
 /**
- * Books: a folder with a {@code book.yaml} manifest ({@link dev.hanmoto.book.BookManifestReader})
- * whose chapter files are read and assembled into one {@link dev.hanmoto.ast.Document}
+ * Books: a folder with a {@code book.yaml} manifest ({@link dev.hanmoto.book.BookManifestReader}), an
+ * mdBook's {@code book.toml} ({@code MdBookManifestReader}) or a HonKit/GitBook {@code book.json} or
+ * {@code SUMMARY.md} ({@code HonKitManifestReader}, {@code SummaryReader}), whose chapter files are read —
+ * their includes and variables expanded first by the format's {@link dev.hanmoto.source.Preprocessor}
+ * ({@code MdBookLinks}, {@code HonKitTemplates}) — and assembled into one {@link dev.hanmoto.ast.Document}
  * ({@link dev.hanmoto.book.BookLoader}). Renderers never see the manifest; everything they need is in
  * the AST, by the conventions below (class and attribute names in {@link dev.hanmoto.ast.BookClasses}).
  *
  * <h2>AST conventions for books</h2>
  * <ul>
- *   <li>{@code Document.source} is the {@code book.yaml} path; its parent is the book folder.
+ *   <li>{@code Document.source} is the manifest's path ({@code book.yaml}, {@code book.toml},
+ *       {@code book.json} or a HonKit book's {@code SUMMARY.md}); its parent is the book folder.
  *       {@code Meta} comes from the manifest; {@code slug} defaults to the folder name; the manifest's
  *       {@code theme} is kept under the meta key {@code theme} for the build to honour.</li>
  *   <li>Top-level blocks are chapter and part {@code Div}s, in reading order: front matter, body,
@@ -22,7 +26,12 @@
  *       heading starts with {@code Span(class chapter-number)[label]} and a space, so TOC, PDF outline,
  *       running heads and EPUB nav built from heading text all show {@code 第3章 タイトル}. A renderer
  *       may style the span (e.g. {@code display: block}) or drop it where the label is shown otherwise.</li>
- *   <li>A part is a {@code Div} with class {@code part}, {@code data-source="book.yaml"} and
+ *   <li>A sub-chapter (a nested summary entry) is a chapter {@code Div} inside its chapter's, after the
+ *       chapter's own blocks, with the classes and attributes above but no number; its headings are set
+ *       one level further down per depth ({@code h2} under a chapter), so that a TOC or outline built from
+ *       headings nests it and print runs it on instead of opening a page.</li>
+ *   <li>A part is a {@code Div} with class {@code part}, {@code data-source} naming the file that lists
+ *       the chapters ({@code book.yaml}, {@code src/SUMMARY.md}) and
  *       {@code data-part-number}; its first block is a level-1 heading with class {@code part-title}
  *       and id {@code part-<n>}, followed by its chapter divs. Part and chapter titles are both level-1
  *       headings: a flat outline lists parts among chapters; a nested one should put the chapters of a
@@ -35,15 +44,17 @@
  *       {@code Document.source}'s parent, as for a single article.</li>
  *   <li>Source positions on nodes are positions in the chapter file, not in {@code book.yaml}: a
  *       renderer reporting a node's {@code line:col} should name the enclosing chapter's
- *       {@code data-source}, resolved against the book folder.</li>
+ *       {@code data-source}, resolved against the book folder — unless the position names a file of its
+ *       own ({@code SourcePos.file}, text included from another file), which it then reports.</li>
  *   <li>Relative link targets that are not Markdown files are left as written (chapter-relative).</li>
  * </ul>
  *
  * <h2>Wiring</h2>
  * The build reads every input through
- * {@code BookLoader.dispatching(project.dir(), articleLoader)}: book folders (and {@code book.yaml})
- * go to a {@link dev.hanmoto.book.BookLoader} that reads each chapter with {@code articleLoader}
- * (the one used for single Markdown files), everything else to {@code articleLoader} itself.
+ * {@code BookLoader.dispatching(project.dir(), chapterLoader)}: book folders (and their manifests)
+ * go to a {@link dev.hanmoto.book.BookLoader} that reads each chapter with {@code chapterLoader}
+ * (the one used for single Markdown files, given the book's preprocessor), everything else to
+ * {@code chapterLoader} itself with none.
  *
  * <p>Must not import {@code dev.hanmoto.render}, {@code dev.hanmoto.theme}, {@code dev.hanmoto.cli}
  * or flexmark: it produces a document, it does not know how one is rendered.

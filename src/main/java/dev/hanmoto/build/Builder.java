@@ -5,6 +5,7 @@ import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.diag.Severity;
 import dev.hanmoto.diag.UserError;
+import dev.hanmoto.render.OutputSink;
 import dev.hanmoto.render.Renderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,8 +13,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -76,14 +79,21 @@ public final class Builder {
         this.threads = Math.max(1, threads);
     }
 
-    /**
-     * Builds {@code inputs}. The output folder is held for the whole build (a second build of the same
-     * folder waits; see {@link OutputFolder}); a folder that cannot be written is a {@link UserError}
-     * before anything renders. With no renderers (a check) nothing is written and nothing is held.
-     */
+    /** Builds every input with its outputs at the top of the output folder (one document, or tests). */
     public BuildReport build(List<Path> inputs, BuildListener listener) {
+        return build(inputs, OutputLayout.FLAT, listener);
+    }
+
+    /**
+     * Builds every input, each into its folder of {@code layout}; an input that clashes with another
+     * (the same output name) is not built and reports the clash. The output folder is held for the
+     * whole build (a second build of the same folder waits; see {@link OutputFolder}); a folder that
+     * cannot be written is a {@link UserError} before anything renders. With no renderers (a check)
+     * nothing is written and nothing is held.
+     */
+    public BuildReport build(List<Path> inputs, OutputLayout layout, BuildListener listener) {
         try (OutputFolder folder = renderers.isEmpty() ? null : OutputFolder.open(outDir, listener, disk)) {
-            return build(inputs, listener, folder);
+            return build(inputs, layout, listener, folder);
         }
     }
 
@@ -96,7 +106,7 @@ public final class Builder {
         return OutputFolder.closeAll();
     }
 
-    private BuildReport build(List<Path> inputs, BuildListener listener, OutputFolder folder) {
+    private BuildReport build(List<Path> inputs, OutputLayout layout, BuildListener listener, OutputFolder folder) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Path> written = new ArrayList<>();
         int failed = 0;
@@ -105,9 +115,17 @@ public final class Builder {
         ExecutorService formats = parallelFormats ? Executors.newFixedThreadPool(renderers.size(), daemon("hanmoto-fmt")) : null;
         ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(daemon("hanmoto-watchdog"));
         AtomicInteger done = new AtomicInteger();
+        // Every output path opened in this batch, with the input that opened it first.
+        Map<Path, Path> claims = new ConcurrentHashMap<>();
         try {
             List<CompletableFuture<Result>> futures = new ArrayList<>();
             for (Path input : inputs) {
+                List<Diagnostic> clash = layout.clashesOf(input);
+                if (!clash.isEmpty()) {
+                    futures.add(CompletableFuture.completedFuture(new Result(clash, List.of(), false)));
+                    listener.documentDone(input, false, done.incrementAndGet(), inputs.size());
+                    continue;
+                }
                 CompletableFuture<Result> settled = new CompletableFuture<>();
                 // Whoever claims a document first decides its fate: the worker (to commit its
                 // outputs) or the watchdog (to give up on a worker that ignores its interrupt).
@@ -124,7 +142,7 @@ public final class Builder {
                         }
                     }, timeout.plus(grace).toMillis(), TimeUnit.MILLISECONDS);
                     try {
-                        Result r = buildOne(input, formats, claimed, out);
+                        Result r = buildOne(input, formats, claimed, out, layout.sink(input, out, claims));
                         if (settled.complete(r)) listener.documentDone(input, r.ok(), done.incrementAndGet(), inputs.size());
                     } catch (Throwable t) {
                         settled.completeExceptionally(t);
@@ -169,14 +187,14 @@ public final class Builder {
         return new Result(List.of(timeoutError(input)), List.of(), false);
     }
 
-    private Result buildOne(Path input, ExecutorService formats, AtomicBoolean claimed, StagedOutput out) {
+    private Result buildOne(Path input, ExecutorService formats, AtomicBoolean claimed, StagedOutput out, OutputSink sink) {
         Diagnostics diags = new Diagnostics();
         boolean committed = false;
         long start = System.nanoTime();
         try {
             Document doc = loader.load(input, diags);
             if (!failed(diags)) {
-                renderAll(doc, out, diags, formats);
+                renderAll(doc, sink, diags, formats);
             }
             if (Thread.currentThread().isInterrupted()) diags.report(timeoutError(input));
             if (failed(diags)) return new Result(diags.all(), List.of(), false);
@@ -221,7 +239,7 @@ public final class Builder {
                 + "HANMOTO_JAVA_OPTS=-Xmx" + (more / 1024) + "g ./hanmoto build …";
     }
 
-    private void renderAll(Document doc, StagedOutput out, Diagnostics diags, ExecutorService formats) throws IOException {
+    private void renderAll(Document doc, OutputSink out, Diagnostics diags, ExecutorService formats) throws IOException {
         if (formats == null) {
             for (Renderer r : renderers) r.render(doc, out, diags);
             return;

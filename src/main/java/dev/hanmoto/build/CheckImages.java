@@ -58,7 +58,7 @@ final class CheckImages {
             if (problem.isEmpty()) return List.of(i);
             SourcePos p = img.pos();
             diags.report(Diagnostic.warning("image-unusable", problem.get() + "; its alt text is shown instead",
-                    source, p.line(), p.col()));
+                    p.fileOr(source), p.line(), p.col()));
             return List.of(new Inline.Span(Attr.classes("image-alt"), img.alt()));
         }), source);
     }

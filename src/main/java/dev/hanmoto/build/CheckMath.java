@@ -27,12 +27,12 @@ final class CheckMath {
             if (!m.isDisplay() && hasBareJapanese(m.tex())) {
                 diags.report(Diagnostic.warning("math-japanese", "the TeX math '" + shorten(m.tex())
                         + "' holds Japanese outside \\text{}: a dollar sign meant as money (価格は$5) pairs with the"
-                        + " next one; write \\$ for a dollar sign, or put words in \\text{}", doc.source(), p.line(), p.col()));
+                        + " next one; write \\$ for a dollar sign, or put words in \\text{}", p.fileOr(doc.source()), p.line(), p.col()));
             }
             Optional<String> problem = TexMath.problem(m.tex());
             if (problem.isEmpty()) return List.of(i);
             diags.report(Diagnostic.warning("math-invalid", "TeX math cannot be drawn: " + problem.get()
-                    + "; the formula is shown as its TeX", doc.source(), p.line(), p.col()));
+                    + "; the formula is shown as its TeX", p.fileOr(doc.source()), p.line(), p.col()));
             return List.of(new Inline.Code(m.tex(), p));
         }), doc.source());
     }

@@ -1,5 +1,6 @@
 package dev.hanmoto.build;
 
+import dev.hanmoto.book.BookLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,9 +14,6 @@ import java.util.stream.Stream;
  * the current directory as the project.
  */
 public record Project(Path dir) {
-    /** A folder holding this file is built as one book. */
-    public static final String BOOK_MANIFEST = "book.yaml";
-
     public Project {
         dir = dir.toAbsolutePath().normalize();
     }
@@ -33,8 +31,9 @@ public record Project(Path dir) {
     }
 
     /**
-     * Every build input under a folder, in a stable order: each folder holding a {@value #BOOK_MANIFEST}
-     * (built as one book; its chapters are not built on their own) and every other Markdown file.
+     * Every build input under a folder, in a stable order: each book folder (see
+     * {@link BookLoader#isBook}; built as one book, its chapters are not built on their own) and every
+     * other Markdown file.
      */
     public static List<Path> discover(Path folder) {
         List<Path> inputs = new ArrayList<>();
@@ -43,7 +42,7 @@ public record Project(Path dir) {
     }
 
     private static void walk(Path folder, List<Path> inputs) {
-        if (Files.isRegularFile(folder.resolve(BOOK_MANIFEST))) {
+        if (BookLoader.isBook(folder)) {
             inputs.add(folder);
             return;
         }

@@ -5,6 +5,7 @@ import dev.hanmoto.build.BuildReport;
 import dev.hanmoto.build.Builder;
 import dev.hanmoto.build.Format;
 import dev.hanmoto.build.Inputs;
+import dev.hanmoto.build.OutputLayout;
 import dev.hanmoto.build.Project;
 import dev.hanmoto.build.Renderers;
 import dev.hanmoto.diag.Diagnostic;
@@ -61,7 +62,8 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Set<Format> fmts = outputOptions.formats(spec);
         Project project = projectOptions.project();
-        List<Path> inputs = Inputs.resolve(project, paths);
+        Inputs.Batch batch = Inputs.batch(project, paths);
+        List<Path> inputs = batch.inputs();
         if (inputs.isEmpty()) {
             throw new UserError(Diagnostic.error("no-input", "nothing to build: no Markdown files under "
                     + (paths.isEmpty() ? project.content() : paths), null, 0, 0));
@@ -82,14 +84,14 @@ final class BuildCommand implements Callable<Integer> {
         }
         Progress progress = new Progress(err, System.console() != null && inputs.size() > 1);
         long start = System.nanoTime();
-        BuildReport report = buildAll(builders, byTheme, progress);
+        BuildReport report = buildAll(builders, byTheme, batch.layout(), progress);
         progress.finish();
         if (repeat > 1) {
             double[] times = new double[repeat];
             times[0] = (System.nanoTime() - start) / 1e9;
             for (int i = 1; i < repeat; i++) {
                 long t = System.nanoTime();
-                report = buildAll(builders, byTheme, BuildListener.NONE);
+                report = buildAll(builders, byTheme, batch.layout(), BuildListener.NONE);
                 times[i] = (System.nanoTime() - t) / 1e9;
             }
             double[] warm = java.util.Arrays.copyOfRange(times, 1, repeat);
@@ -106,17 +108,18 @@ final class BuildCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private static BuildReport buildAll(Map<String, Builder> builders, Map<String, List<Path>> byTheme, BuildListener l) {
+    private static BuildReport buildAll(Map<String, Builder> builders, Map<String, List<Path>> byTheme, OutputLayout layout,
+                                        BuildListener l) {
         if (builders.size() == 1) {
             var e = builders.entrySet().iterator().next();
-            return e.getValue().build(byTheme.get(e.getKey()), l);
+            return e.getValue().build(byTheme.get(e.getKey()), layout, l);
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Path> written = new ArrayList<>();
         int documents = 0;
         int failed = 0;
         for (var e : builders.entrySet()) {
-            BuildReport r = e.getValue().build(byTheme.get(e.getKey()), l);
+            BuildReport r = e.getValue().build(byTheme.get(e.getKey()), layout, l);
             diagnostics.addAll(r.diagnostics());
             written.addAll(r.written());
             documents += r.documents();

@@ -41,11 +41,12 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Project project = projectOptions.project();
         new ThemeLoader(project.dir()).load(projectOptions.theme);
-        List<Path> inputs = Inputs.resolve(project, paths);
+        Inputs.Batch batch = Inputs.batch(project, paths);
+        List<Path> inputs = batch.inputs();
         if (inputs.isEmpty()) throw new UserError(Diagnostic.error("no-input", "nothing to check", null, 0, 0));
         Builder builder = new Builder(Inputs.loader(project), List.of(), project.out(), strict, Duration.ofSeconds(120),
                 Runtime.getRuntime().availableProcessors());
-        BuildReport report = builder.build(inputs, BuildListener.NONE);
+        BuildReport report = builder.build(inputs, batch.layout(), BuildListener.NONE);
         for (Diagnostic d : report.diagnostics()) err.println(d.format());
         err.printf("hanmoto: checked %d document%s, %d with errors%n", report.documents(), report.documents() == 1 ? "" : "s", report.failed());
         return report.hasErrors() || (strict && report.hasWarnings()) ? Main.USER_ERROR : Main.OK;

@@ -5,6 +5,7 @@ import dev.hanmoto.build.BuildReport;
 import dev.hanmoto.build.Builder;
 import dev.hanmoto.build.Format;
 import dev.hanmoto.build.Inputs;
+import dev.hanmoto.build.OutputLayout;
 import dev.hanmoto.build.Project;
 import dev.hanmoto.build.Renderers;
 import dev.hanmoto.diag.Diagnostic;
@@ -68,7 +69,8 @@ final class WatchCommand implements Callable<Integer> {
 
         Session session = new Session(project, fmts, outDir);
         session.reload(err);
-        session.build(Inputs.resolve(project, given), err);
+        Inputs.Batch first = Inputs.batch(project, given);
+        session.build(first.inputs(), first.layout(), err);
 
         try (WatchService ws = FileSystems.getDefault().newWatchService()) {
             List<Path> roots = new ArrayList<>();
@@ -85,9 +87,11 @@ final class WatchCommand implements Callable<Integer> {
                 for (WatchKey more; (more = ws.poll(150, TimeUnit.MILLISECONDS)) != null; ) collect(more, changed, ws);
                 boolean themeChanged = changed.stream().anyMatch(p -> p.startsWith(project.themes()));
                 if (themeChanged) session.reload(err);
-                List<Path> inputs = affected(project, given, changed, themeChanged);
+                // Resolved again each time: a new file, or a changed slug, changes the layout.
+                Inputs.Batch batch = Inputs.batch(project, given);
+                List<Path> inputs = affected(batch.inputs(), changed, themeChanged);
                 if (inputs.isEmpty()) continue;
-                session.build(inputs, err);
+                session.build(inputs, batch.layout(), err);
                 rebuilds++;
             }
         }
@@ -95,8 +99,7 @@ final class WatchCommand implements Callable<Integer> {
     }
 
     /** Inputs to rebuild: all on a theme change; else the changed sources and the books holding them. */
-    private static List<Path> affected(Project project, List<Path> given, Set<Path> changed, boolean all) {
-        List<Path> inputs = Inputs.resolve(project, given);
+    private static List<Path> affected(List<Path> inputs, Set<Path> changed, boolean all) {
         if (all) return inputs;
         List<Path> hit = new ArrayList<>();
         for (Path in : inputs) {
@@ -157,12 +160,12 @@ final class WatchCommand implements Callable<Integer> {
             }
         }
 
-        void build(List<Path> inputs, PrintWriter err) {
+        void build(List<Path> inputs, OutputLayout layout, PrintWriter err) {
             if (builder == null) return;
             long t0 = System.nanoTime();
             BuildReport r;
             try {
-                r = builder.build(inputs, new BuildCommand.Progress(err, false));
+                r = builder.build(inputs, layout, new BuildCommand.Progress(err, false));
             } catch (UserError e) {
                 // The output folder cannot be written (yet): say so, and try again on the next change.
                 for (Diagnostic d : e.diagnostics()) err.println(d.format());

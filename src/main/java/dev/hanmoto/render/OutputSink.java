@@ -10,6 +10,15 @@ import java.io.OutputStream;
 public interface OutputSink {
     OutputStream open(String relativePath) throws IOException;
 
+    /**
+     * The sink for paths relative to the output folder itself. In a batch a document's files go to its
+     * own folder under out/ (mirroring the sources); a path chosen as a site path (a front-matter
+     * {@code thumbnail} such as {@code /static/img/a.png}) is meant from the top instead.
+     */
+    default OutputSink root() {
+        return this;
+    }
+
     /** Convenience: writes a whole file. */
     default void write(String relativePath, byte[] bytes) throws IOException {
         try (OutputStream out = open(relativePath)) {

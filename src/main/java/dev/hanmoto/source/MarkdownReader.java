@@ -114,10 +114,19 @@ public final class MarkdownReader {
      * @throws UserError when the parser itself cannot cope (pathological nesting)
      */
     public static List<Block> read(String text, int bodyStart, Path file, Diagnostics diags) {
+        return read(SourceText.of(text), bodyStart, file, diags);
+    }
+
+    /**
+     * As {@link #read(String, int, Path, Diagnostics)}, for a text whose chars may come from other
+     * files (expanded includes): every position is where its char came from.
+     */
+    public static List<Block> read(SourceText source, int bodyStart, Path file, Diagnostics diags) {
+        String text = source.text();
         // The parse thread reports into its own collector, handed over only once it has finished,
         // so an abandoned parse (caller interrupted) never writes into the caller's diagnostics.
         Diagnostics local = new Diagnostics();
-        SourceContext ctx = new SourceContext(file, local, new LineIndex(text));
+        SourceContext ctx = new SourceContext(file, local, source);
         String body = text.substring(bodyStart);
         AtomicReference<List<Block>> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -246,7 +255,9 @@ public final class MarkdownReader {
                 out.add(new Block.Heading(Math.max(1, Math.min(6, h.getLevel())), Attr.EMPTY, inlines(h, 0), p));
             } else if (n instanceof FencedCodeBlock f) {
                 String info = f.getInfo().unescape().strip();
-                String lang = info.isEmpty() ? "" : info.split("[\\s{]", 2)[0];
+                // The language is the info string's first word; mdBook and rustdoc add attributes after a
+                // comma (```rust,ignore), which are not part of it.
+                String lang = info.isEmpty() ? "" : info.split("[\\s{,]", 2)[0];
                 if (lang.equals("math") && !f.getContentChars().isBlank()) {
                     // GitLab/GitHub display math: the same node as a paragraph holding $$…$$.
                     BasedSequence tex = f.getContentChars();

@@ -9,11 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** The file being read, its line index and where diagnostics go; shared by the readers of one file. */
+/**
+ * The file being read, where each char of its text came from, and where diagnostics go; shared by the
+ * readers of one file. A position in an included file names that file (see {@link SourceText}).
+ */
 final class SourceContext {
     final Path file;
     final Diagnostics diags;
-    final LineIndex lines;
+    final SourceText source;
     private final Set<String> once = new HashSet<>();
     /** Warnings reported per code; beyond {@link #MAX_PER_CODE} they are only counted. */
     private final Map<String, Integer> counts = new LinkedHashMap<>();
@@ -21,19 +24,19 @@ final class SourceContext {
     /** At most this many warnings of one code are reported per file (a pasted web page can have thousands). */
     static final int MAX_PER_CODE = 50;
 
-    SourceContext(Path file, Diagnostics diags, LineIndex lines) {
+    SourceContext(Path file, Diagnostics diags, SourceText source) {
         this.file = file;
         this.diags = diags;
-        this.lines = lines;
+        this.source = source;
     }
 
     SourcePos pos(int offset) {
-        return lines.pos(offset);
+        return source.pos(offset);
     }
 
     void warn(String code, String message, SourcePos at) {
         int n = counts.merge(code, 1, Integer::sum);
-        if (n <= MAX_PER_CODE) diags.report(Diagnostic.warning(code, message, file, at.line(), at.col()));
+        if (n <= MAX_PER_CODE) diags.report(Diagnostic.warning(code, message, at.fileOr(file), at.line(), at.col()));
     }
 
     /** Reports how many warnings were held back, one line per code. */
@@ -49,7 +52,7 @@ final class SourceContext {
     }
 
     void error(String code, String message, SourcePos at) {
-        diags.report(Diagnostic.error(code, message, file, at.line(), at.col()));
+        diags.report(Diagnostic.error(code, message, at.fileOr(file), at.line(), at.col()));
     }
 
     /** Warns only the first time {@code code} comes up in this file (for limits hit many times). */

@@ -42,6 +42,25 @@ public final class SourceReader {
 
     /** Reads {@code file}; see the class comment for what is reported and what is thrown. */
     public static Document read(Path file, Diagnostics diags) {
+        return read(file, Preprocessor.NONE, diags);
+    }
+
+    /** Reads {@code file}, its body expanded by {@code pre} before it is parsed. */
+    public static Document read(Path file, Preprocessor pre, Diagnostics diags) {
+        return read(bytes(file), file, pre, diags);
+    }
+
+    /**
+     * The text of a file as the reader sees it — strict UTF-8 (problems reported at their line:col),
+     * BOM dropped, line ends made {@code \n} — for a file a book pulls into a source ({@code {{#include}}}).
+     *
+     * @throws UserError when the file is missing, unreadable, a folder or over {@value #MAX_BYTES} bytes
+     */
+    public static String readText(Path file, Diagnostics diags) {
+        return normalizeLineEnds(decode(bytes(file), file, diags));
+    }
+
+    private static byte[] bytes(Path file) {
         byte[] bytes;
         try {
             long size = Files.size(file);
@@ -58,11 +77,16 @@ public final class SourceReader {
         } catch (IOException e) {
             throw new UserError(Diagnostic.error("file-unreadable", "cannot read the file: " + e.getMessage(), file, 0, 0));
         }
-        return read(bytes, file, diags);
+        return bytes;
     }
 
     /** Reads a source given as bytes; {@code file} names it in diagnostics and becomes the document's source. */
     public static Document read(byte[] bytes, Path file, Diagnostics diags) {
+        return read(bytes, file, Preprocessor.NONE, diags);
+    }
+
+    /** As {@link #read(byte[], Path, Diagnostics)}, the body expanded by {@code pre} before it is parsed. */
+    public static Document read(byte[] bytes, Path file, Preprocessor pre, Diagnostics diags) {
         if (bytes.length > MAX_BYTES) {
             throw new UserError(Diagnostic.error("document-too-large", "file is " + bytes.length
                     + " bytes; the limit is " + MAX_BYTES + " bytes (20 MiB)", file, 0, 0));
@@ -73,7 +97,13 @@ public final class SourceReader {
             return new Document(dev.hanmoto.ast.Meta.EMPTY, List.of(), file);
         }
         FrontMatter fm = FrontMatterReader.read(text, file, diags);
-        List<Block> blocks = MarkdownReader.read(text, fm.bodyStart(), file, diags);
+        SourceText source = SourceText.of(text);
+        if (pre != Preprocessor.NONE) {
+            int start = fm.bodyStart();
+            SourceText body = SourceText.builder().append(source, start, source.length()).build();
+            source = SourceText.builder().append(source, 0, start).append(pre.expand(body, file, diags)).build();
+        }
+        List<Block> blocks = MarkdownReader.read(source, fm.bodyStart(), file, diags);
         return new Document(fm.meta(), blocks, file);
     }
 

@@ -130,7 +130,9 @@ public final class ThemeFiles {
             Optional<Found> imported = refusal(target).isPresent() ? Optional.empty()
                     : target.equals(name) ? locate(target, f.root() + 1) : locate(target, 0);
             if (imported.isEmpty()) break;
-            out.append(m.group(1)).append("/* @import \"").append(target).append("\" */\n")
+            // The marker must not read as an @import: foliate-js (Foliate) rewrites @import "x" even
+            // inside comments, and a stylesheet importing itself never loads there.
+            out.append(m.group(1)).append("/* inlined: ").append(target).append(" */\n")
                     .append(expandImports(target, imported.get(), depth + 1)).append('\n');
             css = css.substring(m.end());
             m = IMPORT.matcher(css);

@@ -38,7 +38,7 @@ public final class MarkEmoji implements Transform {
         if (pieces.size() == 1 && !pieces.get(0).emoji()) return List.of(t);
         List<Inline> out = new ArrayList<>(pieces.size());
         for (Emoji.Piece p : pieces) {
-            SourcePos pos = t.pos().isKnown() ? new SourcePos(t.pos().line(), t.pos().col() + p.offset()) : t.pos();
+            SourcePos pos = t.pos().plusColumns(p.offset());
             Inline.Text text = new Inline.Text(p.text(), pos);
             if (!p.emoji()) {
                 out.add(text);

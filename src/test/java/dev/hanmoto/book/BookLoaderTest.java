@@ -11,7 +11,6 @@ import dev.hanmoto.ast.BookClasses;
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.Walk;
-import dev.hanmoto.build.DocumentLoader;
 import dev.hanmoto.build.Inputs;
 import dev.hanmoto.build.Project;
 import dev.hanmoto.diag.Diagnostic;
@@ -270,7 +269,7 @@ class BookLoaderTest {
         Files.writeString(book.resolve("basics/setup.md"), "");
         // The build's article loader stops a document at its first error (throwIfErrors) with every
         // diagnostic collected so far; later chapters and links to the broken one must not suffer.
-        DocumentLoader strictArticles = Inputs.loader(new Project(book));
+        ChapterLoader strictArticles = Inputs.chapterLoader(new Project(book));
         Diagnostics diags = new Diagnostics();
         Document doc = new BookLoader(book, strictArticles).load(book, diags);
         assertEquals(List.of(

@@ -397,7 +397,8 @@ class BadInputTest {
         Files.write(project.resolve("images/up.png"), realPng());
         Files.write(project.resolve("content/sub/here.png"), realPng());
         Files.writeString(project.resolve("content/sub/doc.md"), front("![上](../../images/up.png) ![ここ](here.png)\n"));
-        assertBuilt(build("--format", "pdf,epub"));
+        // Named on the command line, the file writes at the top of out/ (searched for, it would write out/sub/).
+        assertBuilt(build("--format", "pdf,epub", "content/sub/doc.md"));
         try (var pdf = PdfStructure.load(project.resolve("out/doc.pdf").toFile())) {
             int images = 0;
             for (var page : pdf.getPages()) {

@@ -53,7 +53,7 @@ class BrokenThemeFontTest {
         Files.createDirectories(theme.resolve("fonts"));
         if (font != null) Files.write(theme.resolve("fonts/body.ttf"), font);
         Files.writeString(theme.resolve("theme.yaml"), "extends: default\nfonts:\n  serif-ja:\n    - { file: fonts/body.ttf }\n");
-        Path earlier = Files.createDirectories(project.resolve("out")).resolve("earlier.pdf");
+        Path earlier = Files.createDirectories(project.resolve("out")).resolve("earlier.png");
         Files.writeString(earlier, "an earlier build");
 
         BadInputTest.Run r = BadInputTest.run(project, "build", "--theme", "mine");

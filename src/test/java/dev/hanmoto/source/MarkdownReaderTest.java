@@ -181,6 +181,11 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void attributesAfterACommaAreNotPartOfTheLanguage() {
+        assertEquals("CodeBlock 1:1 {.rust} \"fn main() {}\\n\"\n", AstDump.dump(read("```rust,ignore\nfn main() {}\n```\n")));
+    }
+
+    @Test
     void readsTaskListsAndTightness() {
         List<Block> blocks = read("- [x] done\n- [ ] todo\n- plain\n\n1. a\n\n2. b\n");
         assertEquals("""

@@ -20,8 +20,8 @@ class ThemeFilesTest {
         project.theme("child", "extends: parent\n");
         project.write("themes/child/pdf.css", "/* report */\n@import \"pdf.css\";\n@import url('extra.css');\nbody { font-family: sans-ja; }\n");
         ThemeFiles files = project.load("child").files();
-        assertEquals("/* report */\n/* @import \"pdf.css\" */\nbody { font-family: serif-ja; }\n\n"
-                + "\n/* @import \"extra.css\" */\npre { color: navy; }\n\n"
+        assertEquals("/* report */\n/* inlined: pdf.css */\nbody { font-family: serif-ja; }\n\n"
+                + "\n/* inlined: extra.css */\npre { color: navy; }\n\n"
                 + "\nbody { font-family: sans-ja; }\n", files.requireText("pdf.css"));
         assertEquals(List.of(), files.unresolvedImports("pdf.css"));
     }

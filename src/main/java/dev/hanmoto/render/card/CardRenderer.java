@@ -129,10 +129,12 @@ public final class CardRenderer implements Renderer {
     @Override
     public void render(Document doc, OutputSink sink, Diagnostics diags) throws IOException {
         String base = baseName(doc, diags);
+        // A thumbnail path is a site path, from the top of the output folder, not the document's own folder.
+        OutputSink target = base.equals(doc.slug()) ? sink : sink.root();
         for (int i = 0; i < variants.size(); i++) {
             Variant v = variants.get(i);
             byte[] png = renderPng(doc, v.width(), v.height(), i == 0 ? diags : new Diagnostics());
-            sink.write(i == 0 ? base + ".png" : base + "-" + v.name() + ".png", png);
+            target.write(i == 0 ? base + ".png" : base + "-" + v.name() + ".png", png);
         }
     }
 

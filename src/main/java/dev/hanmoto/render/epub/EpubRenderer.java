@@ -484,7 +484,7 @@ public final class EpubRenderer implements Renderer {
                             : lower.startsWith("http") || lower.startsWith("mailto:") ? "not a valid URL"
                             : "only web (http, https), mailto and #fragment links can be kept in an EPUB";
                     diags.report(Diagnostic.warning("epub-link", "link '" + t + "' kept as text: " + why,
-                            located.source(), l.pos().line(), l.pos().col()));
+                            l.pos().fileOr(located.source()), l.pos().line(), l.pos().col()));
                     return List.of(new Inline.Span(Attr.classes("broken-link"), l.content()));
                 }).get(0));
                 out.add(new Chapter(ch.href(), ch.title(), parts, ch.lang(), ch.matter()));

@@ -178,6 +178,6 @@ final class ImageResources {
     }
 
     private void warn(Path file, SourcePos pos, String code, String message) {
-        diags.report(Diagnostic.warning(code, message, file, pos.line(), pos.col()));
+        diags.report(Diagnostic.warning(code, message, pos.fileOr(file), pos.line(), pos.col()));
     }
 }

@@ -32,13 +32,15 @@ final class GlyphCheck {
     private final String stackNames;
     private final Map<Integer, Hit> missing = new LinkedHashMap<>();
 
-    /** A missing character: where it was first seen and how many times. */
+    /** A missing character: where it was first seen (in an included file, that file) and how many times. */
     private static final class Hit {
+        final Path file;
         final int line;
         final int col;
         int count;
 
-        Hit(int line, int col) {
+        Hit(Path file, int line, int col) {
+            this.file = file;
             this.line = line;
             this.col = col;
         }
@@ -85,7 +87,7 @@ final class GlyphCheck {
                 // Content starts on the line after the opening fence.
                 int line = c.pos().isKnown() ? c.pos().line() + 1 : 0;
                 for (String l : c.text().split("\n", -1)) {
-                    scan(l, line > 0 ? new SourcePos(line, 1) : SourcePos.NONE);
+                    scan(l, line > 0 ? new SourcePos(line, 1, c.pos().file()) : SourcePos.NONE);
                     if (line > 0) line++;
                 }
             }
@@ -101,7 +103,7 @@ final class GlyphCheck {
             int cp = s.codePointAt(i);
             if (!skipped(cp) && !FontLibrary.hasGlyph(cmaps, cp)) {
                 int col = pos.isKnown() ? pos.col() + s.codePointCount(0, i) : 0;
-                missing.computeIfAbsent(cp, k -> new Hit(pos.line(), col)).count++;
+                missing.computeIfAbsent(cp, k -> new Hit(pos.file(), pos.line(), col)).count++;
             }
             i += Character.charCount(cp);
         }
@@ -122,7 +124,7 @@ final class GlyphCheck {
                     "no glyph for '" + new String(Character.toChars(cp)) + "' (U+"
                             + String.format(java.util.Locale.ROOT, "%04X", cp) + ") in the fonts " + stackNames
                             + "; it is set as 〓 (U+3013)" + times,
-                    file, hit.line, hit.col));
+                    hit.file != null ? hit.file : file, hit.line, hit.col));
         });
     }
 

@@ -19,14 +19,14 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** veraPDF (greenfield, in-process) on the real PDFs: PDF/A-2u and PDF/UA-1, 0 failed rules. */
-class PdfConformanceTest {
+public class PdfConformanceTest {
     @BeforeAll
     static void initVeraPdf() {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
     /** Failed rules as "clause-test: description (count)", empty when compliant. */
-    static Map<String, String> failures(byte[] pdf, PDFAFlavour flavour) throws Exception {
+    public static Map<String, String> failures(byte[] pdf, PDFAFlavour flavour) throws Exception {
         PdfStructure.requireClean(pdf);
         Map<String, String> failed = new TreeMap<>();
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);

@@ -1,0 +1,75 @@
+package dev.hanmoto.book;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.hanmoto.ast.Block;
+import dev.hanmoto.ast.Document;
+import dev.hanmoto.ast.Meta;
+import dev.hanmoto.diag.Diagnostic;
+import dev.hanmoto.diag.Diagnostics;
+import dev.hanmoto.source.SourceText;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** mdBook's links preprocessor on its own: what each directive becomes, and where problems are reported. */
+class MdBookLinksTest {
+    @TempDir Path book;
+
+    private String expand(String text, Diagnostics diags) throws IOException {
+        Path chapter = book.resolve("src/ch.md");
+        Files.createDirectories(chapter.getParent());
+        return new MdBookLinks(book).expand(SourceText.of(text), chapter, diags).text();
+    }
+
+    @Test
+    void anEscapedDirectiveIsWrittenAsItIsWithoutTheBackslash() throws IOException {
+        Diagnostics d = new Diagnostics();
+        assertEquals("書き方は `{{#include file.rs}}` です。", expand("書き方は `\\{{#include file.rs}}` です。", d));
+        assertEquals(List.of(), d.all());
+    }
+
+    @Test
+    void playgroundIsARustBlockWithItsAttributesAndTitleIsRemoved() throws IOException {
+        Files.createDirectories(book.resolve("src"));
+        Files.writeString(book.resolve("src/ex.rs"), "fn main() {}\n");
+        Diagnostics d = new Diagnostics();
+        assertEquals("\n```rust,editable\nfn main() {}\n```\n", expand("{{#title 題}}\n{{#playground ex.rs editable}}\n", d));
+        assertEquals(List.of(), d.all());
+    }
+
+    @Test
+    void rustdocIncludeHidesTheOtherLinesAsRustdocDoes() throws IOException {
+        Files.createDirectories(book.resolve("src"));
+        Files.writeString(book.resolve("src/f.rs"), "fn main() {\n    let x = add_one(2);\n    assert_eq!(x, 3);\n}\n");
+        Diagnostics d = new Diagnostics();
+        assertEquals("# fn main() {\n    let x = add_one(2);\n#     assert_eq!(x, 3);\n# }", expand("{{#rustdoc_include f.rs:2}}", d));
+        Document doc = new Document(Meta.EMPTY, List.of(new Block.CodeBlock(dev.hanmoto.ast.Attr.classes("rust"),
+                "# fn main() {\n    let x = add_one(2);\n#     assert_eq!(x, 3);\n# }\n##[derive(Debug)]\n#![allow(unused)]\n", dev.hanmoto.ast.SourcePos.NONE)),
+                Path.of("x.md"));
+        Block.CodeBlock c = (Block.CodeBlock) new DropHiddenCodeLines(Map.of("rust", "#")).apply(doc).blocks().get(0);
+        assertEquals("    let x = add_one(2);\n#[derive(Debug)]\n#![allow(unused)]\n", c.text());
+    }
+
+    @Test
+    void anUnknownDirectiveIsKeptWithAWarningAtItsPosition() throws IOException {
+        Diagnostics d = new Diagnostics();
+        assertEquals("前\n  {{#tabs a b}}\n", expand("前\n  {{#tabs a b}}\n", d));
+        assertEquals(List.of(book.resolve("src/ch.md") + ":2:3: warning: mdBook has no '{{#tabs}}'; it is kept as text"),
+                d.all().stream().map(Diagnostic::format).toList());
+    }
+
+    @Test
+    void anUnclosedAnchorIncludesToTheEndWithAWarning() throws IOException {
+        Files.createDirectories(book.resolve("src"));
+        Files.writeString(book.resolve("src/f.rs"), "a\n// ANCHOR: x\nb\nc\n");
+        Diagnostics d = new Diagnostics();
+        assertEquals("b\nc", expand("{{#include f.rs:x}}", d));
+        assertEquals(1, d.all().size());
+        assertEquals("book-include", d.all().get(0).code());
+    }
+}

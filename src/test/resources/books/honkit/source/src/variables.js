@@ -1,0 +1,3 @@
+const greeting = "こんにちは";
+let count = 0;
+count = count + 1;
