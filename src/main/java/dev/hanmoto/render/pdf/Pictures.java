@@ -41,11 +41,7 @@ final class Pictures {
                 .map(svg -> "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg));
     }
 
-    /** The image {@code src} of an emoji sequence, empty when it stays text. */
-    Optional<String> emojiSource(String sequence) {
-        return emojiSource.apply(sequence);
-    }
-
+    /** The image {@code src} of an emoji sequence's artwork, empty when it stays text (the writer's option). */
     Function<String, Optional<String>> emojiSource() {
         return emojiSource;
     }
