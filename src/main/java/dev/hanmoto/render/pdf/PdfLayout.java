@@ -25,17 +25,12 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * and PDF/A-2u with an sRGB output intent, lines broken by {@link StrictLineBreaker}, the theme's
  * fonts ({@link LayoutFonts}), resources only from the project, SVG through Batik with neither
  * scripts nor external resources, openhtmltopdf's warnings as diagnostics.
+ *
+ * @param target   the PDF the layout draws into
+ * @param renderer openhtmltopdf, built for the XHTML
+ * @param fonts    the fonts it was given
  */
-final class PdfLayout implements AutoCloseable {
-    private final PDDocument target;
-    private final PdfBoxRenderer renderer;
-    private final LayoutFonts fonts;
-
-    private PdfLayout(PDDocument target, PdfBoxRenderer renderer, LayoutFonts fonts) {
-        this.target = target;
-        this.renderer = renderer;
-        this.fonts = fonts;
-    }
+record PdfLayout(PDDocument target, PdfBoxRenderer renderer, LayoutFonts fonts) implements AutoCloseable {
 
     /**
      * openhtmltopdf set up to lay out {@code html} (the XHTML of {@code doc}); its warnings go to
