@@ -3,11 +3,8 @@ package dev.hanmoto.render.card;
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Meta;
 import dev.hanmoto.ast.MetaValue;
+import dev.hanmoto.testkit.TestThemes;
 import dev.hanmoto.theme.Theme;
-import dev.hanmoto.theme.ThemeLoader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,20 +17,7 @@ final class CardFixtures {
     private CardFixtures() {}
 
     static Theme defaultTheme() {
-        return new ThemeLoader(Path.of("").toAbsolutePath()).load("default");
-    }
-
-    /** The default theme under a child theme holding {@code yaml} (e.g. {@code card: { file-name: thumbnail }}). */
-    static synchronized Theme themeWith(String yaml) {
-        Path project = Path.of("").toAbsolutePath();
-        try {
-            Path dir = project.resolve("target/card-test-themes/" + Integer.toHexString(yaml.hashCode()));
-            Files.createDirectories(dir);
-            Files.writeString(dir.resolve("theme.yaml"), "extends: default\n" + yaml + "\n");
-            return new ThemeLoader(project).load(dir.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestThemes.defaultTheme();
     }
 
     /** The seed article's metadata as the source reader maps it. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.render.OutputSink;
+import dev.hanmoto.testkit.TestThemes;
 import dev.hanmoto.theme.Theme;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -195,7 +196,7 @@ class CardRendererTest {
     @Test
     void writesEveryVariantUnderTheSlug() throws IOException {
         var sink = new MemorySink();
-        var renderer = new CardRenderer(CardFixtures.themeWith("card: { sizes: { og: 1200x630, square: 1080x1080, wide: 1200x600 } }"));
+        var renderer = new CardRenderer(TestThemes.with("card: { sizes: { og: 1200x630, square: 1080x1080, wide: 1200x600 } }"));
         renderer.render(CardFixtures.seed(), sink, new Diagnostics());
         assertEquals(List.of("technical_operations_manager-square.png", "technical_operations_manager-wide.png",
                 "technical_operations_manager.png"), List.copyOf(sink.files.keySet()));
@@ -206,7 +207,7 @@ class CardRendererTest {
 
     @Test
     void canTakeThePathFromTheThumbnail() throws IOException {
-        var renderer = new CardRenderer(CardFixtures.themeWith("card: { file-name: thumbnail }"));
+        var renderer = new CardRenderer(TestThemes.with("card: { file-name: thumbnail }"));
         var sink = new MemorySink();
         renderer.render(CardFixtures.seed(), sink, new Diagnostics());
         assertEquals(List.of("static/img/technical_operations_manager.png"), List.copyOf(sink.files.keySet()));
