@@ -138,6 +138,7 @@ public final class AstDump {
         else if (i instanceof Inline.Code x) { line(d, "Code", x.pos()); sb.append(' '); quote(x.text()); sb.append('\n'); }
         else if (i instanceof Inline.Math x) {
             line(d, "Math", x.pos());
+            attr(x.attr());
             sb.append(' ').append(x.type().name().toLowerCase(java.util.Locale.ROOT)).append(' ');
             quote(x.tex());
             sb.append('\n');

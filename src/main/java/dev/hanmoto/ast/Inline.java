@@ -85,11 +85,15 @@ public sealed interface Inline {
 
     /**
      * TeX math (pandoc's {@code Math}): the formula's TeX as written, and where that TeX starts. A
-     * writer draws it or, where it cannot, shows the TeX; a formula's plain text is its TeX.
+     * writer draws it or, where it cannot, shows the TeX; a formula's plain text is its TeX. The
+     * attributes (none from a reader) are a renderer pass's marks, which a writer puts on the
+     * formula's picture.
      */
-    record Math(MathType type, String tex, SourcePos pos) implements Inline {
-        public Math { Objects.requireNonNull(type); Objects.requireNonNull(tex); Objects.requireNonNull(pos); }
+    record Math(Attr attr, MathType type, String tex, SourcePos pos) implements Inline {
+        public Math { Objects.requireNonNull(attr); Objects.requireNonNull(type); Objects.requireNonNull(tex); Objects.requireNonNull(pos); }
+        public Math(MathType type, String tex, SourcePos pos) { this(Attr.EMPTY, type, tex, pos); }
         public boolean isDisplay() { return type == MathType.DISPLAY; }
+        public Math withAttr(Attr a) { return new Math(a, type, tex, pos); }
         public <R> R accept(InlineVisitor<R> v) { return v.visitMath(this); }
     }
 

@@ -128,6 +128,36 @@ public final class Walk {
         });
     }
 
+    /**
+     * The same inline with other inline children: a container (emphasis, strong, strikeout,
+     * superscript, subscript, link, span) with {@code children} as its content, an image with them as
+     * its alt text; every other inline (text, code, math, breaks, notes) has no inline children and is
+     * returned as it is. Attributes, targets and positions are kept: for passes that rebuild a
+     * container after changing what is inside it.
+     */
+    public static Inline withChildren(Inline i, List<Inline> children) {
+        if (i instanceof Inline.Emph) return new Inline.Emph(children);
+        if (i instanceof Inline.Strong) return new Inline.Strong(children);
+        if (i instanceof Inline.Strikeout) return new Inline.Strikeout(children);
+        if (i instanceof Inline.Superscript) return new Inline.Superscript(children);
+        if (i instanceof Inline.Subscript) return new Inline.Subscript(children);
+        if (i instanceof Inline.Link x) return new Inline.Link(x.attr(), children, x.target(), x.title(), x.pos());
+        if (i instanceof Inline.Image x) return new Inline.Image(x.attr(), children, x.src(), x.title(), x.pos());
+        if (i instanceof Inline.Span x) return new Inline.Span(x.attr(), children);
+        return i;
+    }
+
+    /**
+     * True for the inlines whose children are part of the line's text: emphasis, strong, strikeout,
+     * superscript, subscript, link and span (an image's alt text is not drawn, a note's blocks go to
+     * the page foot).
+     */
+    public static boolean isContainer(Inline i) {
+        return i instanceof Inline.Emph || i instanceof Inline.Strong || i instanceof Inline.Strikeout
+                || i instanceof Inline.Superscript || i instanceof Inline.Subscript || i instanceof Inline.Link
+                || i instanceof Inline.Span;
+    }
+
     /** Inline children of an inline container; blocks of a note are not inlines and are left out. */
     public static List<Inline> childInlines(Inline i) {
         if (i instanceof Inline.Emph x) return x.content();
@@ -214,15 +244,8 @@ public final class Walk {
         }
 
         private Inline rebuild(Inline i) {
-            if (i instanceof Inline.Emph x) return new Inline.Emph(inlines(x.content()));
-            if (i instanceof Inline.Strong x) return new Inline.Strong(inlines(x.content()));
-            if (i instanceof Inline.Strikeout x) return new Inline.Strikeout(inlines(x.content()));
-            if (i instanceof Inline.Superscript x) return new Inline.Superscript(inlines(x.content()));
-            if (i instanceof Inline.Subscript x) return new Inline.Subscript(inlines(x.content()));
-            if (i instanceof Inline.Link x) return new Inline.Link(x.attr(), inlines(x.content()), x.target(), x.title(), x.pos());
-            if (i instanceof Inline.Image x) return new Inline.Image(x.attr(), inlines(x.alt()), x.src(), x.title(), x.pos());
-            if (i instanceof Inline.Span x) return new Inline.Span(x.attr(), inlines(x.content()));
             if (i instanceof Inline.Note x) return new Inline.Note(blocks(x.blocks()), x.pos());
+            if (isContainer(i) || i instanceof Inline.Image) return withChildren(i, inlines(childInlines(i)));
             return i;
         }
 

@@ -1,7 +1,6 @@
 /**
  * The test kit: one place for what tests of every package need, so that no test package keeps its own
- * copy: the EPUB, card, theme, transform, build and CLI tests use it, and the PDF tests add their
- * PDF reading to it.
+ * copy: the tests of every package use it.
  *
  * <ul>
  *   <li>Themes: {@link dev.hanmoto.testkit.TestThemes} (the shipped themes by name, variants of the default
@@ -14,6 +13,9 @@
  *   <li>Outputs: {@link dev.hanmoto.testkit.MemorySink} collects a renderer's files in memory;
  *       {@link dev.hanmoto.testkit.KeptOutputs} writes one under {@code target/} for people to look at
  *       (never compared as bytes).</li>
+ *   <li>PDF: {@link dev.hanmoto.testkit.TestPdfs} renders as the build does and keeps the file for
+ *       looking at; {@link dev.hanmoto.testkit.PdfReadBack} reads it back — text, lines, glyph positions,
+ *       tagged paragraphs, pictures.</li>
  *   <li>EPUB: {@link dev.hanmoto.testkit.EpubFile} (entries, XHTML, the package document),
  *       {@link dev.hanmoto.testkit.EpubCheckReport} (EPUBCheck in-process) and
  *       {@link dev.hanmoto.testkit.ReadBack} (what an EPUB 2 reading system sees).</li>

@@ -1,21 +1,28 @@
 package dev.hanmoto.render.pdf;
 
 import dev.hanmoto.ast.Block;
+import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Inline;
+import dev.hanmoto.ast.Meta;
 import dev.hanmoto.ast.SourcePos;
 import dev.hanmoto.ast.Walk;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.theme.FontFace;
+import dev.hanmoto.theme.FontStacks;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds characters that no font of the stacks in use can draw, before rendering: openhtmltopdf would
- * silently print {@code #} for them. The renderer sets them as 〓 (geta). One warning ({@code missing-glyph}) per distinct character, at its
- * first occurrence, with its code point and how often it occurs.
+ * silently print {@code #} for them; {@link DrawableTextPass} sets them as 〓 (geta). One warning
+ * ({@code missing-glyph}) per distinct character, at its first occurrence, with its code point and how
+ * often it occurs.
  *
  * <p>Whitespace, controls and format characters (ZWJ, variation selectors) are not drawn and are not
  * checked.
@@ -42,6 +49,31 @@ final class GlyphCheck {
     GlyphCheck(List<FontFace> faces, String stackNames) {
         this.cmaps = FontLibrary.cmaps(faces);
         this.stackNames = stackNames;
+    }
+
+    /**
+     * Checks a document against the faces of {@code stacks}: its {@code blocks} (the outline's copy)
+     * and the front matter the title page shows. Reports to {@code diags}; returns the characters
+     * found missing.
+     */
+    static Set<Integer> missing(Document doc, List<Block> blocks, FontStacks fonts, List<String> stacks,
+                                Pictures pictures, Diagnostics diags) {
+        List<FontFace> faces = new ArrayList<>();
+        for (String s : stacks) faces.addAll(fonts.find(s).orElseThrow());
+        GlyphCheck check = new GlyphCheck(faces, String.join(", ", stacks));
+        List<String> shown = new ArrayList<>();
+        doc.meta().title().ifPresent(shown::add);
+        doc.meta().findText(Meta.SUBTITLE).ifPresent(shown::add);
+        doc.meta().description().ifPresent(shown::add);
+        shown.addAll(doc.meta().authors());
+        for (String text : shown) {
+            for (Inline i : pictures.inlines(text)) if (i instanceof Inline.Text t) check.checkText(t.text());
+        }
+        // Emoji drawn as artwork and formulas drawn as pictures need no glyph (and a formula's ∈ or ℝ
+        // would otherwise be set as 〓 in the TeX it is drawn from).
+        check.checkBlocks(Walk.mapInlines(blocks, i -> pictures.isDrawn(i) ? List.of() : List.of(i)));
+        check.report(doc.source(), diags);
+        return new HashSet<>(check.missingCodePoints());
     }
 
     /** Checks front-matter text shown on the title page (no position inside the file). */

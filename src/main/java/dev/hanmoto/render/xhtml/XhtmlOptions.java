@@ -3,6 +3,7 @@ package dev.hanmoto.render.xhtml;
 import dev.hanmoto.ast.Inline;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Per-output choices of the XHTML writer; everything else is the same for PDF and EPUB.
@@ -14,12 +15,16 @@ import java.util.function.Function;
  *                    characters as text"
  * @param linkTarget  rewrites a link target (e.g. {@code #id} → {@code chapter-3.xhtml#id} in an EPUB)
  * @param mathSource  the picture of a TeX formula ({@link Inline.Math}); empty means "write the TeX as code"
+ * @param intoNextCode spans that, standing right before inline code, are written inside the code
+ *                    element as its first child (inline code is a leaf in the tree, so a pass cannot
+ *                    put them there; the PDF's 和欧間 span then takes the code's font size); none by default
  */
 public record XhtmlOptions(FootnoteStyle footnotes,
                            Function<Inline.Image, Optional<String>> imageSource,
                            Function<String, Optional<String>> emojiSource,
                            Function<String, String> linkTarget,
-                           Function<Formula, Optional<MathImage>> mathSource) {
+                           Function<Formula, Optional<MathImage>> mathSource,
+                           Predicate<Inline.Span> intoNextCode) {
 
     /** A TeX formula to draw; {@code display} for a displayed equation, else inline (text style). */
     public record Formula(String tex, boolean display) {}
@@ -30,12 +35,6 @@ public record XhtmlOptions(FootnoteStyle footnotes,
      */
     public record MathImage(String src, double width, double height, double depth) {}
 
-    /** The options before math pictures: formulas are written as their TeX. */
-    public XhtmlOptions(FootnoteStyle footnotes, Function<Inline.Image, Optional<String>> imageSource,
-                        Function<String, Optional<String>> emojiSource, Function<String, String> linkTarget) {
-        this(footnotes, imageSource, emojiSource, linkTarget, f -> Optional.empty());
-    }
-
     /** Footnote styles: CSS Paged Media page floats, or EPUB 3 noteref links with asides. */
     public enum FootnoteStyle {
         /** {@code <span class="footnote">} at the reference point, for {@code float: footnote}. */
@@ -44,24 +43,29 @@ public record XhtmlOptions(FootnoteStyle footnotes,
         EPUB_ASIDE
     }
 
-    /** Defaults: images and links as written, emoji as text. */
+    /** Defaults: images and links as written, emoji as text, formulas as their TeX. */
     public static XhtmlOptions of(FootnoteStyle style) {
-        return new XhtmlOptions(style, img -> Optional.of(img.src()), e -> Optional.empty(), Function.identity());
+        return new XhtmlOptions(style, img -> Optional.of(img.src()), e -> Optional.empty(), Function.identity(),
+                f -> Optional.empty(), s -> false);
     }
 
     public XhtmlOptions withImageSource(Function<Inline.Image, Optional<String>> f) {
-        return new XhtmlOptions(footnotes, f, emojiSource, linkTarget, mathSource);
+        return new XhtmlOptions(footnotes, f, emojiSource, linkTarget, mathSource, intoNextCode);
     }
 
     public XhtmlOptions withEmojiSource(Function<String, Optional<String>> f) {
-        return new XhtmlOptions(footnotes, imageSource, f, linkTarget, mathSource);
+        return new XhtmlOptions(footnotes, imageSource, f, linkTarget, mathSource, intoNextCode);
     }
 
     public XhtmlOptions withLinkTarget(Function<String, String> f) {
-        return new XhtmlOptions(footnotes, imageSource, emojiSource, f, mathSource);
+        return new XhtmlOptions(footnotes, imageSource, emojiSource, f, mathSource, intoNextCode);
     }
 
     public XhtmlOptions withMathSource(Function<Formula, Optional<MathImage>> f) {
-        return new XhtmlOptions(footnotes, imageSource, emojiSource, linkTarget, f);
+        return new XhtmlOptions(footnotes, imageSource, emojiSource, linkTarget, f, intoNextCode);
+    }
+
+    public XhtmlOptions withIntoNextCode(Predicate<Inline.Span> p) {
+        return new XhtmlOptions(footnotes, imageSource, emojiSource, linkTarget, mathSource, p);
     }
 }

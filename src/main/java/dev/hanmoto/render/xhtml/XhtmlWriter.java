@@ -111,6 +111,21 @@ public final class XhtmlWriter {
         }
     }
 
+    /**
+     * The {@code data-*} attributes of a node written as a picture ({@code img}): an emoji's or a
+     * formula's marks from a renderer pass; {@code except} (the emoji sequence, already the alt text)
+     * and the chapter source are left out.
+     */
+    private static void dataAttrs(StringBuilder sb, Attr a, String except) {
+        for (Map.Entry<String, String> e : a.attributes().entrySet()) {
+            String k = e.getKey();
+            if (k.startsWith("data-") && k.matches("[A-Za-z_][A-Za-z0-9_.:-]*") && !k.equals(except)
+                    && !k.equals(dev.hanmoto.ast.Document.SOURCE_ATTR)) {
+                sb.append(' ').append(k).append("=\"").append(escape(e.getValue())).append('"');
+            }
+        }
+    }
+
     /** A length in em, to 1/1000 em, in a locale-independent form. */
     private static String em(double v) {
         String s = java.math.BigDecimal.valueOf(Math.round(v * 1000) / 1000.0).stripTrailingZeros().toPlainString();
@@ -272,7 +287,19 @@ public final class XhtmlWriter {
         }
 
         void all(List<Inline> is) {
-            for (Inline i : is) i.accept(this);
+            for (int k = 0; k < is.size(); k++) {
+                if (is.get(k) instanceof Inline.Span s && k + 1 < is.size() && is.get(k + 1) instanceof Inline.Code c
+                        && options.intoNextCode().test(s)) {
+                    // Inline code is a leaf in the tree, so the span goes inside it here, as its first child.
+                    sb.append("<code>");
+                    s.accept(this);
+                    appendEscaped(sb, c.text());
+                    sb.append("</code>");
+                    k++;
+                } else {
+                    is.get(k).accept(this);
+                }
+            }
         }
 
         private void wrap(String tag, List<Inline> content) {
@@ -340,7 +367,9 @@ public final class XhtmlWriter {
                 String seq = i.attr().attributes().getOrDefault("data-emoji", Walk.plainText(i.content()));
                 Optional<String> src = options.emojiSource().apply(seq);
                 if (src.isPresent()) {
-                    sb.append("<img class=\"emoji\" src=\"").append(escape(src.get())).append("\" alt=\"").append(escape(seq)).append("\"/>");
+                    sb.append("<img class=\"emoji\" src=\"").append(escape(src.get())).append("\" alt=\"").append(escape(seq)).append('"');
+                    dataAttrs(sb, i.attr(), "data-emoji");
+                    sb.append("/>");
                     return null;
                 }
             }
@@ -377,7 +406,9 @@ public final class XhtmlWriter {
             // to fit instead of being cut off at the margins.
             sb.append(";max-width:100%");
             if (!display) sb.append(";vertical-align:").append(em(-m.depth()));
-            sb.append("\"/>");
+            sb.append('"');
+            dataAttrs(sb, i.attr(), null);
+            sb.append("/>");
             if (display) sb.append("</span>");
             return null;
         }

@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanmoto.ast.Document;
-import dev.hanmoto.diag.Diagnostics;
+import dev.hanmoto.testkit.PdfReadBack;
+import dev.hanmoto.testkit.TestDocuments;
+import dev.hanmoto.testkit.TestPdfs;
+import dev.hanmoto.testkit.TestThemes;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
  * The blank verso before a part that opens on a recto carries neither running head nor folio, and
- * every other page keeps its own (BlankPages); read back from the PDFs of two books with chapter
+ * every other page keeps its own (BlankPagePass); read back from the PDFs of two books with chapter
  * running heads: the test fixture book and the guide.
  */
 class BlankPageTest {
@@ -34,17 +35,11 @@ class BlankPageTest {
     }
 
     static Document book(String name) {
-        Path dir = name.equals("guide") ? TestDocs.PROJECT.resolve("content/guide") : TestDocs.PROJECT.resolve("src/test/resources/books/fixture");
-        Diagnostics diags = new Diagnostics();
-        Document book = new dev.hanmoto.book.BookLoader(TestDocs.PROJECT).load(dir, diags);
-        diags.throwIfErrors();
-        return book;
+        return name.equals("guide") ? TestDocuments.guide() : TestDocuments.book(TestDocuments.REPO.resolve("src/test/resources/books/fixture"));
     }
 
     static byte[] render(String name) throws IOException {
-        byte[] pdf = new PdfRenderer(TestDocs.themeWith("pdf: { running-head: chapter }")).withDate(Instant.EPOCH).renderBytes(book(name), new Diagnostics());
-        TestDocs.keep("blank-pages-" + name + ".pdf", pdf);
-        return pdf;
+        return TestPdfs.render(TestThemes.with("pdf: { running-head: chapter }"), book(name), "blank-pages-" + name + ".pdf");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -52,7 +47,7 @@ class BlankPageTest {
     void blankVersoBeforeAPartHasNoHeadOrFolio(String name) throws IOException {
         byte[] pdf = render(name);
         Map<Integer, List<String>> lines = new TreeMap<>();
-        for (PdfLines.Line l : PdfLines.of(pdf)) lines.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(l.text());
+        for (PdfReadBack.Line l : PdfReadBack.lines(pdf)) lines.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(l.text());
         List<Integer> parts = new ArrayList<>();
         int pageCount;
         try (PDDocument d = PdfStructure.load(pdf)) {

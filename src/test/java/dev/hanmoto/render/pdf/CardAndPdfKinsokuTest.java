@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The card and the PDF keep the same kinsoku: every character JLREQ says may not start a line (and
  * every one that may not end a line) is held to it by both, at the places where each renderer breaks
- * outside ICU's own line breaker — the PDF between two inline elements ({@link KinsokuGlue}), the card
+ * outside ICU's own line breaker — the PDF between two inline elements ({@link KinsokuGluePass}), the card
  * inside a word too long for its line (cut between grapheme clusters). Read against JLREQ's lists
  * ({@link JlreqLists}), so a renderer that kept a list of its own, shorter or longer, fails here.
  */
@@ -62,7 +62,7 @@ class CardAndPdfKinsokuTest {
             String c = Character.toString(cp);
             List<Inline> in = atStart ? List.of(strong("語"), text(c + "あ")) : List.of(text("あ" + c), strong("語"));
             List<Inline> glued = atStart ? List.of(strong("語" + c), text("あ")) : List.of(text("あ"), strong(c + "語"));
-            List<Inline> out = new KinsokuGlue().glue(in);
+            List<Inline> out = KinsokuGluePass.glue(in);
             if (!out.equals(glued)) pdf.add(c + " " + out);
             for (int n = 12; n <= 28; n++) {
                 var f = FITTER.fit("a".repeat(n) + c + "a".repeat(30), "ja", BOX);

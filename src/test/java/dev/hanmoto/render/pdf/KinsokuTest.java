@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanmoto.ast.Document;
-import dev.hanmoto.diag.Diagnostics;
+import dev.hanmoto.testkit.PdfReadBack.Glyph;
+import dev.hanmoto.testkit.PdfReadBack.Line;
+import dev.hanmoto.testkit.PdfReadBack;
+import dev.hanmoto.testkit.TestDocuments;
+import dev.hanmoto.testkit.TestPdfs;
+import dev.hanmoto.testkit.TestThemes;
 import dev.hanmoto.text.JlreqLists;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -42,9 +46,9 @@ class KinsokuTest {
         return BookLayoutTest.fixture(name);
     }
 
-    static List<PdfLines.Line> violations(List<PdfLines.Line> lines) {
-        List<PdfLines.Line> bad = new ArrayList<>();
-        for (PdfLines.Line l : lines) {
+    static List<Line> violations(List<Line> lines) {
+        List<Line> bad = new ArrayList<>();
+        for (Line l : lines) {
             String t = l.text();
             if (NO_START.indexOf(t.codePointAt(0)) >= 0 || NO_END.indexOf(t.codePointBefore(t.length())) >= 0) bad.add(l);
         }
@@ -54,10 +58,9 @@ class KinsokuTest {
     @ParameterizedTest(name = "{0} at {1}")
     @MethodSource("cases")
     void neverBreaksAgainstKinsoku(String name, String size) throws IOException {
-        var theme = TestDocs.themeWithCss("html { font-size: " + size + "; }");
-        byte[] pdf = new PdfRenderer(theme).withDate(Instant.EPOCH).renderBytes(doc(name), new Diagnostics());
-        TestDocs.keep("kinsoku-" + name + "-" + size + ".pdf", pdf);
-        List<PdfLines.Line> lines = PdfLines.of(pdf);
+        byte[] pdf = TestPdfs.render(TestThemes.withCss("html { font-size: " + size + "; }"), doc(name),
+                "kinsoku-" + name + "-" + size + ".pdf");
+        List<Line> lines = PdfReadBack.lines(pdf);
         assertTrue(lines.size() > 20, "too few lines read: " + lines.size());
         assertEquals(List.of(), violations(lines));
     }
@@ -71,17 +74,14 @@ class KinsokuTest {
             while (p.length() < n) p.append(base);
             sb.append(p, 0, n).append("。\n\n");
         }
-        java.nio.file.Path file = java.nio.file.Path.of("target/pdf-test-fixtures/last-lines.md");
-        java.nio.file.Files.createDirectories(file.getParent());
-        java.nio.file.Files.writeString(file, sb.toString(), java.nio.charset.StandardCharsets.UTF_8);
-        return TestDocs.read(file);
+        return TestDocuments.markdown("last-lines", sb.toString());
     }
 
     /** Last lines of paragraphs (the line before one that starts a new 段落) shorter than {@code min}. */
-    static List<PdfLines.Line> shortLastLines(byte[] pdf, int min) throws IOException {
-        List<PdfLines.Line> lines = PdfLines.of(pdf).stream()
+    static List<Line> shortLastLines(byte[] pdf, int min) throws IOException {
+        List<Line> lines = PdfReadBack.lines(pdf).stream()
                 .filter(l -> !l.text().matches("\\d+") && !l.text().equals("最終行の検証")).toList();
-        List<PdfLines.Line> shortOnes = new ArrayList<>();
+        List<Line> shortOnes = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             if (!lines.get(i).text().startsWith("段落") || lines.get(i - 1).text().startsWith("段落")) continue;
             String last = lines.get(i - 1).text();
@@ -95,8 +95,7 @@ class KinsokuTest {
     void noParagraphEndsWithAOneCharacterLine() throws IOException {
         Document doc = paragraphsOfEveryLength();
         for (int min : new int[] {1, 2}) {
-            byte[] pdf = new PdfRenderer(TestDocs.themeWith("pdf: { last-line-min: " + min + " }")).withDate(Instant.EPOCH).renderBytes(doc, new Diagnostics());
-            TestDocs.keep("last-lines-" + min + ".pdf", pdf);
+            byte[] pdf = TestPdfs.render(TestThemes.with("pdf: { last-line-min: " + min + " }"), doc, "last-lines-" + min + ".pdf");
             if (min == 1) assertFalse(shortLastLines(pdf, 2).isEmpty(), "without the rule some paragraph ends on one character");
             else assertEquals(List.of(), shortLastLines(pdf, 2));
         }
@@ -117,19 +116,15 @@ class KinsokuTest {
             sb.append(p, 0, n).append("という考え方がある[^n").append(n).append("]。続けて次の文を書きます。\n\n");
             sb.append("[^n").append(n).append("]: 注の本文").append(n).append("。\n\n");
         }
-        java.nio.file.Path file = java.nio.file.Path.of("target/pdf-test-fixtures/note-punctuation.md");
-        java.nio.file.Files.createDirectories(file.getParent());
-        java.nio.file.Files.writeString(file, sb.toString(), java.nio.charset.StandardCharsets.UTF_8);
-        byte[] pdf = new PdfRenderer(TestDocs.defaultTheme()).withDate(Instant.EPOCH).renderBytes(TestDocs.read(file), new Diagnostics());
-        TestDocs.keep("note-punctuation.pdf", pdf);
-        List<PdfLines.Line> lines = PdfLines.of(pdf);
+        byte[] pdf = TestPdfs.render(TestThemes.defaultTheme(), TestDocuments.markdown("note-punctuation", sb.toString()), "note-punctuation.pdf");
+        List<Line> lines = PdfReadBack.lines(pdf);
         assertTrue(lines.size() > 150, "lines read: " + lines.size());
         assertEquals(List.of(), violations(lines));
     }
 
     /**
      * An emoji or formula picture followed by 、。: the picture is a box of its own, so a line could break
-     * between it and the 。 (KinsokuPass lays such pairs out again as one unit). Read back from the
+     * between it and the 。 (KinsokuPictureLayoutCheck finds them and the next layout keeps such pairs together). Read back from the
      * glyphs and the pictures' positions: a line whose text starts with closing punctuation must start
      * with a picture.
      */
@@ -142,11 +137,7 @@ class KinsokuTest {
             sb.append(lead).append("式$a^2+b^2$。続けて🚀、さらに次の文を書きます。").append(base.repeat(2), 0, n / 2)
                     .append("$x$、で終わる。\n\n");
         }
-        java.nio.file.Path file = java.nio.file.Path.of("target/pdf-test-fixtures/picture-punctuation.md");
-        java.nio.file.Files.createDirectories(file.getParent());
-        java.nio.file.Files.writeString(file, sb.toString(), java.nio.charset.StandardCharsets.UTF_8);
-        byte[] pdf = new PdfRenderer(TestDocs.defaultTheme()).withDate(Instant.EPOCH).renderBytes(TestDocs.read(file), new Diagnostics());
-        TestDocs.keep("picture-punctuation.pdf", pdf);
+        byte[] pdf = TestPdfs.render(TestThemes.defaultTheme(), TestDocuments.markdown("picture-punctuation", sb.toString()), "picture-punctuation.pdf");
         int[] pictureFirst = {0};
         List<String> bad = pictureAwareViolations(pdf, pictureFirst);
         assertTrue(pictureFirst[0] >= 3, "pictures and their punctuation moved to a line's start together: " + pictureFirst[0]);
@@ -157,21 +148,16 @@ class KinsokuTest {
     @ParameterizedTest(name = "math at {0}")
     @org.junit.jupiter.params.provider.ValueSource(strings = {"8.5pt", "9pt", "11pt"})
     void mathFixtureKeepsKinsoku(String size) throws IOException {
-        var theme = TestDocs.themeWithCss("html { font-size: " + size + "; }");
-        byte[] pdf = new PdfRenderer(theme).withDate(Instant.EPOCH).renderBytes(doc("math"), new Diagnostics());
-        TestDocs.keep("kinsoku-math-" + size + ".pdf", pdf);
+        byte[] pdf = TestPdfs.render(TestThemes.withCss("html { font-size: " + size + "; }"), doc("math"), "kinsoku-math-" + size + ".pdf");
         int[] pictureFirst = {0};
         assertEquals(List.of(), pictureAwareViolations(pdf, pictureFirst));
-        try (org.apache.pdfbox.pdmodel.PDDocument d = PdfStructure.load(pdf)) {
-            int lines = textLines(d).stream().mapToInt(List::size).sum();
-            assertTrue(lines > 30, "lines read: " + lines);
-        }
+        int lines = PdfReadBack.pages(pdf).stream().mapToInt(p -> textLines(p).size()).sum();
+        assertTrue(lines > 30, "lines read: " + lines);
     }
 
-    /** Every page's lines of glyphs (one baseline, left to right) between the head and the folio, at any size. */
-    static List<List<List<LatinSpacingTest.Glyph>>> textLines(org.apache.pdfbox.pdmodel.PDDocument d) throws IOException {
-        return LatinSpacingTest.glyphLines(d, (t, height) ->
-                t.getYDirAdj() >= 45 && t.getYDirAdj() <= height - 50 && !t.getUnicode().isBlank());
+    /** A page's lines of glyphs (one baseline, left to right) between the head and the folio, at any size. */
+    static List<List<Glyph>> textLines(PdfReadBack.Page p) {
+        return p.rows(g -> g.baseline() >= 45 && g.baseline() <= p.height() - 50 && !g.text().isBlank());
     }
 
     /**
@@ -181,24 +167,21 @@ class KinsokuTest {
      */
     static List<String> pictureAwareViolations(byte[] pdf, int[] pictureFirst) throws IOException {
         List<String> bad = new ArrayList<>();
-        try (org.apache.pdfbox.pdmodel.PDDocument d = PdfStructure.load(pdf)) {
-            List<ImageFitTest.Drawn> pictures = ImageFitTest.drawn(d);
-            List<List<List<LatinSpacingTest.Glyph>>> pages = textLines(d);
-            for (int p = 0; p < pages.size(); p++) {
-                float height = d.getPage(p).getMediaBox().getHeight();
-                int page = p + 1;
-                for (List<LatinSpacingTest.Glyph> line : pages.get(p)) {
-                    String text = line.stream().map(LatinSpacingTest.Glyph::text).reduce("", String::concat);
-                    if (NO_END.indexOf(text.codePointBefore(text.length())) >= 0) bad.add("p" + page + " ends: " + text);
-                    LatinSpacingTest.Glyph g = line.get(0);
-                    if (NO_START.indexOf(g.cp()) < 0) continue;
-                    float baseline = g.baseline();
-                    boolean picture = pictures.stream().anyMatch(x -> x.page() == page
-                            && x.bounds().getMaxX() <= g.x() + 0.5 && x.bounds().getMaxX() > g.x() - 60
-                            && height - x.bounds().getMinY() >= baseline - 4 && height - x.bounds().getMaxY() <= baseline);
-                    if (picture) pictureFirst[0]++;
-                    else bad.add("p" + page + ": " + text);
-                }
+        List<PdfReadBack.Picture> pictures = PdfReadBack.pictures(pdf);
+        for (PdfReadBack.Page p : PdfReadBack.pages(pdf)) {
+            float height = p.height();
+            int page = p.number();
+            for (List<Glyph> line : textLines(p)) {
+                String text = line.stream().map(Glyph::text).reduce("", String::concat);
+                if (NO_END.indexOf(text.codePointBefore(text.length())) >= 0) bad.add("p" + page + " ends: " + text);
+                Glyph g = line.get(0);
+                if (NO_START.indexOf(g.cp()) < 0) continue;
+                float baseline = g.baseline();
+                boolean picture = pictures.stream().anyMatch(x -> x.page() == page
+                        && x.bounds().getMaxX() <= g.x() + 0.5 && x.bounds().getMaxX() > g.x() - 60
+                        && height - x.bounds().getMinY() >= baseline - 4 && height - x.bounds().getMaxY() <= baseline);
+                if (picture) pictureFirst[0]++;
+                else bad.add("p" + page + ": " + text);
             }
         }
         return bad;

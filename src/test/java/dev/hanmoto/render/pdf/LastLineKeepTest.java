@@ -10,13 +10,13 @@ import dev.hanmoto.ast.Walk;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** How LastLineKeep cuts a paragraph's end: what goes into span.last-line, and what is left alone. */
+/** How LastLineKeepPass cuts a paragraph's end: what goes into span.last-line, and what is left alone. */
 class LastLineKeepTest {
     private static final SourcePos P = SourcePos.NONE;
-    private final LastLineKeep keep = new LastLineKeep("ja", 2);
+    private final LastLineKeepPass.Keep keep = new LastLineKeepPass.Keep("ja", 2);
 
     private static Inline.Span kept(Inline... xs) {
-        return new Inline.Span(Attr.classes(LastLineKeep.CLASS), List.of(xs));
+        return new Inline.Span(Attr.classes(LastLineKeepPass.CLASS), List.of(xs));
     }
 
     @Test
@@ -60,7 +60,7 @@ class LastLineKeepTest {
     @Test
     void lastLineMinOneLeavesEverythingAlone() {
         List<Inline> in = List.of(new Inline.Text("これは", P), new Inline.Strong(List.of(new Inline.Text("要点", P))), new Inline.Text("だ。", P));
-        assertSame(in, new LastLineKeep("ja", 1).keep(in));
+        assertSame(in, new LastLineKeepPass.Keep("ja", 1).keep(in));
     }
 
     @Test

@@ -5,15 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanmoto.ast.Document;
-import dev.hanmoto.diag.Diagnostics;
+import dev.hanmoto.testkit.PdfReadBack;
+import dev.hanmoto.testkit.TestDocuments;
+import dev.hanmoto.testkit.TestPdfs;
+import dev.hanmoto.testkit.TestThemes;
 import dev.hanmoto.text.JlreqLists;
+import dev.hanmoto.theme.Theme;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -32,26 +34,20 @@ class LastLineTest {
     }
 
     /** Paragraphs of more than one line whose last line has fewer than {@code min} counted characters. */
-    static List<PdfParagraphs.Paragraph> shortLastLines(byte[] pdf, int min) throws IOException {
-        List<PdfParagraphs.Paragraph> bad = new ArrayList<>();
-        for (PdfParagraphs.Paragraph p : PdfParagraphs.of(pdf)) {
+    static List<PdfReadBack.Paragraph> shortLastLines(byte[] pdf, int min) throws IOException {
+        List<PdfReadBack.Paragraph> bad = new ArrayList<>();
+        for (PdfReadBack.Paragraph p : PdfReadBack.paragraphs(pdf)) {
             if (p.lines().size() > 1 && counted(p.last().text()) < min) bad.add(p);
         }
         return bad;
     }
 
-    static byte[] render(Document doc, int lastLineMin, String keepAs) throws IOException {
-        byte[] pdf = new PdfRenderer(TestDocs.themeWith("pdf: { last-line-min: " + lastLineMin + " }")).withDate(Instant.EPOCH).renderBytes(doc, new Diagnostics());
-        TestDocs.keep(keepAs, pdf);
-        return pdf;
+    static byte[] render(Document doc, int lastLineMin, String keepAs) {
+        return TestPdfs.render(TestThemes.with("pdf: { last-line-min: " + lastLineMin + " }"), doc, keepAs);
     }
 
     static Document document(String name) {
-        if (!name.equals("guide")) return BookLayoutTest.fixture(name);
-        Diagnostics diags = new Diagnostics();
-        Document book = new dev.hanmoto.book.BookLoader(TestDocs.PROJECT).load(TestDocs.PROJECT.resolve("content/guide"), diags);
-        diags.throwIfErrors();
-        return book;
+        return name.equals("guide") ? TestDocuments.guide() : BookLayoutTest.fixture(name);
     }
 
     /**
@@ -63,8 +59,8 @@ class LastLineTest {
     @ValueSource(strings = {"seed", "kinsoku", "notes", "code-and-table", "guide"})
     void noParagraphOfTheFixturesEndsOnOneCharacter(String name) throws IOException {
         Document doc = document(name);
-        byte[] pdf = render(doc, TestDocs.defaultTheme().pdf().lastLineMin(), "last-line-" + name + ".pdf");
-        assertTrue(PdfParagraphs.of(pdf).size() >= 5, "too few paragraphs read");
+        byte[] pdf = render(doc, TestThemes.defaultTheme().pdf().lastLineMin(), "last-line-" + name + ".pdf");
+        assertTrue(PdfReadBack.paragraphs(pdf).size() >= 5, "too few paragraphs read");
         assertEquals(List.of(), shortLastLines(pdf, 2));
         if (List.of("seed", "code-and-table", "guide").contains(name)) {
             assertFalse(shortLastLines(render(doc, 1, "last-line-" + name + "-1.pdf"), 2).isEmpty(),
@@ -92,18 +88,28 @@ class LastLineTest {
                 sb.append(p, 0, n).append(ENDINGS.get(e)).append("\n\n");
             }
         }
-        Path file = Path.of("target/pdf-test-fixtures/inline-endings.md");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
-        return TestDocs.read(file);
+        return TestDocuments.markdown("inline-endings", sb.toString());
     }
 
     @ParameterizedTest(name = "last-line-min {0}")
     @ValueSource(ints = {1, 2})
     void paragraphsEndingInAnInlineElementKeepTheirLastLine(int min) throws IOException {
         byte[] pdf = render(inlineEndings(), min, "last-line-inline-" + min + ".pdf");
-        List<PdfParagraphs.Paragraph> bad = shortLastLines(pdf, 2);
+        List<PdfReadBack.Paragraph> bad = shortLastLines(pdf, 2);
         if (min == 1) assertFalse(bad.isEmpty(), "with last-line-min 1 some paragraph ends on one character");
         else assertEquals(List.of(), bad.stream().map(p -> p.lines().get(p.lines().size() - 2) + " / " + p.last()).toList());
+    }
+
+    /**
+     * A theme whose print stylesheet is its own (it does not import the default's) keeps paragraph
+     * ends together as well: the inline-block that does it is the pass's CSS, not the theme's.
+     */
+    @Test
+    void aStylesheetOfItsOwnKeepsLastLinesToo() throws IOException {
+        Theme own = TestThemes.with("", Map.of("pdf.css",
+                "html { font-family: serif-ja; font-size: 9pt; line-height: 1.75; }\np { margin: 0; text-indent: 1em; text-align: justify; }\n"
+                        + "strong { font-family: sans-ja; font-weight: 700; }\ncode { font-family: mono-ja; }\n"));
+        List<PdfReadBack.Paragraph> bad = shortLastLines(TestPdfs.render(own, inlineEndings(), "last-line-own-css.pdf"), 2);
+        assertEquals(List.of(), bad.stream().map(p -> p.lines().get(p.lines().size() - 2) + " / " + p.last()).toList());
     }
 }

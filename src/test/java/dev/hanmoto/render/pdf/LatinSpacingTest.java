@@ -7,22 +7,18 @@ import dev.hanmoto.ast.Attr;
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.SourcePos;
-import dev.hanmoto.diag.Diagnostics;
-import dev.hanmoto.theme.PdfTheme;
+import dev.hanmoto.testkit.PdfReadBack.Glyph;
+import dev.hanmoto.testkit.PdfReadBack;
+import dev.hanmoto.testkit.TestDocuments;
+import dev.hanmoto.testkit.TestPdfs;
+import dev.hanmoto.testkit.TestThemes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -41,7 +37,7 @@ class LatinSpacingTest {
     private static String shown(List<Inline> xs) {
         StringBuilder sb = new StringBuilder();
         for (Inline x : xs) {
-            if (x instanceof Inline.Span s && s.attr().hasClass(LatinSpacing.CLASS)) sb.append('_');
+            if (x instanceof Inline.Span s && s.attr().hasClass(LatinSpacingPass.CLASS)) sb.append('_');
             else if (x instanceof Inline.Text s) sb.append(s.text());
             else if (x instanceof Inline.Code c) sb.append('`').append(c.text()).append('`');
             else if (x instanceof Inline.Strong s) sb.append("**").append(shown(s.content())).append("**");
@@ -53,7 +49,7 @@ class LatinSpacingTest {
     }
 
     private static String spaced(Inline... xs) {
-        return shown(new LatinSpacing().space(List.of(xs)));
+        return shown(LatinSpacingPass.space(List.of(xs)));
     }
 
     @Test
@@ -83,15 +79,18 @@ class LatinSpacingTest {
     }
 
     @Test
-    void spanBeforeInlineCodeGoesInsideIt() {
+    void spanBeforeInlineCodeIsWrittenInsideIt() {
+        var options = new LatinSpacingPass().xhtml(dev.hanmoto.render.xhtml.XhtmlOptions.of(
+                dev.hanmoto.render.xhtml.XhtmlOptions.FootnoteStyle.PAGE_FLOAT));
+        List<Inline> spaced = LatinSpacingPass.space(List.of(t("は"), new Inline.Code("x", SourcePos.NONE), t("に")));
         assertEquals("は<code><span class=\"wa\"> </span>x</code><span class=\"wa\"> </span>に",
-                LatinSpacing.intoCode("は<span class=\"wa\"> </span><code>x</code><span class=\"wa\"> </span>に"));
+                new dev.hanmoto.render.xhtml.XhtmlWriter(options).inlines(spaced));
     }
 
     @Test
     void spacingTwiceChangesNothing() {
-        List<Inline> once = new LatinSpacing().space(List.of(t("日本語Java"), new Inline.Code("x", SourcePos.NONE)));
-        assertEquals(shown(once), shown(new LatinSpacing().space(once)));
+        List<Inline> once = LatinSpacingPass.space(List.of(t("日本語Java"), new Inline.Code("x", SourcePos.NONE)));
+        assertEquals(shown(once), shown(LatinSpacingPass.space(once)));
     }
 
     /** Japanese paragraphs full of Latin words, digits, code and bold, with no spaces in the source. */
@@ -115,88 +114,24 @@ class LatinSpacingTest {
             }
             sb.append(para).append("。\n\n");
         }
-        Path file = Path.of("target/pdf-test-fixtures/latin-spacing.md");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
-        return TestDocs.read(file);
+        return TestDocuments.markdown("latin-spacing", sb.toString());
     }
 
-    /** One glyph as read back. */
-    record Glyph(String text, float x, float width, float size, String font, float baseline) {
-        float end() {
-            return x + width;
-        }
-
-        int cp() {
-            return text.codePointAt(0);
-        }
-
-        boolean code() {
-            return font.contains("BIZUDGothic");
-        }
+    /** Inline code: set in the monospace face, smaller, in a box of its own. */
+    static boolean isCode(Glyph g) {
+        return g.font().contains("BIZUDGothic");
     }
 
     /** The body lines of each page (default theme sizes), glyphs left to right. */
-    static List<List<List<Glyph>>> bodyLines(byte[] pdf) throws IOException {
-        try (PDDocument d = PdfStructure.load(pdf)) {
-            // Body text is 9 pt, its inline code in the monospace face; running heads, folios, the
-            // table of contents and headings have other sizes or faces.
-            return glyphLines(d, (t, height) -> Math.abs(t.getFontSizeInPt() - 9f) <= 0.2f
-                    || t.getFont().getName().contains("BIZUDGothic"));
-        }
+    static List<List<List<Glyph>>> bodyLines(byte[] pdf) {
+        // Body text is 9 pt, its inline code in the monospace face; running heads, folios, the
+        // table of contents and headings have other sizes or faces.
+        return PdfReadBack.pages(pdf).stream().map(p -> p.rows(g -> Math.abs(g.size() - 9f) <= 0.2f || isCode(g))).toList();
     }
 
-    /**
-     * Each page's glyphs that {@code keep} accepts (given the page height), in lines: one baseline
-     * (within 2pt), left to right.
-     */
-    static List<List<List<Glyph>>> glyphLines(PDDocument d, java.util.function.BiPredicate<TextPosition, Float> keep) throws IOException {
-        List<List<List<Glyph>>> pages = new ArrayList<>();
-        PDFTextStripper s = new PDFTextStripper() {
-            private final List<TextPosition> page = new ArrayList<>();
-
-            @Override
-            protected void processTextPosition(TextPosition t) {
-                page.add(t);
-            }
-
-            @Override
-            protected void endPage(PDPage p) throws IOException {
-                float height = p.getMediaBox().getHeight();
-                List<TextPosition> byY = new ArrayList<>(page);
-                byY.removeIf(t -> !keep.test(t, height));
-                byY.sort(Comparator.comparingDouble(TextPosition::getYDirAdj).thenComparingDouble(TextPosition::getXDirAdj));
-                List<List<Glyph>> rows = new ArrayList<>();
-                float y = Float.NaN;
-                for (TextPosition t : byY) {
-                    if (rows.isEmpty() || Math.abs(t.getYDirAdj() - y) > 2f) {
-                        rows.add(new ArrayList<>());
-                        y = t.getYDirAdj();
-                    }
-                    rows.get(rows.size() - 1).add(new Glyph(t.getUnicode(), t.getXDirAdj(), t.getWidthDirAdj(),
-                            t.getFontSizeInPt(), t.getFont().getName(), t.getYDirAdj()));
-                }
-                for (List<Glyph> row : rows) row.sort(Comparator.comparingDouble(Glyph::x));
-                pages.add(rows);
-                page.clear();
-                super.endPage(p);
-            }
-        };
-        s.getText(d);
-        return pages;
-    }
-
-    private static byte[] render(Document doc, String space) throws IOException {
-        return render(doc, space, TestDocs.defaultTheme());
-    }
-
-    private static byte[] render(Document doc, String space, dev.hanmoto.theme.Theme theme) throws IOException {
-        PdfTheme t = theme.pdf();
-        PdfTheme pdf = new PdfTheme(t.page(), t.toc(), t.runningHead(), t.runningHeadMax(), t.lastLineMin(),
-                dev.hanmoto.theme.Length.parse(space).orElseThrow(), t.template(), t.stylesheet());
-        dev.hanmoto.theme.Theme with = new dev.hanmoto.theme.Theme(theme.name(), theme.description(), theme.files(),
-                theme.fonts(), pdf, theme.epub(), theme.card());
-        return new PdfRenderer(with).withDate(Instant.EPOCH).renderBytes(doc, new Diagnostics());
+    /** The document in the default theme (or {@code css} after its stylesheet) with {@code pdf.ja-latin-space: space}. */
+    private static byte[] render(Document doc, String space, String css) {
+        return TestPdfs.render(TestThemes.withCss("pdf: { ja-latin-space: " + space + " }", css), doc);
     }
 
     /**
@@ -207,8 +142,7 @@ class LatinSpacingTest {
      */
     @Test
     void quarterEmBetweenJapaneseAndLatinMidLineOnly() throws IOException {
-        byte[] pdf = render(mixedDocument(), "0.25em", TestDocs.themeWithCss("p { -fs-max-justification-inter-char: 1em; }"));
-        TestDocs.keep("latin-spacing.pdf", pdf);
+        byte[] pdf = TestPdfs.keep("latin-spacing.pdf", render(mixedDocument(), "0.25em", "p { -fs-max-justification-inter-char: 1em; }"));
         int boundaries = 0;
         int breaksAtBoundary = 0;
         List<String> problems = new ArrayList<>();
@@ -222,9 +156,9 @@ class LatinSpacingTest {
                 for (int k = 0; k + 1 < row.size(); k++) {
                     Glyph a = row.get(k);
                     Glyph b = row.get(k + 1);
-                    if (a.code() || b.code()) continue; // inline code is set smaller in its own box
+                    if (isCode(a) || isCode(b)) continue; // inline code is set smaller in its own box
                     float extra = (b.x() - a.end() - usual) / a.size();
-                    if (LatinSpacing.boundary(a.cp(), b.cp())) {
+                    if (LatinSpacingPass.boundary(a.cp(), b.cp())) {
                         boundaries++;
                         if (Math.abs(extra - 0.25f) > 0.03f) problems.add(String.format("%.3fem more than usual at %s|%s", extra, a.text(), b.text()));
                     } else if (Math.abs(extra) > 0.03f) {
@@ -236,7 +170,7 @@ class LatinSpacingTest {
                     Glyph last = row.get(row.size() - 1);
                     List<Glyph> next = page.get(i + 1);
                     Glyph first = next.get(0);
-                    if (LatinSpacing.boundary(last.cp(), first.cp())) {
+                    if (LatinSpacingPass.boundary(last.cp(), first.cp())) {
                         breaksAtBoundary++;
                         if (Math.abs(first.x() - left) > 0.3f) problems.add("line starts after a gap: " + text(next));
                         if (right - last.end() > 0.3f) problems.add(String.format("line ends %.2fpt short: %s", right - last.end(), text(row)));
@@ -255,7 +189,7 @@ class LatinSpacingTest {
         for (int k = 0; k + 1 < row.size(); k++) {
             Glyph a = row.get(k);
             Glyph b = row.get(k + 1);
-            if (!a.code() && !b.code() && !LatinSpacing.boundary(a.cp(), b.cp())) gaps.add(b.x() - a.end());
+            if (!isCode(a) && !isCode(b) && !LatinSpacingPass.boundary(a.cp(), b.cp())) gaps.add(b.x() - a.end());
         }
         if (gaps.isEmpty()) return 0;
         gaps.sort(null);
@@ -266,7 +200,7 @@ class LatinSpacingTest {
     @ValueSource(strings = {"0.25em", "0"})
     void textLayerHoldsExactlyTheSourceCharacters(String space) throws IOException {
         Document doc = mixedDocument();
-        byte[] pdf = render(doc, space);
+        byte[] pdf = render(doc, space, "");
         StringBuilder all = new StringBuilder();
         int spaces = 0;
         for (List<List<Glyph>> page : bodyLines(pdf)) {
@@ -279,7 +213,7 @@ class LatinSpacingTest {
         }
         assertEquals(0, spaces, "no space glyph: the source has none");
         String text = all.toString();
-        String source = Files.readString(Path.of("target/pdf-test-fixtures/latin-spacing.md"), StandardCharsets.UTF_8);
+        String source = Files.readString(doc.source(), StandardCharsets.UTF_8);
         int paragraphs = 0;
         for (String para : source.split("\n\n")) {
             if (para.startsWith("---") || para.isBlank()) continue;
@@ -292,14 +226,14 @@ class LatinSpacingTest {
 
     @Test
     void offMeansNoSpacing() throws IOException {
-        byte[] pdf = render(mixedDocument(), "0");
+        byte[] pdf = render(mixedDocument(), "0", "");
         int wide = 0;
         for (List<List<Glyph>> page : bodyLines(pdf)) {
             for (List<Glyph> row : page) {
                 for (int k = 0; k + 1 < row.size(); k++) {
                     Glyph a = row.get(k);
                     Glyph b = row.get(k + 1);
-                    if (!a.code() && !b.code() && LatinSpacing.boundary(a.cp(), b.cp()) && (b.x() - a.end()) / a.size() > 0.2f) wide++;
+                    if (!isCode(a) && !isCode(b) && LatinSpacingPass.boundary(a.cp(), b.cp()) && (b.x() - a.end()) / a.size() > 0.2f) wide++;
                 }
             }
         }

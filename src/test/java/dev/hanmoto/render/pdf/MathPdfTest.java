@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanmoto.diag.Diagnostics;
+import dev.hanmoto.testkit.TestDocuments;
+import dev.hanmoto.testkit.TestPdfs;
+import dev.hanmoto.testkit.TestThemes;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +34,9 @@ class MathPdfTest {
     @BeforeAll
     static void render() throws IOException {
         VeraGreenfieldFoundryProvider.initialise();
-        pdf = new PdfRenderer(TestDocs.defaultTheme()).withDate(PdfRendererTest.DATE)
+        pdf = new PdfRenderer(TestThemes.defaultTheme()).withDate(PdfRendererTest.DATE)
                 .renderBytes(BookLayoutTest.fixture("math"), new Diagnostics());
-        TestDocs.keep("math.pdf", pdf);
+        TestPdfs.keep("math.pdf", pdf);
     }
 
     @Test
@@ -98,7 +101,7 @@ class MathPdfTest {
 
     @Test
     void sameInputSameBytes() throws IOException {
-        byte[] again = new PdfRenderer(TestDocs.defaultTheme()).withDate(PdfRendererTest.DATE)
+        byte[] again = new PdfRenderer(TestThemes.defaultTheme()).withDate(PdfRendererTest.DATE)
                 .renderBytes(BookLayoutTest.fixture("math"), new Diagnostics());
         assertArrayEquals(pdf, again);
     }
@@ -108,7 +111,7 @@ class MathPdfTest {
         java.nio.file.Path src = dir.resolve("sym.md");
         java.nio.file.Files.writeString(src, "---\ntitle: 記号\n---\n\n集合$x ∈ ℝ$と$∮ f = 0$。\n");
         Diagnostics diags = new Diagnostics();
-        byte[] bytes = new PdfRenderer(TestDocs.defaultTheme()).withDate(PdfRendererTest.DATE).renderBytes(TestDocs.read(src), diags);
+        byte[] bytes = new PdfRenderer(TestThemes.defaultTheme()).withDate(PdfRendererTest.DATE).renderBytes(TestDocuments.read(src), diags);
         assertEquals(List.of(), diags.all(), "no missing-glyph warning for ℝ, which the body fonts lack");
         List<String> alts = new ArrayList<>();
         try (PDDocument doc = PdfStructure.load(bytes)) {
@@ -122,7 +125,7 @@ class MathPdfTest {
         // The last-line keep cut the TeX of a paragraph's last formula in two (\\frac{1}{2}+ | \\sqrt{x}).
         java.nio.file.Path src = dir.resolve("tail.md");
         java.nio.file.Files.writeString(src, "---\ntitle: 末尾\n---\n\nこの段落は式で終わる。最後の式は$\\frac{1}{2}+\\sqrt{x}$。\n\n次は$E=mc^2$\n");
-        byte[] bytes = new PdfRenderer(TestDocs.defaultTheme()).withDate(PdfRendererTest.DATE).renderBytes(TestDocs.read(src), new Diagnostics());
+        byte[] bytes = new PdfRenderer(TestThemes.defaultTheme()).withDate(PdfRendererTest.DATE).renderBytes(TestDocuments.read(src), new Diagnostics());
         List<String> alts = new ArrayList<>();
         try (PDDocument doc = PdfStructure.load(bytes)) {
             collectFigureAlts(doc.getDocumentCatalog().getStructureTreeRoot(), alts);

@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanmoto.diag.Diagnostics;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
+import dev.hanmoto.testkit.TestDocuments;
+import dev.hanmoto.testkit.TestPdfs;
+import dev.hanmoto.testkit.TestThemes;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,13 +26,10 @@ class OddDocumentsTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"empty", "no-title-deep-heading", "long-url", "only-code", "wide-table"})
     void rendersAndStaysAccessible(String name) throws Exception {
-        Path file = Path.of("target/pdf-test-fixtures/odd-" + name + ".md");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, DOCS.get(name), StandardCharsets.UTF_8);
         Diagnostics diags = new Diagnostics();
-        byte[] pdf = new PdfRenderer(TestDocs.defaultTheme()).withDate(Instant.EPOCH).renderBytes(TestDocs.read(file), diags);
+        byte[] pdf = TestPdfs.keep("odd-" + name + ".pdf",
+                TestPdfs.render(TestThemes.defaultTheme(), TestDocuments.markdown("odd-" + name, DOCS.get(name)), diags));
         assertEquals(java.util.List.of(), diags.all(), "no warnings for a document without a description");
-        TestDocs.keep("odd-" + name + ".pdf", pdf);
         try (PDDocument d = PdfStructure.load(pdf)) {
             assertTrue(d.getNumberOfPages() >= 1);
             float[] maxX = {0};

@@ -3,6 +3,7 @@ package dev.hanmoto.render.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.hanmoto.diag.Diagnostics;
+import dev.hanmoto.testkit.TestThemes;
 import java.io.ByteArrayInputStream;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,16 +45,16 @@ public class PdfConformanceTest {
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource({"seed, PDFA_2_U", "seed, PDFUA_1", "kinsoku, PDFA_2_U", "kinsoku, PDFUA_1", "notes, PDFA_2_U", "notes, PDFUA_1", "code-and-table, PDFA_2_U", "code-and-table, PDFUA_1"})
     void passesVeraPdf(String doc, String flavour) throws Exception {
-        byte[] pdf = new PdfRenderer(TestDocs.defaultTheme()).withDate(PdfRendererTest.DATE)
+        byte[] pdf = new PdfRenderer(TestThemes.defaultTheme()).withDate(PdfRendererTest.DATE)
                 .renderBytes(BookLayoutTest.fixture(doc), new Diagnostics());
         assertEquals(Map.of(), failures(pdf, PDFAFlavour.valueOf(flavour)));
     }
 
-    /** Paragraph ends kept together in inline-blocks (LastLineKeep) keep the tagging valid. */
+    /** Paragraph ends kept together in inline-blocks (LastLineKeepPass) keep the tagging valid. */
     @ParameterizedTest(name = "with last-line keeps: {0}")
     @CsvSource({"PDFA_2_U", "PDFUA_1"})
     void lastLineKeepsKeepConformance(String flavour) throws Exception {
-        byte[] pdf = new PdfRenderer(TestDocs.defaultTheme()).withDate(PdfRendererTest.DATE)
+        byte[] pdf = new PdfRenderer(TestThemes.defaultTheme()).withDate(PdfRendererTest.DATE)
                 .renderBytes(LastLineTest.inlineEndings(), new Diagnostics());
         assertEquals(Map.of(), failures(pdf, PDFAFlavour.valueOf(flavour)));
     }

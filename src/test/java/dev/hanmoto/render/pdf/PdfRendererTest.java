@@ -10,6 +10,9 @@ import dev.hanmoto.ast.Block;
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Walk;
 import dev.hanmoto.diag.Diagnostics;
+import dev.hanmoto.testkit.TestDocuments;
+import dev.hanmoto.testkit.TestPdfs;
+import dev.hanmoto.testkit.TestThemes;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -29,9 +32,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** End to end on the seed article (built by {@link TestDocs}): the PDF opened with PDFBox. */
+/** End to end on the seed article: the PDF opened with PDFBox. */
 class PdfRendererTest {
-    static final Path SEED = TestDocs.PROJECT.resolve("content/technical-operations-manager.md");
+    static final Path SEED = TestDocuments.REPO.resolve("content/technical-operations-manager.md");
     static final Instant DATE = Instant.parse("2026-01-02T03:04:05Z");
 
     static Document seed;
@@ -40,9 +43,9 @@ class PdfRendererTest {
 
     @BeforeAll
     static void render() throws IOException {
-        seed = TestDocs.read(SEED);
-        pdf = new PdfRenderer(TestDocs.defaultTheme()).withDate(DATE).renderBytes(seed, diags);
-        TestDocs.keep("seed.pdf", pdf);
+        seed = TestDocuments.read(SEED);
+        pdf = new PdfRenderer(TestThemes.defaultTheme()).withDate(DATE).renderBytes(seed, diags);
+        TestPdfs.keep("seed.pdf", pdf);
     }
 
     static List<String> headings(Document doc) {
@@ -98,7 +101,7 @@ class PdfRendererTest {
             String text = new PDFTextStripper().getText(d).replaceAll("\\s+", "");
             for (String h : headings(seed)) {
                 // Characters no theme font has (emoji, until artwork lands) are warned about and print as '#'.
-                String printable = TestDocs.drawable(h).replaceAll("\\s+", "");
+                String printable = BookLayoutTest.norm(h);
                 assertTrue(text.contains(printable), "heading not in text: " + printable);
             }
             assertFalse(text.contains("</strong>"));
@@ -138,16 +141,14 @@ class PdfRendererTest {
 
     @Test
     void warnsAboutEveryCharacterNoFontHasWithItsPosition() throws IOException {
-        Path file = Path.of("target/pdf-test-fixtures/missing.md");
-        java.nio.file.Files.createDirectories(file.getParent());
-        java.nio.file.Files.writeString(file, "---\ntitle: 欠字\n---\n\n古代の文字𓀀と𓀀、それに\u2E80も。\n");
+        Document written = TestDocuments.markdown("missing", "---\ntitle: 欠字\n---\n\n古代の文字𓀀と𓀀、それに\u2E80も。\n");
         Diagnostics found = new Diagnostics();
-        byte[] out = new PdfRenderer(TestDocs.defaultTheme()).withDate(DATE).renderBytes(TestDocs.read(file), found);
+        byte[] out = new PdfRenderer(TestThemes.defaultTheme()).withDate(DATE).renderBytes(written, found);
         List<dev.hanmoto.diag.Diagnostic> missing = found.all().stream().filter(d -> d.code().equals("missing-glyph")).toList();
         assertEquals(2, missing.size(), "one warning per character: " + missing);
         dev.hanmoto.diag.Diagnostic first = missing.get(0);
         assertEquals(dev.hanmoto.diag.Severity.WARNING, first.severity());
-        assertEquals(file, first.file());
+        assertEquals(written.source(), first.file());
         assertEquals(5, first.line());
         assertEquals(6, first.col());
         assertTrue(first.message().contains("'𓀀' (U+13000)") && first.message().contains("2 times"), first.message());
@@ -160,7 +161,7 @@ class PdfRendererTest {
 
     @Test
     void rendersOnParallelThreadsShareFontsAndGiveTheSameBytes() throws Exception {
-        PdfRenderer r = new PdfRenderer(TestDocs.defaultTheme()).withDate(DATE);
+        PdfRenderer r = new PdfRenderer(TestThemes.defaultTheme()).withDate(DATE);
         var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
         try {
             List<java.util.concurrent.Future<byte[]>> runs = new ArrayList<>();
@@ -210,31 +211,27 @@ class PdfRendererTest {
 
     @Test
     void layoutProblemsBecomeWarningsNotConsoleOutput() throws IOException {
-        Path file = Path.of("target/pdf-test-fixtures/noimage.md");
-        java.nio.file.Files.createDirectories(file.getParent());
-        java.nio.file.Files.writeString(file, "---\ntitle: 画像なし\n---\n\n本文。\n\n![存在しない図](no-such-image.png)\n");
+        Document written = TestDocuments.markdown("noimage", "---\ntitle: 画像なし\n---\n\n本文。\n\n![存在しない図](no-such-image.png)\n");
         Diagnostics found = new Diagnostics();
-        new PdfRenderer(TestDocs.defaultTheme()).withDate(DATE).renderBytes(TestDocs.read(file), found);
+        new PdfRenderer(TestThemes.defaultTheme()).withDate(DATE).renderBytes(written, found);
         assertTrue(found.all().stream().anyMatch(d -> d.code().equals("pdf-layout") && d.message().contains("no-such-image.png")),
                 "openhtmltopdf's warning reported: " + found.all());
     }
 
     @Test
     void layoutWarningsSurviveACardRendererMadeAfterThePdfRenderer() throws IOException {
-        Path file = Path.of("target/pdf-test-fixtures/noimage-card.md");
-        java.nio.file.Files.createDirectories(file.getParent());
-        java.nio.file.Files.writeString(file, "---\ntitle: 画像なし\n---\n\n本文。\n\n![存在しない図](no-such-image.png)\n");
-        PdfRenderer pdf = new PdfRenderer(TestDocs.defaultTheme()).withDate(DATE);
-        new dev.hanmoto.render.card.CardRenderer(TestDocs.defaultTheme()); // openhtmltopdf's log is process-wide
+        Document written = TestDocuments.markdown("noimage-card", "---\ntitle: 画像なし\n---\n\n本文。\n\n![存在しない図](no-such-image.png)\n");
+        PdfRenderer pdf = new PdfRenderer(TestThemes.defaultTheme()).withDate(DATE);
+        new dev.hanmoto.render.card.CardRenderer(TestThemes.defaultTheme()); // openhtmltopdf's log is process-wide
         Diagnostics found = new Diagnostics();
-        pdf.renderBytes(TestDocs.read(file), found);
+        pdf.renderBytes(written, found);
         assertTrue(found.all().stream().anyMatch(d -> d.code().equals("pdf-layout") && d.message().contains("no-such-image.png")),
                 "openhtmltopdf's warning still reported: " + found.all());
     }
 
     @Test
     void twoRendersAreByteIdentical() throws IOException {
-        byte[] again = new PdfRenderer(TestDocs.defaultTheme()).withDate(DATE).renderBytes(seed, new Diagnostics());
+        byte[] again = new PdfRenderer(TestThemes.defaultTheme()).withDate(DATE).renderBytes(seed, new Diagnostics());
         assertArrayEquals(pdf, again);
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanmoto.diag.Diagnostics;
+import dev.hanmoto.testkit.TestDocuments;
+import dev.hanmoto.testkit.TestThemes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -91,20 +93,20 @@ class PdfStructureTest {
         List<String> before = PdfStructure.problems(saved);
         assertTrue(before.stream().anyMatch(p -> p.matches("trailer /Size (\\d+) is not one plus the highest object number .*")), before.toString());
         assertTrue(before.stream().anyMatch(p -> p.matches("cross-reference stream \\d+ does not list itself .*")), before.toString());
-        byte[] mended = XrefStreamPass.apply(saved);
+        byte[] mended = XrefStreamFilePass.selfListing(saved);
         assertEquals(List.of(), PdfStructure.problems(mended));
         try (PDDocument d = PdfStructure.load(mended)) {
             assertEquals(2, d.getNumberOfPages());
         }
-        assertEquals(new String(mended, StandardCharsets.ISO_8859_1), new String(XrefStreamPass.apply(mended), StandardCharsets.ISO_8859_1),
+        assertEquals(new String(mended, StandardCharsets.ISO_8859_1), new String(XrefStreamFilePass.selfListing(mended), StandardCharsets.ISO_8859_1),
                 "applying the pass twice changes nothing");
     }
 
     /** After every post-processing pass (和欧間 glyphs, blank pages, print marks with a bleed, identity). */
     @Test
     void theSampleArticleAndABookWithABleedAreClean() throws IOException {
-        byte[] seed = new PdfRenderer(TestDocs.defaultTheme()).withDate(Instant.EPOCH)
-                .renderBytes(TestDocs.read(PdfRendererTest.SEED), new Diagnostics());
+        byte[] seed = new PdfRenderer(TestThemes.defaultTheme()).withDate(Instant.EPOCH)
+                .renderBytes(TestDocuments.read(PdfRendererTest.SEED), new Diagnostics());
         assertEquals(List.of(), PdfStructure.problems(seed));
         assertEquals(List.of(), PdfStructure.problems(BookLayoutTest.withBleed()));
     }

@@ -3,16 +3,13 @@ package dev.hanmoto.render.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hanmoto.diag.Diagnostics;
+import dev.hanmoto.ast.Document;
+import dev.hanmoto.testkit.PdfReadBack;
+import dev.hanmoto.testkit.TestDocuments;
+import dev.hanmoto.testkit.TestPdfs;
+import dev.hanmoto.testkit.TestThemes;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 /** Headings and the title break between phrases (文節); body text breaks anywhere kinsoku allows. */
@@ -34,9 +31,7 @@ class PhraseBreakTest {
 
     @Test
     void titleAndHeadingsOnThePage() throws IOException {
-        Path file = Path.of("target/pdf-test-fixtures/phrases.md");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, """
+        Document written = TestDocuments.markdown("phrases", """
                 ---
                 title: 【年収1000万も】テクニカルオペレーションマネージャーの将来性と未経験からのロードマップ
                 ---
@@ -44,24 +39,12 @@ class PhraseBreakTest {
                 # スーパーカリフラジリスティックエクスピアリドーシャスアンチディスエスタブリッシュメンタリアニズムの見出し
 
                 本文です。
-                """, StandardCharsets.UTF_8);
-        byte[] pdf = new PdfRenderer(TestDocs.defaultTheme()).withDate(Instant.EPOCH).renderBytes(TestDocs.read(file), new Diagnostics());
-        TestDocs.keep("phrases.pdf", pdf);
-        List<String> titlePage = PdfLines.of(pdf).stream().filter(l -> l.page() == 1).map(PdfLines.Line::text).toList();
+                """);
+        byte[] pdf = TestPdfs.render(TestThemes.defaultTheme(), written, "phrases.pdf");
+        List<String> titlePage = PdfReadBack.lines(pdf).stream().filter(l -> l.page() == 1).map(PdfReadBack.Line::text).toList();
         assertEquals(List.of("【年収1000万も】", "テクニカルオペレーションマネージャーの", "将来性と未経験からのロードマップ"), titlePage);
         // A phrase longer than the line still breaks inside it, within the margins (A5, 14mm outer margin).
-        try (PDDocument d = PdfStructure.load(pdf)) {
-            float[] right = {0};
-            PDFTextStripper s = new PDFTextStripper() {
-                @Override
-                protected void processTextPosition(TextPosition t) {
-                    right[0] = Math.max(right[0], t.getXDirAdj() + t.getWidthDirAdj());
-                }
-            };
-            s.setStartPage(3);
-            s.setEndPage(3);
-            s.getText(d);
-            assertTrue(right[0] <= (148 - 14) * 72f / 25.4f + 0.5f, "heading inside the text block: " + right[0]);
-        }
+        float right = PdfReadBack.pages(pdf).get(2).rightmost();
+        assertTrue(right <= (148 - 14) * 72f / 25.4f + 0.5f, "heading inside the text block: " + right);
     }
 }

@@ -4,23 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanmoto.ast.Attr;
-import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.SourcePos;
 import dev.hanmoto.ast.Walk;
-import dev.hanmoto.diag.Diagnostics;
+import dev.hanmoto.testkit.PdfReadBack.Glyph;
+import dev.hanmoto.testkit.PdfReadBack;
+import dev.hanmoto.testkit.TestDocuments;
+import dev.hanmoto.testkit.TestPdfs;
+import dev.hanmoto.testkit.TestThemes;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Running heads (柱): one line at the outer edge of the text block, cut with … when too long. */
@@ -31,65 +27,40 @@ class RunningTitleTest {
 
     @Test
     void longTitlesAreCutWithAnEllipsisAndShortOnesKept() {
-        assertEquals("短い題名", Walk.plainText(RunningTitle.fit(List.of(t("短い題名")), 10)));
+        assertEquals("短い題名", Walk.plainText(RunningHeadPass.fit(List.of(t("短い題名")), 10)));
         // Full-width characters count one, half-width ones half: 8 + 4 × 0.5 = 10 fits exactly.
-        assertEquals("日本語の題名です1234", Walk.plainText(RunningTitle.fit(List.of(t("日本語の題名です1234")), 10)));
-        assertEquals("日本語の題名です12…", Walk.plainText(RunningTitle.fit(List.of(t("日本語の題名です12345")), 10)));
+        assertEquals("日本語の題名です1234", Walk.plainText(RunningHeadPass.fit(List.of(t("日本語の題名です1234")), 10)));
+        assertEquals("日本語の題名です12…", Walk.plainText(RunningHeadPass.fit(List.of(t("日本語の題名です12345")), 10)));
         // Inside an element, and an emoji picture counting one.
         Inline emoji = new Inline.Span(new Attr("", List.of("emoji"), Map.of("data-emoji", "🚀")), List.of(t("🚀")));
-        List<Inline> cut = RunningTitle.fit(List.of(emoji, new Inline.Strong(List.of(t("あいうえおかきくけこ")))), 6);
+        List<Inline> cut = RunningHeadPass.fit(List.of(emoji, new Inline.Strong(List.of(t("あいうえおかきくけこ")))), 6);
         assertEquals("🚀あいうe…".replace("e", "え"), Walk.plainText(cut));
         assertTrue(cut.get(1) instanceof Inline.Strong, "the element is kept around what is left of it");
-        assertEquals(0, RunningTitle.fit(List.of(t("あ"), new Inline.Note(List.of(), SourcePos.NONE)), 0)
+        assertEquals(0, RunningHeadPass.fit(List.of(t("あ"), new Inline.Note(List.of(), SourcePos.NONE)), 0)
                 .stream().filter(i -> i instanceof Inline.Note).count(), "footnote calls never go into a head");
     }
 
     /** Each page's running head: its glyphs above the text block. */
     private record Head(int page, String text, float left, float right, float size) {}
 
-    private static List<Head> heads(byte[] pdf) throws IOException {
+    private static List<Head> heads(byte[] pdf) {
         List<Head> out = new ArrayList<>();
-        try (PDDocument d = PdfStructure.load(pdf)) {
-            PDFTextStripper s = new PDFTextStripper() {
-                private final List<TextPosition> head = new ArrayList<>();
-
-                @Override
-                protected void processTextPosition(TextPosition t) {
-                    if (t.getYDirAdj() < 40f) head.add(t); // the top margin is 18mm = 51pt
-                }
-
-                @Override
-                protected void endPage(PDPage p) throws IOException {
-                    if (!head.isEmpty()) {
-                        StringBuilder sb = new StringBuilder();
-                        float l = Float.MAX_VALUE;
-                        float r = 0;
-                        for (TextPosition t : head) {
-                            sb.append(t.getUnicode());
-                            l = Math.min(l, t.getXDirAdj());
-                            r = Math.max(r, t.getXDirAdj() + t.getWidthDirAdj());
-                        }
-                        out.add(new Head(getCurrentPageNo(), sb.toString(), l, r, head.get(0).getFontSizeInPt()));
-                    }
-                    head.clear();
-                    super.endPage(p);
-                }
-            };
-            s.getText(d);
+        for (PdfReadBack.Page p : PdfReadBack.pages(pdf)) {
+            // The top margin is 18mm = 51pt: glyphs above 40pt are the head's.
+            List<Glyph> head = p.glyphs().stream().filter(g -> g.baseline() < 40f).toList();
+            if (head.isEmpty()) continue;
+            out.add(new Head(p.number(), head.stream().map(Glyph::text).collect(Collectors.joining()),
+                    (float) head.stream().mapToDouble(Glyph::x).min().orElseThrow(),
+                    (float) head.stream().mapToDouble(Glyph::end).max().orElseThrow(), head.get(0).size()));
         }
         return out;
     }
 
     @Test
     void headsStandAtTheOuterEdgeOnOneLineInsideTheTextBlock() throws IOException {
-        Path file = Path.of("target/pdf-test-fixtures/long-title.md");
-        Files.createDirectories(file.getParent());
         StringBuilder body = new StringBuilder("---\ntitle: 【年収1000万も】テクニカルオペレーションマネージャーの将来性と未経験からのロードマップ完全版\n---\n\n");
         for (int i = 0; i < 60; i++) body.append("運用チームは障害の記録を読み返し、次の改善につなげていきます。".repeat(4)).append("\n\n");
-        Files.writeString(file, body, StandardCharsets.UTF_8);
-        Document doc = TestDocs.read(file);
-        byte[] pdf = new PdfRenderer(TestDocs.defaultTheme()).withDate(Instant.EPOCH).renderBytes(doc, new Diagnostics());
-        TestDocs.keep("long-title.pdf", pdf);
+        byte[] pdf = TestPdfs.render(TestThemes.defaultTheme(), TestDocuments.markdown("long-title", body.toString()), "long-title.pdf");
         List<Head> heads = heads(pdf);
         assertTrue(heads.size() >= 4, "pages with a head: " + heads);
         // A5: inner margin 20mm, outer 14mm; recto (odd) pages have the inner margin on the left.
@@ -105,8 +76,8 @@ class RunningTitleTest {
             else assertEquals(textLeft, h.left(), 0.5f, "flush left on a verso: " + h);
         }
         // With a short title from the front matter, nothing is cut.
-        Files.writeString(file, body.toString().replace("---\n\n", "short-title: 年収1000万のロードマップ\n---\n\n"), StandardCharsets.UTF_8);
-        byte[] shortOne = new PdfRenderer(TestDocs.defaultTheme()).withDate(Instant.EPOCH).renderBytes(TestDocs.read(file), new Diagnostics());
+        byte[] shortOne = TestPdfs.render(TestThemes.defaultTheme(), TestDocuments.markdown("short-title",
+                body.toString().replace("---\n\n", "short-title: 年収1000万のロードマップ\n---\n\n")));
         for (Head h : heads(shortOne)) assertEquals("年収1000万のロードマップ", h.text(), "page " + h.page());
     }
 }

@@ -42,7 +42,7 @@ class StrictLineBreakerTest {
     void kinsokuGlueMovesBracketsIntoAdjacentElementsWithoutChangingText() {
         List<Inline> in = List.of(new Inline.Text("これは「", SourcePos.NONE), new Inline.Strong(List.of(new Inline.Text("重要", SourcePos.NONE))),
                 new Inline.Text("」、です（", SourcePos.NONE), new Inline.Code("x", SourcePos.NONE), new Inline.Text("）。", SourcePos.NONE));
-        List<Inline> out = new KinsokuGlue().glue(in);
+        List<Inline> out = KinsokuGluePass.glue(in);
         assertEquals(dev.hanmoto.ast.Walk.plainText(in), dev.hanmoto.ast.Walk.plainText(out));
         assertEquals(List.of(new Inline.Text("これは", SourcePos.NONE), new Inline.Strong(List.of(new Inline.Text("「重要」、", SourcePos.NONE))),
                 new Inline.Text("です", SourcePos.NONE), new Inline.Code("（x）。", SourcePos.NONE)), out);

@@ -5,19 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanmoto.ast.Document;
-import dev.hanmoto.diag.Diagnostics;
+import dev.hanmoto.testkit.PdfReadBack;
+import dev.hanmoto.testkit.TestDocuments;
+import dev.hanmoto.testkit.TestPdfs;
+import dev.hanmoto.testkit.TestThemes;
 import dev.hanmoto.theme.Theme;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -55,10 +53,7 @@ class WidowsOrphansTest {
             for (int k = 0; k < 7; k++) sb.append(sentence);
             sb.append("\n\n").append(NEXT).append("\n\n");
         }
-        Path file = Path.of("target/pdf-test-fixtures/" + name + ".md");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
-        return TestDocs.read(file);
+        return TestDocuments.markdown(name, sb.toString());
     }
 
     /**
@@ -69,7 +64,7 @@ class WidowsOrphansTest {
         Map<Integer, List<Integer>> out = new LinkedHashMap<>();
         Integer current = null;
         int page = -1;
-        for (PdfLines.Line l : PdfLines.of(pdf)) {
+        for (PdfReadBack.Line l : PdfReadBack.lines(pdf)) {
             String t = l.text();
             if (t.equals(TITLE) || t.matches("\\d+")) continue;
             if (t.equals(NEXT)) current = null;
@@ -98,10 +93,8 @@ class WidowsOrphansTest {
         return bad;
     }
 
-    static byte[] render(Theme theme, Document doc, String keepAs) throws IOException {
-        byte[] pdf = new PdfRenderer(theme).withDate(Instant.EPOCH).renderBytes(doc, new Diagnostics());
-        TestDocs.keep(keepAs, pdf);
-        return pdf;
+    static byte[] render(Theme theme, Document doc, String keepAs) {
+        return TestPdfs.render(theme, doc, keepAs);
     }
 
     /**
@@ -117,7 +110,7 @@ class WidowsOrphansTest {
         Document doc = sections(name, SECTIONS, inline);
         String css = "html { font-size: " + size + "; }";
 
-        Map<Integer, List<Integer>> off = linesPerPage(render(TestDocs.themeWithCss(css + " p { orphans: 1; widows: 1; }"), doc, name + "-off.pdf"));
+        Map<Integer, List<Integer>> off = linesPerPage(render(TestThemes.withCss(css + " p { orphans: 1; widows: 1; }"), doc, name + "-off.pdf"));
         assertEquals(SECTIONS, off.size(), "every long paragraph found: " + off.keySet());
         int lines = off.get(0).stream().mapToInt(Integer::intValue).sum();
         assertTrue(lines >= 6, "long paragraph too short to test: " + lines);
@@ -126,7 +119,7 @@ class WidowsOrphansTest {
         for (int k = 1; k < lines; k++) assertTrue(firstShares.contains(k), "no natural break after line " + k + ": " + off);
         assertFalse(strandedLines(off, 2).isEmpty(), "without the rule single lines are stranded");
 
-        Map<Integer, List<Integer>> on = linesPerPage(render(TestDocs.themeWithCss(css), doc, name + ".pdf"));
+        Map<Integer, List<Integer>> on = linesPerPage(render(TestThemes.withCss(css), doc, name + ".pdf"));
         assertEquals(SECTIONS, on.size(), "every long paragraph found: " + on.keySet());
         assertEquals(List.of(), strandedLines(on, 2), "split paragraphs: " + on);
         assertTrue(on.values().stream().filter(c -> c.size() > 1).count() >= lines - 3, "paragraphs still split: " + on);
@@ -140,8 +133,8 @@ class WidowsOrphansTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {"seed", "guide"})
     void documentsStrandNoSingleLine(String name) throws IOException {
         Document doc = LastLineTest.document(name);
-        byte[] pdf = render(TestDocs.defaultTheme(), doc, "widows-" + name + ".pdf");
-        List<PdfParagraphs.Paragraph> split = PdfParagraphs.of(pdf).stream().filter(p -> p.linesPerPage().size() > 1).toList();
+        byte[] pdf = render(TestThemes.defaultTheme(), doc, "widows-" + name + ".pdf");
+        List<PdfReadBack.Paragraph> split = PdfReadBack.paragraphs(pdf).stream().filter(p -> p.linesPerPage().size() > 1).toList();
         assertFalse(split.isEmpty(), "no paragraph split by a page break");
         assertEquals(List.of(), split.stream().filter(p -> p.linesPerPage().stream().anyMatch(n -> n < 2))
                 .map(p -> p.linesPerPage() + " " + p.lines().get(0)).toList());

@@ -1,6 +1,6 @@
 package dev.hanmoto.render.pdf;
 
-import dev.hanmoto.ast.Block;
+import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.Walk;
 import dev.hanmoto.text.Kinsoku;
@@ -19,19 +19,18 @@ import java.util.Optional;
  * element's face (a bold bracket around a bold phrase, as is common in Japanese setting). An inline-block
  * wrapper was tried first: openhtmltopdf lays it out one fragment per line.
  *
- * <p>What may not start or end a line is {@link Kinsoku}'s, the sets the card uses too.
+ * <p>What may not start or end a line is {@link Kinsoku}'s, the sets the card uses too. In every
+ * part of the page.
  */
-final class KinsokuGlue {
-    KinsokuGlue() {}
-
-    List<Block> apply(List<Block> blocks) {
-        return Walk.mapOwnInlines(blocks, this::glue);
+final class KinsokuGluePass implements AstPass {
+    @Override
+    public Document apply(Document doc, PassContext ctx) {
+        return doc.withBlocks(Walk.mapInlineSequences(doc.blocks(), KinsokuGluePass::glue));
     }
 
-    /** Glues one inline sequence (children first). */
-    List<Inline> glue(List<Inline> in) {
-        List<Inline> xs = new ArrayList<>();
-        for (Inline i : in) xs.add(withChildren(i, glue(Walk.childInlines(i))));
+    /** Glues one inline sequence whose members' own sequences are glued already. */
+    static List<Inline> glue(List<Inline> in) {
+        List<Inline> xs = new ArrayList<>(in);
         notesAfterClosingPunctuation(xs);
         for (int i = 0; i + 1 < xs.size(); i++) {
             Inline a = xs.get(i);
@@ -94,17 +93,20 @@ final class KinsokuGlue {
         return !(i instanceof Inline.Text || i instanceof Inline.SoftBreak || i instanceof Inline.LineBreak || i instanceof Inline.Note);
     }
 
-    /** The element with {@code s} put at the start of its first text leaf; empty if it has none. */
+    /**
+     * The element with {@code s} put at the start of its first text leaf; empty if it has none (an
+     * emoji is a picture, a formula no container).
+     */
     private static Optional<Inline> prepend(Inline x, String s) {
         if (x instanceof Inline.Code c) return Optional.of(new Inline.Code(s + c.text(), c.pos()));
         if (x instanceof Inline.Text t) return Optional.of(new Inline.Text(s + t.text(), t.pos()));
         List<Inline> kids = Walk.childInlines(x);
-        if (!isContainer(x) || isEmoji(x) || kids.isEmpty()) return Optional.empty();
+        if (!Walk.isContainer(x) || Pictures.isEmoji(x) || kids.isEmpty()) return Optional.empty();
         Optional<Inline> first = prepend(kids.get(0), s);
         if (first.isEmpty()) return Optional.empty();
         List<Inline> out = new ArrayList<>(kids);
         out.set(0, first.get());
-        return Optional.of(withChildren(x, out));
+        return Optional.of(Walk.withChildren(x, out));
     }
 
     /** The element with {@code s} put at the end of its last text leaf; empty if it has none. */
@@ -112,34 +114,11 @@ final class KinsokuGlue {
         if (x instanceof Inline.Code c) return Optional.of(new Inline.Code(c.text() + s, c.pos()));
         if (x instanceof Inline.Text t) return Optional.of(new Inline.Text(t.text() + s, t.pos()));
         List<Inline> kids = Walk.childInlines(x);
-        if (!isContainer(x) || isEmoji(x) || kids.isEmpty()) return Optional.empty();
+        if (!Walk.isContainer(x) || Pictures.isEmoji(x) || kids.isEmpty()) return Optional.empty();
         Optional<Inline> last = append(kids.get(kids.size() - 1), s);
         if (last.isEmpty()) return Optional.empty();
         List<Inline> out = new ArrayList<>(kids);
         out.set(out.size() - 1, last.get());
-        return Optional.of(withChildren(x, out));
-    }
-
-    /** Emoji are drawn as pictures: nothing can be glued into them (nor into math, which is no container). */
-    private static boolean isEmoji(Inline x) {
-        return x instanceof Inline.Span s && s.attr().hasClass("emoji");
-    }
-
-    private static boolean isContainer(Inline x) {
-        return x instanceof Inline.Emph || x instanceof Inline.Strong || x instanceof Inline.Strikeout
-                || x instanceof Inline.Superscript || x instanceof Inline.Subscript || x instanceof Inline.Link
-                || x instanceof Inline.Span;
-    }
-
-    /** The same container with other children; leaves without children are returned as they are. */
-    static Inline withChildren(Inline x, List<Inline> kids) {
-        if (x instanceof Inline.Emph) return new Inline.Emph(kids);
-        if (x instanceof Inline.Strong) return new Inline.Strong(kids);
-        if (x instanceof Inline.Strikeout) return new Inline.Strikeout(kids);
-        if (x instanceof Inline.Superscript) return new Inline.Superscript(kids);
-        if (x instanceof Inline.Subscript) return new Inline.Subscript(kids);
-        if (x instanceof Inline.Link l) return new Inline.Link(l.attr(), kids, l.target(), l.title(), l.pos());
-        if (x instanceof Inline.Span s) return new Inline.Span(s.attr(), kids);
-        return x;
+        return Optional.of(Walk.withChildren(x, out));
     }
 }

@@ -14,13 +14,16 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * crop marks (トンボ: double corner marks at the trim and the bleed, and centre marks) are drawn outside
  * the bleed as an artifact (PDF/UA 7.8: not part of the content).
  */
-final class PrintMarks {
+final class PrintMarksPagePass implements PagePass {
     /** Space outside the bleed for the marks, in points (9 mm). */
     static final float MARK_ZONE = mm(9);
     /** Line width of the marks, in points (JIS practice: hairline ~0.1 mm). */
     static final float LINE = 0.3f;
 
-    private PrintMarks() {}
+    @Override
+    public void apply(PDDocument pdf, PageContext ctx) throws IOException {
+        apply(pdf, (float) ctx.pdf().page().bleed().points());
+    }
 
     static float mm(double v) {
         return (float) (v / 25.4 * 72);

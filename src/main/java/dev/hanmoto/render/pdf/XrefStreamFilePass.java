@@ -23,8 +23,11 @@ import java.util.zip.Inflater;
  * the file from there on moves no other object. Field widths ({@code /W}) are chosen anew, since the
  * stream's own offset may need a wider field than the entries PDFBox sized them for.
  */
-final class XrefStreamPass {
-    private XrefStreamPass() {}
+final class XrefStreamFilePass implements FilePass {
+    @Override
+    public byte[] apply(byte[] pdf) {
+        return selfListing(pdf);
+    }
 
     private static final Pattern STARTXREF = Pattern.compile("startxref\\s+(\\d+)\\s+%%EOF\\s*$");
     private static final Pattern OBJ = Pattern.compile("(\\d+) (\\d+) obj\\s*<<");
@@ -38,7 +41,7 @@ final class XrefStreamPass {
      * in a classic table, or the stream already lists itself. A stream this pass does not know how to
      * read (a predictor, another filter) is a bug here, not the user's: it throws.
      */
-    static byte[] apply(byte[] pdf) {
+    static byte[] selfListing(byte[] pdf) {
         String tail = latin1(pdf, Math.max(0, pdf.length - 64), pdf.length);
         Matcher sx = STARTXREF.matcher(tail);
         if (!sx.find()) throw new IllegalStateException("saved PDF does not end in startxref … %%EOF");

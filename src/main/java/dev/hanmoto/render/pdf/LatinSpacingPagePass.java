@@ -16,19 +16,21 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * Takes the 和欧間 spaces ({@link LatinSpacing}) out of the finished pages. They are set in a font
+ * Takes the 和欧間 spaces ({@link LatinSpacingPass}) out of the finished pages. They are set in a font
  * of their own, registered for nothing else, so every text-showing operator in that font is one of
  * them: it is dropped, and the font with it (its {@code Tf} and its resource entry). A space draws nothing and every text run is placed by its
  * own text matrix, so the pages look the same; the text layer then holds only the source's
  * characters, and copy and search see {@code 日本語Java} where the page shows 日本語 Java. The marked
  * content around each space stays (now empty), so the structure tree keeps its references.
  */
-final class LatinSpaceGlyphs {
-    private LatinSpaceGlyphs() {}
+final class LatinSpacingPagePass implements PagePass {
+    @Override
+    public void apply(PDDocument pdf, PageContext ctx) throws IOException {
+        if (ctx.latinSpaceFont().isPresent()) remove(pdf, ctx.latinSpaceFont().get());
+    }
 
     /** Removes every glyph drawn in {@code font} (the spacing font) from {@code doc}'s pages. */
     static void remove(PDDocument doc, PDFont font) throws IOException {
-        if (font == null) return;
         for (PDPage page : doc.getPages()) {
             PDResources res = page.getResources();
             if (res == null) continue;

@@ -31,12 +31,15 @@ import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyLis
  * content stream; everything else (graphics state, clipping) is kept. The structure tree is not
  * touched, and artifacts are outside it, so PDF/UA-1 and PDF/A-2u conformance is unchanged.
  */
-final class BlankPages {
+final class BlankPagePass implements PagePass {
     /** Operators that paint (text, paths, images, shadings, XObjects). */
     private static final Set<String> PAINTING = Set.of("Tj", "TJ", "'", "\"", "Do", "f", "F", "f*", "S", "s",
             "B", "B*", "b", "b*", "sh", "BI");
 
-    private BlankPages() {}
+    @Override
+    public void apply(PDDocument pdf, PageContext ctx) throws IOException {
+        clear(pdf);
+    }
 
     /** Clears the artifacts of every blank page; returns the 0-based indexes of the pages cleared. */
     static List<Integer> clear(PDDocument doc) throws IOException {

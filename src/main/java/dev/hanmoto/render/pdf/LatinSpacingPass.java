@@ -2,9 +2,11 @@ package dev.hanmoto.render.pdf;
 
 import dev.hanmoto.ast.Attr;
 import dev.hanmoto.ast.Block;
+import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.SourcePos;
 import dev.hanmoto.ast.Walk;
+import dev.hanmoto.render.xhtml.XhtmlOptions;
 import dev.hanmoto.text.Script;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,37 +14,56 @@ import java.util.Optional;
 
 /**
  * 和欧間 (JLREQ 3.2.6: a quarter em in principle): the space between a kana or kanji and a Latin
- * letter or digit, on this renderer's copy of the tree. Each such boundary — inside one text, or between a text and an
- * element such as {@code `code`} or {@code **Java**} — gets a {@code span.wa} holding one ordinary
- * space; next to punctuation, brackets, emoji or footnote references there is no boundary, so no
- * span. Spaces the author typed at a boundary are replaced by it.
+ * letter or digit, on this renderer's copy of the tree. Each such boundary — inside one text, or
+ * between a text and an element such as {@code `code`} or {@code **Java**} — gets a {@code span.wa}
+ * holding one ordinary space; next to punctuation, brackets, emoji or footnote references there is no
+ * boundary, so no span. Spaces the author typed at a boundary are replaced by it.
  *
  * <p>Why a space: it is the one thing CSS already drops at a line's start and hangs at its end, which
- * is what JLREQ asks of 和欧間. The stylesheet sizes it (the {@code .wa} rule that {@link
- * PdfRenderer} writes from {@code pdf.ja-latin-space}) and gives it a letter spacing, which keeps
- * openhtmltopdf's justification from stretching it like a word space. The space is a layout device
- * only: the renderer removes its glyph from the finished pages ({@link LatinSpaceGlyphs}), so copied
- * or searched text gets no character that the source does not have.
+ * is what JLREQ asks of 和欧間. This pass's CSS sizes it ({@link LatinSpaceFont}, from {@code
+ * pdf.ja-latin-space}) and gives it a letter spacing, which keeps openhtmltopdf's justification from
+ * stretching it like a word space. The space is a layout device only: {@link LatinSpacingPagePass}
+ * removes its glyph from the finished pages, so copied or searched text gets no character that the
+ * source does not have.
+ *
+ * <p>In the body and the title-page lines and table-of-contents entries; not in running heads, which
+ * are one line set tight (a running head copied from a heading loses the spans again, and with them
+ * the spaces typed at a boundary).
  */
-final class LatinSpacing {
-    /** The class of the spacing span; the stylesheet rule and the glyph removal key on it. */
+final class LatinSpacingPass implements AstPass {
+    /** The class of the spacing span; its CSS rule ({@link LatinSpaceFont}) and the writer key on it. */
     static final String CLASS = "wa";
 
-    LatinSpacing() {}
-
-    List<Block> apply(List<Block> blocks) {
-        return Walk.mapBlocks(Walk.mapOwnInlines(blocks, this::space), b -> {
-            if (b instanceof Block.Div d && d.attr().hasClass(PdfRenderer.RUNNING_TITLE)) {
+    @Override
+    public Document apply(Document doc, PassContext ctx) {
+        if (ctx.latinSpace().isEmpty() || ctx.part() == PassContext.Part.RUNNING_HEAD) return doc;
+        return doc.withBlocks(Walk.mapBlocks(Walk.mapOwnInlines(doc.blocks(), LatinSpacingPass::space), b -> {
+            if (b instanceof Block.Div d && d.attr().hasClass(RunningHeadPass.CLASS)) {
                 return List.of(new Block.Div(d.attr(), Walk.mapInlines(d.blocks(),
                         i -> i instanceof Inline.Span s && isSpacing(s) ? List.of() : List.of(i)), d.pos()));
             }
             return List.of(b);
-        });
+        }));
     }
 
+    @Override
+    public String css(PassContext ctx) {
+        return ctx.latinSpace().map(LatinSpaceFont::css).orElse("");
+    }
+
+    /**
+     * A spacing span right before inline code goes inside the code element, for the same reason spans
+     * go inside a following emphasis or link: inline code is a leaf in the tree, so the writer does
+     * it. Inside code the span is sized from the code's font size, a little smaller than elsewhere
+     * when the theme sets code smaller.
+     */
+    @Override
+    public XhtmlOptions xhtml(XhtmlOptions options) {
+        return options.withIntoNextCode(LatinSpacingPass::isSpacing);
+    }
 
     /** One inline sequence with its 和欧間 spans (children first, then the boundaries between members). */
-    List<Inline> space(List<Inline> in) {
+    static List<Inline> space(List<Inline> in) {
         List<Inline> out = new ArrayList<>();
         for (Inline i : withoutTypedSpaces(in)) {
             Inline x = withChildren(i);
@@ -101,13 +122,8 @@ final class LatinSpacing {
     private static final java.util.regex.Pattern TYPED = java.util.regex.Pattern.compile("(\\S)( +)(?=(\\S))");
 
     /** A container with its own sequence spaced; leaves, emoji, images and notes as they are. */
-    private Inline withChildren(Inline x) {
-        if (x instanceof Inline.Emph e) return new Inline.Emph(space(e.content()));
-        if (x instanceof Inline.Strong s) return new Inline.Strong(space(s.content()));
-        if (x instanceof Inline.Strikeout s) return new Inline.Strikeout(space(s.content()));
-        if (x instanceof Inline.Link l) return new Inline.Link(l.attr(), space(l.content()), l.target(), l.title(), l.pos());
-        if (x instanceof Inline.Span s && !isEmoji(s) && !isSpacing(s)) return new Inline.Span(s.attr(), space(s.content()));
-        return x;
+    private static Inline withChildren(Inline x) {
+        return isSpaced(x) ? Walk.withChildren(x, space(Walk.childInlines(x))) : x;
     }
 
     /** The container with {@code first} put before its content. */
@@ -115,25 +131,7 @@ final class LatinSpacing {
         List<Inline> kids = new ArrayList<>();
         kids.add(first);
         kids.addAll(Walk.childInlines(x));
-        if (x instanceof Inline.Emph) return new Inline.Emph(kids);
-        if (x instanceof Inline.Strong) return new Inline.Strong(kids);
-        if (x instanceof Inline.Strikeout) return new Inline.Strikeout(kids);
-        if (x instanceof Inline.Link l) return new Inline.Link(l.attr(), kids, l.target(), l.title(), l.pos());
-        if (x instanceof Inline.Span s) return new Inline.Span(s.attr(), kids);
-        throw new IllegalArgumentException("not a container: " + x);
-    }
-
-    /** The XHTML of one spacing span, as {@link dev.hanmoto.render.xhtml.XhtmlWriter} writes it. */
-    static final String XHTML = "<span class=\"" + CLASS + "\"> </span>";
-
-    /**
-     * The XHTML with each spacing span that precedes inline code moved inside the code element, for
-     * the same reason spans go inside a following emphasis or link: inline code is a leaf in the
-     * tree, so this is done on the written XHTML. Inside code the span is sized from the code's font
-     * size, a little smaller than elsewhere when the theme sets code smaller.
-     */
-    static String intoCode(String xhtml) {
-        return xhtml.replace(XHTML + "<code>", "<code>" + XHTML);
+        return Walk.withChildren(x, kids);
     }
 
     /** A text cut at each boundary inside it, with a span in each cut. */
@@ -202,7 +200,7 @@ final class LatinSpacing {
     /** Elements whose text continues the line's text: emphasis, links, plain spans. */
     private static boolean isSpaced(Inline x) {
         return x instanceof Inline.Emph || x instanceof Inline.Strong || x instanceof Inline.Strikeout
-                || x instanceof Inline.Link || x instanceof Inline.Span s && !isEmoji(s) && !isSpacing(s);
+                || x instanceof Inline.Link || x instanceof Inline.Span s && !Pictures.isEmoji(s) && !isSpacing(s);
     }
 
     /**
@@ -214,11 +212,7 @@ final class LatinSpacing {
         return m.isDisplay() ? Optional.empty() : Optional.of((int) 'x');
     }
 
-    private static boolean isEmoji(Inline.Span s) {
-        return s.attr().hasClass("emoji");
-    }
-
-    private static boolean isSpacing(Inline.Span s) {
+    static boolean isSpacing(Inline.Span s) {
         return s.attr().hasClass(CLASS);
     }
 }

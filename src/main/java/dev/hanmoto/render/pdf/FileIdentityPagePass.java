@@ -29,8 +29,11 @@ import org.apache.xmpbox.xml.XmpSerializer;
  * given instant, and the trailer {@code /ID} (ISO 32000-1 §14.4) is derived from the slug and that
  * instant instead of PDFBox's wall-clock hash. openhtmltopdf stamps the wall clock; this undoes it.
  */
-final class FileIdentity {
-    private FileIdentity() {}
+final class FileIdentityPagePass implements PagePass {
+    @Override
+    public void apply(PDDocument pdf, PageContext ctx) throws IOException {
+        apply(pdf, ctx.date(), ctx.doc().slug());
+    }
 
     static void apply(PDDocument doc, Instant date, String slug) throws IOException {
         Calendar cal = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
