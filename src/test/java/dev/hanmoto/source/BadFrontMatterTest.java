@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.testkit.GoldenCases;
+import dev.hanmoto.testkit.GoldenCasesSource;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The golden cases of {@code golden/source/bad-front-matter.txt}: a source whose front matter is
@@ -16,18 +16,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * it, with file, line and column, in order.
  */
 class BadFrontMatterTest {
-    static final Path CASES = Path.of("src/test/resources/golden/source/bad-front-matter.txt");
-
-    static List<GoldenCases.Case> cases() {
-        return GoldenCases.read(CASES);
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
+    @GoldenCasesSource("src/test/resources/golden/source/bad-front-matter.txt")
     void reportsTheProblemWhereItIs(GoldenCases.Case c) {
-        List<String> actual = diagnostics(c);
-        if (GoldenCases.updating()) GoldenCases.rewrite(CASES, Map.of(c.name(), actual));
-        else assertEquals(c.expected(), actual);
+        c.check(diagnostics(c));
     }
 
     /** The front matter of the case's one source read; its diagnostics as golden lines. */

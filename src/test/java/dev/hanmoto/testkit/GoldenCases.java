@@ -10,6 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.ArgumentsProvider;
+import org.junit.jupiter.params.support.AnnotationConsumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Golden cases of bad input as text: each case its input files and every diagnostic expected, in order,
@@ -30,15 +37,25 @@ public final class GoldenCases {
     /**
      * One case.
      *
+     * @param source   the golden file the case is in
      * @param files    the files by path, in the order written
      * @param flags    the {@code +flags} written after a file's path
      * @param expected the diagnostics expected, formatted
      */
-    public record Case(String name, Map<String, String> files, Map<String, Set<String>> flags, List<String> expected) {
+    public record Case(Path source, String name, Map<String, String> files, Map<String, Set<String>> flags, List<String> expected) {
         public Case {
             files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
             flags = Map.copyOf(flags);
             expected = List.copyOf(expected);
+        }
+
+        /**
+         * Checks what the code gave for this case against the golden lines; with {@code -Dgolden.update=true}
+         * writes it into the golden file instead (then review the diff).
+         */
+        public void check(List<String> actual) {
+            if (updating()) rewrite(source, Map.of(name, actual));
+            else assertEquals(expected, actual, name + " in " + source);
         }
 
         /** Whether the file at {@code path} carries {@code +flag}. */
@@ -53,6 +70,21 @@ public final class GoldenCases {
     }
 
     private GoldenCases() {}
+
+    /** The arguments of a {@link GoldenCasesSource} test: the cases of its file. */
+    public static final class Provider implements ArgumentsProvider, AnnotationConsumer<GoldenCasesSource> {
+        private Path file;
+
+        @Override
+        public void accept(GoldenCasesSource source) {
+            file = Path.of(source.value());
+        }
+
+        @Override
+        public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
+            return read(file).stream().map(Arguments::of);
+        }
+    }
 
     /** Whether this run rewrites golden files instead of checking them ({@code -Dgolden.update=true}). */
     public static boolean updating() {
@@ -115,6 +147,7 @@ public final class GoldenCases {
             }
         }
         if (b != null) out.add(b.build());
+        out.replaceAll(c -> new Case(file, c.name(), c.files(), c.flags(), c.expected()));
         for (Case c : out) {
             if (c.expected().isEmpty()) throw new IllegalStateException(file + ": case " + c.name() + " expects no diagnostic");
         }
@@ -164,7 +197,7 @@ public final class GoldenCases {
 
         Case build() {
             endFile();
-            return new Case(name, files, flags, expected);
+            return new Case(null, name, files, flags, expected);
         }
     }
 }

@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.testkit.GoldenCases;
+import dev.hanmoto.testkit.GoldenCasesSource;
 import dev.hanmoto.testkit.ThemeProject;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The golden cases of {@code golden/theme/bad-themes.txt}: each theme as written and every diagnostic
@@ -21,18 +19,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the case may replace one). A new check of the binder is one more case there.
  */
 class BadThemesTest {
-    static final Path CASES = Path.of("src/test/resources/golden/theme/bad-themes.txt");
-
-    static List<GoldenCases.Case> cases() {
-        return GoldenCases.read(CASES);
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
+    @GoldenCasesSource("src/test/resources/golden/theme/bad-themes.txt")
     void reportsEveryProblemAtItsPlace(GoldenCases.Case c, @TempDir Path tmp) {
-        List<String> actual = diagnostics(c, tmp.resolve(c.name()));
-        if (GoldenCases.updating()) GoldenCases.rewrite(CASES, Map.of(c.name(), actual));
-        else assertEquals(c.expected(), actual);
+        assertTrue(c.files().containsKey("themes/mine/theme.yaml"), "every case loads the theme mine");
+        c.check(diagnostics(c, tmp.resolve(c.name())));
     }
 
     /** Loads the case's theme mine in a project of its files, in {@code dir}; the diagnostics as golden lines. */
@@ -50,14 +41,5 @@ class BadThemesTest {
         List<String> out = new java.util.ArrayList<>();
         for (int i = 0; i < ds.size(); i++) out.add(GoldenCases.line(lines.get(i), ds.get(i).code()));
         return out;
-    }
-
-    @Test
-    void everyCaseLoadsTheThemeMine() {
-        List<GoldenCases.Case> all = cases();
-        assertTrue(all.size() >= 30, "cases: " + all.size());
-        for (GoldenCases.Case c : all) {
-            assertTrue(c.files().containsKey("themes/mine/theme.yaml"), c.name() + " has no themes/mine/theme.yaml");
-        }
     }
 }
