@@ -1,5 +1,6 @@
 package dev.hanmoto.render;
 
+import dev.hanmoto.html.HtmlPolicy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -21,6 +22,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * objects or references outside itself; EPUB 3.3 forbids remote resources. Parsed without DTDs or
  * external entities (a DOCTYPE is refused outright, so nothing is read through XXE): the file is
  * input, not trusted. The tree is walked without recursion so deep nesting cannot overflow the stack.
+ * What counts as active or external is {@link HtmlPolicy}'s rule.
  */
 public final class SafeSvg {
     /** The reason given when the root element is not {@code <svg>} in the SVG namespace. */
@@ -74,25 +76,19 @@ public final class SafeSvg {
     private static Optional<String> checkOne(Element e) {
         String name = e.getLocalName() == null ? e.getTagName() : e.getLocalName();
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.equals("script") || lower.equals("foreignobject")) return Optional.of("contains a <" + name + ">");
-        if (lower.equals("style") && external(e.getTextContent())) return Optional.of("has a style sheet that loads other files");
+        if (HtmlPolicy.SVG_REFUSED_ELEMENTS.contains(lower)) return Optional.of("contains a <" + name + ">");
+        if (lower.equals("style") && HtmlPolicy.loadsOtherFiles(e.getTextContent())) return Optional.of("has a style sheet that loads other files");
         NamedNodeMap attrs = e.getAttributes();
         for (int i = 0; i < attrs.getLength(); i++) {
             Node a = attrs.item(i);
             String an = (a.getLocalName() == null ? a.getNodeName() : a.getLocalName()).toLowerCase(Locale.ROOT);
             String v = a.getNodeValue().strip();
-            if (an.startsWith("on")) return Optional.of("has an event handler (" + a.getNodeName() + ")");
-            if ((an.equals("href") || an.equals("src")) && !v.startsWith("#")) {
+            if (HtmlPolicy.isEventHandler(an)) return Optional.of("has an event handler (" + a.getNodeName() + ")");
+            if ((an.equals("href") || an.equals("src")) && !HtmlPolicy.isSameDocument(v)) {
                 return Optional.of("refers to another file or address (" + v + ")");
             }
-            if (an.equals("style") && external(v)) return Optional.of("has a style that loads other files");
+            if (an.equals("style") && HtmlPolicy.loadsOtherFiles(v)) return Optional.of("has a style that loads other files");
         }
         return Optional.empty();
-    }
-
-    /** CSS that imports or points at anything but a fragment of this file. */
-    private static boolean external(String css) {
-        String c = css.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
-        return c.contains("@import") || c.matches("(?s).*url\\((?![\"']?#).*");
     }
 }

@@ -55,6 +55,7 @@ import dev.hanmoto.ast.SourcePos;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.diag.UserError;
+import dev.hanmoto.html.HtmlPolicy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -426,7 +427,7 @@ public final class MarkdownReader {
         }
 
         private void link(String url, List<Inline> content, String title, SourcePos p, TagStack<Inline> out, String what) {
-            if (!RawHtmlReader.isSafeUrl(url, false)) {
+            if (!HtmlPolicy.isSafeLink(url)) {
                 ctx.warn("unsafe-link", "removed unsafe " + what + " target '" + RawHtmlReader.shorten(url) + "'; its text is kept", p);
                 out.addAll(content);
                 return;
@@ -435,7 +436,7 @@ public final class MarkdownReader {
         }
 
         private void image(String url, List<Inline> alt, String title, SourcePos p, TagStack<Inline> out) {
-            if (!RawHtmlReader.isSafeUrl(url, true)) {
+            if (!HtmlPolicy.isSafeImageSource(url)) {
                 ctx.warn("unsafe-link", "removed image with unsafe source '" + RawHtmlReader.shorten(url) + "'; its alt text is kept", p);
                 out.addAll(alt);
                 return;

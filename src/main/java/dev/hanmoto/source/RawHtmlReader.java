@@ -5,6 +5,7 @@ import dev.hanmoto.ast.Block;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.SourcePos;
 import dev.hanmoto.ast.Walk;
+import dev.hanmoto.html.HtmlPolicy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,11 +20,10 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
-import org.jsoup.safety.Safelist;
 
 /**
- * Turns raw HTML found in Markdown into AST nodes through jsoup, keeping only what the
- * {@link #SAFELIST} allows. Never passes markup on as text.
+ * Turns raw HTML found in Markdown into AST nodes through jsoup, keeping only what
+ * {@link HtmlPolicy} allows. Never passes markup on as text.
  *
  * <ul>
  *   <li>{@code b/strong}, {@code i/em}, {@code s/del/strike}, {@code sub}, {@code sup}, {@code code},
@@ -34,37 +34,14 @@ import org.jsoup.safety.Safelist;
  *       {@code code} is that TeX formula;
  *   <li>{@code div} and sectioning tags become a {@code Div} (class = tag name except for div),
  *       {@code p}, lists, tables, headings, {@code pre}, {@code hr}, {@code blockquote} their blocks;
- *   <li>{@code script}, {@code style}, {@code iframe}, forms, embedded objects, {@code svg},
- *       {@code math} are removed with their content; event handlers ({@code on*}), other attributes
- *       outside the safelist and URLs other than http, https, mailto, {@code #…} or relative are
- *       removed — each with a {@code raw-html-removed} warning. Unknown tags are unwrapped (content
- *       kept) with the same warning.
+ *   <li>the policy's removed elements ({@code script}, {@code style}, {@code iframe}, forms, embedded
+ *       objects, {@code svg}, {@code math} …) go with their content; event handlers ({@code on*}),
+ *       attributes the policy does not allow and URLs other than http, https, mailto, {@code #…} or
+ *       relative are removed — each with a {@code raw-html-removed} warning. Tags the policy does not
+ *       know are unwrapped (content kept) with the same warning.
  * </ul>
  */
 final class RawHtmlReader {
-    /** What raw HTML may carry. URLs are checked separately ({@link #isSafeUrl}) to allow relative ones. */
-    static final Safelist SAFELIST = new Safelist()
-            .addTags("a", "b", "strong", "i", "em", "s", "del", "strike", "sub", "sup", "code", "kbd", "mark",
-                    "small", "span", "br", "img", "u", "ins", "abbr", "q", "cite", "dfn", "var", "samp", "time",
-                    "ruby", "rt", "rp", "rb", "bdi", "bdo", "wbr",
-                    "div", "p", "ul", "ol", "li", "blockquote", "pre", "hr", "h1", "h2", "h3", "h4", "h5", "h6",
-                    "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "colgroup", "col",
-                    "section", "article", "aside", "header", "footer", "nav", "main", "figure", "figcaption",
-                    "details", "summary", "dl", "dt", "dd", "center", "address")
-            .addAttributes(":all", "id", "class", "title", "lang", "dir")
-            .addAttributes("a", "href")
-            .addAttributes("img", "src", "alt", "width", "height")
-            .addAttributes("ol", "start")
-            .addAttributes("th", "align", "colspan", "rowspan")
-            .addAttributes("td", "align", "colspan", "rowspan")
-            .addAttributes("time", "datetime");
-
-    /** Removed together with everything inside them. */
-    private static final Set<String> DANGEROUS = Set.of("script", "style", "iframe", "frame", "frameset",
-            "object", "embed", "applet", "noscript", "template", "form", "input", "button", "select",
-            "textarea", "option", "link", "meta", "base", "title", "head", "svg", "math", "audio", "video",
-            "canvas", "source", "track", "param", "portal", "dialog");
-
     private static final Set<String> BLOCK_TAGS = Set.of("div", "p", "ul", "ol", "li", "blockquote", "pre",
             "hr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article", "aside", "header",
             "footer", "nav", "main", "figure", "figcaption", "details", "summary", "dl", "dt", "dd", "center",
@@ -79,7 +56,6 @@ final class RawHtmlReader {
             "source", "track", "param", "embed", "base", "area");
 
     private static final Pattern CLASS_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
-    private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
     static final Pattern CLOSE_TAG = Pattern.compile("^</\\s*([A-Za-z][A-Za-z0-9-]*)\\s*>$");
 
     private final SourceContext ctx;
@@ -112,11 +88,11 @@ final class RawHtmlReader {
      */
     List<Inline> inlineElement(Element el, List<Inline> content, SourcePos pos) {
         String tag = el.normalName();
-        if (DANGEROUS.contains(tag)) {
+        if (HtmlPolicy.REMOVED_ELEMENTS.contains(tag)) {
             ctx.warn("raw-html-removed", "removed <" + tag + "> element and its content", pos);
             return List.of();
         }
-        if (!SAFELIST.isSafeTag(tag)) {
+        if (!HtmlPolicy.allowsTag(tag)) {
             ctx.warn("raw-html-removed", "unsupported tag <" + tag + "> removed; its content is kept", pos);
             return content;
         }
@@ -134,7 +110,7 @@ final class RawHtmlReader {
             case "a": {
                 String href = el.attr("href").strip();
                 if (href.isEmpty()) return List.of(new Inline.Span(attr, content));
-                if (!isSafeUrl(href, false)) {
+                if (!HtmlPolicy.isSafeLink(href)) {
                     ctx.warn("raw-html-removed", "removed unsafe link target '" + shorten(href) + "' on <a>", pos);
                     return List.of(new Inline.Span(attr, content));
                 }
@@ -142,7 +118,7 @@ final class RawHtmlReader {
             }
             case "img": {
                 String src = el.attr("src").strip();
-                if (src.isEmpty() || !isSafeUrl(src, true)) {
+                if (src.isEmpty() || !HtmlPolicy.isSafeImageSource(src)) {
                     if (!src.isEmpty()) ctx.warn("raw-html-removed", "removed image with unsafe source '" + shorten(src) + "'", pos);
                     String alt = el.attr("alt");
                     return alt.isEmpty() ? List.of() : List.of(new Inline.Text(alt, pos));
@@ -236,7 +212,7 @@ final class RawHtmlReader {
                 if (!s.isEmpty()) out.add(new Inline.Text(s, at(n, start)));
             } else if (n instanceof Element el) {
                 String tag = el.normalName();
-                if (DANGEROUS.contains(tag)) {
+                if (HtmlPolicy.REMOVED_ELEMENTS.contains(tag)) {
                     out.addAll(inlineElement(el, List.of(), at(el, start)));
                 } else if (depth > maxDepth) {
                     ctx.warnOnce("nesting-too-deep", "raw HTML nested more than " + maxDepth
@@ -256,7 +232,7 @@ final class RawHtmlReader {
         SourcePos runPos = null;
         for (Node n : nodes) {
             boolean block = n instanceof Element el && (BLOCK_TAGS.contains(el.normalName())
-                    || (DANGEROUS.contains(el.normalName())));
+                    || (HtmlPolicy.REMOVED_ELEMENTS.contains(el.normalName())));
             if (!block) {
                 if (runPos == null && !(n instanceof TextNode t && t.isBlank())) runPos = at(n, start);
                 if (n instanceof TextNode t) {
@@ -283,7 +259,7 @@ final class RawHtmlReader {
     private List<Block> blockElement(Element el, int start, int depth) {
         String tag = el.normalName();
         SourcePos pos = at(el, start);
-        if (DANGEROUS.contains(tag)) {
+        if (HtmlPolicy.REMOVED_ELEMENTS.contains(tag)) {
             ctx.warn("raw-html-removed", "removed <" + tag + "> element and its content", pos);
             return List.of();
         }
@@ -334,7 +310,7 @@ final class RawHtmlReader {
             case "table": return List.of(table(el, attr, start, d, pos));
             case "div": return List.of(new Block.Div(attr, domBlocks(el.childNodes(), start, d), pos));
             default: {
-                if (!SAFELIST.isSafeTag(tag)) {
+                if (!HtmlPolicy.allowsTag(tag)) {
                     ctx.warn("raw-html-removed", "unsupported tag <" + tag + "> removed; its content is kept", pos);
                     return domBlocks(el.childNodes(), start, d);
                 }
@@ -398,11 +374,11 @@ final class RawHtmlReader {
         Map<String, String> attrs = new LinkedHashMap<>();
         for (Attribute a : el.attributes()) {
             String key = a.getKey().toLowerCase(Locale.ROOT);
-            if (key.startsWith("on")) {
+            if (HtmlPolicy.isEventHandler(key)) {
                 ctx.warn("raw-html-removed", "removed event handler " + key + " on <" + tag + ">", pos);
                 continue;
             }
-            if (!SAFELIST.isSafeAttribute(tag, el, a)) {
+            if (!HtmlPolicy.allowsAttribute(tag, key)) {
                 ctx.warn("raw-html-removed", "removed attribute " + key + " on <" + tag + ">", pos);
                 continue;
             }
@@ -425,23 +401,6 @@ final class RawHtmlReader {
         Map<String, String> m = new LinkedHashMap<>(a.attributes());
         m.remove("title");
         return new Attr(a.id(), a.classes(), m);
-    }
-
-    /**
-     * Whether a URL may be kept: relative references and fragments, http(s), and for links mailto.
-     * Control characters and whitespace are ignored when finding the scheme, as browsers do
-     * ({@code java&#9;script:}).
-     */
-    static boolean isSafeUrl(String url, boolean image) {
-        StringBuilder sb = new StringBuilder(url.length());
-        for (int i = 0; i < url.length(); i++) {
-            char c = url.charAt(i);
-            if (c > ' ' && c != 0x7f) sb.append(c);
-        }
-        var m = SCHEME.matcher(sb);
-        if (!m.find()) return true;
-        String scheme = m.group(1).toLowerCase(Locale.ROOT);
-        return scheme.equals("http") || scheme.equals("https") || (!image && scheme.equals("mailto"));
     }
 
     private static List<Inline> trim(List<Inline> in) {

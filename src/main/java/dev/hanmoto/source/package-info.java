@@ -3,9 +3,11 @@
  * CRLF handled), front matter ({@link dev.hanmoto.source.FrontMatterReader}), Markdown body
  * ({@link dev.hanmoto.source.MarkdownReader}), all behind {@link dev.hanmoto.source.SourceReader}.
  *
- * <p>This is the only package that imports flexmark; raw HTML is parsed here with jsoup and turned
- * into AST nodes, never passed on as text. It must not import {@code render}, {@code theme} or
- * {@code cli}. Bad input is reported as {@link dev.hanmoto.diag.Diagnostic}s with file:line:col,
+ * <p>This is the only package that imports flexmark and jsoup: raw HTML is parsed here and turned into
+ * AST nodes (what may pass is {@link dev.hanmoto.html.HtmlPolicy}'s rule), never passed on as text.
+ * Front matter is read with Jackson (YAML, JSON, TOML). Of Hanmoto it imports only {@code ast},
+ * {@code diag} and {@code html}: never {@code render}, {@code theme}, {@code cli}, {@code build},
+ * {@code book} or {@code transform}. Bad input is reported as {@link dev.hanmoto.diag.Diagnostic}s with file:line:col,
  * never thrown as anything but {@link dev.hanmoto.diag.UserError}.
  */
 package dev.hanmoto.source;

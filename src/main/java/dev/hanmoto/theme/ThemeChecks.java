@@ -71,14 +71,13 @@ final class ThemeChecks {
             report("theme-value", "card.title.min-size: " + min + "px is larger than card.title.max-size (" + max + "px)",
                     "card", "title", "min-size");
         }
-        double margin = card.margin().px();
         for (var e : card.sizes().entrySet()) {
             Pixels size = e.getValue();
-            double boxW = size.width() - 2 * margin;
-            double boxH = size.height() - 2 * margin - card.headerHeight().px() - card.footerHeight().px();
-            if (boxW < 2 * min || boxH < min * card.title().lineHeight()) {
-                report("theme-value", "card.sizes." + e.getKey() + ": " + size + " leaves a title box of " + fmt(boxW) + "x" + fmt(boxH)
-                        + "px after margin, header and footer; too small for min-size " + min + "px", "card", "sizes", e.getKey());
+            CardBoxes boxes = CardBoxes.of(card, size.width(), size.height());
+            if (!boxes.holdsTitle(card.title())) {
+                report("theme-value", "card.sizes." + e.getKey() + ": " + size + " leaves a title box of " + fmt(boxes.title().width())
+                        + "x" + fmt(boxes.title().height()) + "px after margin, header and footer; too small for min-size " + min + "px",
+                        "card", "sizes", e.getKey());
             }
         }
     }

@@ -70,31 +70,13 @@ public final class ThemeFiles {
     /** A human-readable location of the file, for diagnostics, if it exists. */
     public Optional<String> describe(String name) {
         if (refusal(name).isPresent()) return Optional.empty();
-        for (Root r : roots) {
-            if (r instanceof Root.Dir d) {
-                Optional<Path> p = onDisk(d, name);
-                if (p.isPresent()) return Optional.of(p.get().toString());
-            } else if (r instanceof Root.Classpath c) {
-                if (ThemeFiles.class.getResource(c.prefix() + clean(name)) != null) {
-                    return Optional.of("builtin:" + c.prefix() + clean(name));
-                }
-            }
-        }
-        return Optional.empty();
+        return where(name, 0).map(w -> w instanceof Where.OnDisk d ? d.file().toString() : "builtin:" + ((Where.Builtin) w).resource());
     }
 
     /** The file on disk, if the first theme that has it keeps it on disk. */
     public Optional<Path> findPath(String name) {
         if (refusal(name).isPresent()) return Optional.empty();
-        for (Root r : roots) {
-            if (r instanceof Root.Dir d) {
-                Optional<Path> p = onDisk(d, name);
-                if (p.isPresent()) return p;
-            } else if (r instanceof Root.Classpath c) {
-                if (ThemeFiles.class.getResource(c.prefix() + clean(name)) != null) return Optional.empty();
-            }
-        }
-        return Optional.empty();
+        return where(name, 0).flatMap(w -> w instanceof Where.OnDisk d ? Optional.of(d.file()) : Optional.empty());
     }
 
     /**
@@ -140,24 +122,39 @@ public final class ThemeFiles {
         return out.append(css).toString();
     }
 
-    /** The first root at or after {@code from} that has the file. */
+    /** The first root at or after {@code from} that has the file, with the file's bytes. */
     private Optional<Found> locate(String name, int from) {
-        for (int i = from; i < roots.size(); i++) {
-            Root r = roots.get(i);
+        return where(name, from).map(w -> {
             try {
-                if (r instanceof Root.Dir d) {
-                    Optional<Path> p = onDisk(d, name);
-                    if (p.isPresent()) return Optional.of(new Found(i, Files.readAllBytes(p.get())));
-                } else if (r instanceof Root.Classpath c) {
-                    URL u = ThemeFiles.class.getResource(c.prefix() + clean(name));
-                    if (u != null) {
-                        try (InputStream in = u.openStream()) {
-                            return Optional.of(new Found(i, in.readAllBytes()));
-                        }
-                    }
+                if (w instanceof Where.OnDisk d) return new Found(d.root(), Files.readAllBytes(d.file()));
+                Where.Builtin b = (Where.Builtin) w;
+                try (InputStream in = b.url().openStream()) {
+                    return new Found(b.root(), in.readAllBytes());
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Where a file of the chain is: in the root of that index, on disk or as a built-in theme's class-path resource. */
+    private sealed interface Where {
+        record OnDisk(int root, Path file) implements Where {}
+
+        record Builtin(int root, String resource, URL url) implements Where {}
+    }
+
+    /** The first root at or after {@code from} that has the file. */
+    private Optional<Where> where(String name, int from) {
+        for (int i = from; i < roots.size(); i++) {
+            Root r = roots.get(i);
+            if (r instanceof Root.Dir d) {
+                Optional<Path> p = onDisk(d, name);
+                if (p.isPresent()) return Optional.of(new Where.OnDisk(i, p.get()));
+            } else if (r instanceof Root.Classpath c) {
+                String resource = c.prefix() + clean(name);
+                URL u = ThemeFiles.class.getResource(resource);
+                if (u != null) return Optional.of(new Where.Builtin(i, resource, u));
             }
         }
         return Optional.empty();

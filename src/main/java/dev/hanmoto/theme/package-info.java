@@ -14,7 +14,8 @@
  * its {@link dev.hanmoto.theme.KeyDoc} plus its default in {@code base/theme.yaml}; the binder,
  * {@code docs/themes.md} and the contract test ({@code ThemeContractTest}) follow from those two.
  *
- * <p>Must not import {@code dev.hanmoto.source}, {@code dev.hanmoto.ast}, {@code dev.hanmoto.render}
- * or flexmark: a theme knows nothing of Markdown or of how outputs are rendered.
+ * <p>Must not import {@code source}, {@code ast}, {@code render}, {@code book}, {@code build}, {@code cli}
+ * or {@code transform}, nor flexmark, jsoup or Jackson: a theme knows nothing of Markdown or of how
+ * outputs are rendered (YAML is read with SnakeYAML, templates with Thymeleaf).
  */
 package dev.hanmoto.theme;

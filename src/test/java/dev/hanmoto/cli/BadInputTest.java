@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanmoto.render.pdf.PdfStructure;
+import dev.hanmoto.testkit.EpubFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,8 +22,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -160,14 +159,6 @@ class BadInputTest {
         return o.toByteArray();
     }
 
-    static Map<String, String> unzip(Path epub) throws IOException {
-        Map<String, String> m = new TreeMap<>();
-        try (ZipInputStream z = new ZipInputStream(Files.newInputStream(epub))) {
-            for (ZipEntry e; (e = z.getNextEntry()) != null; ) m.put(e.getName(), new String(z.readAllBytes(), StandardCharsets.UTF_8));
-        }
-        return m;
-    }
-
     // ---- front matter ----
 
     @Test
@@ -212,8 +203,7 @@ class BadInputTest {
     void byteOrderMarkAndCrlfBuildCleanly() throws IOException {
         write("\uFEFF---\r\ntitle: BOMとCRLF\r\n---\r\n\r\n# 見出し\r\n\r\n本文\r\n");
         assertBuilt(build("--format", "epub"));
-        String opf = unzip(project.resolve("out/doc.epub")).entrySet().stream()
-                .filter(e -> e.getKey().endsWith(".opf")).findFirst().orElseThrow().getValue();
+        String opf = EpubFile.read(project.resolve("out/doc.epub")).packageDocument();
         assertTrue(opf.contains("<dc:title id=\"title\">BOMとCRLF</dc:title>") || opf.contains(">BOMとCRLF</dc:title>"), opf);
     }
 
@@ -323,8 +313,8 @@ class BadInputTest {
                 "content/doc.md:11:1: warning: image 'truncated.png' is a corrupt PNG (truncated or damaged); its alt text is shown instead"};
         assertRefused(build("--strict"), java.util.Arrays.stream(warnings).map(w -> w.replace("warning:", "error:")).toArray(String[]::new));
         assertBuilt(build(), warnings);
-        Map<String, String> epub = unzip(project.resolve("out/doc.epub"));
-        assertEquals(1, epub.keySet().stream().filter(n -> n.contains("img-")).count(), epub.keySet().toString());
+        List<String> entries = EpubFile.read(project.resolve("out/doc.epub")).names();
+        assertEquals(1, entries.stream().filter(n -> n.contains("img-")).count(), entries.toString());
     }
 
     @Test
@@ -350,7 +340,7 @@ class BadInputTest {
                 "content/doc.md:9:1: warning: image 'onload.svg' has an event handler (onload); its alt text is shown instead"};
         assertRefused(build("--strict"), java.util.Arrays.stream(warnings).map(w -> w.replace("warning:", "error:")).toArray(String[]::new));
         assertBuilt(build("--format", "epub,pdf"), warnings);
-        for (var e : unzip(project.resolve("out/doc.epub")).entrySet()) {
+        for (var e : EpubFile.read(project.resolve("out/doc.epub")).texts().entrySet()) {
             assertFalse(e.getValue().contains("TOP-SECRET") || e.getValue().contains("<script") || e.getValue().contains("alert("), e.getKey());
         }
         try (var pdf = PdfStructure.load(project.resolve("out/doc.pdf").toFile())) {
@@ -370,7 +360,7 @@ class BadInputTest {
                 "content/doc.md:11:1: warning: image 'link.png' is a link to a file outside the project folder; its alt text is shown instead"};
         assertRefused(build("--strict"), java.util.Arrays.stream(warnings).map(w -> w.replace("warning:", "error:")).toArray(String[]::new));
         assertBuilt(build("--format", "epub"), warnings);
-        for (var e : unzip(project.resolve("out/doc.epub")).entrySet()) assertFalse(e.getValue().contains("root:"), e.getKey());
+        for (var e : EpubFile.read(project.resolve("out/doc.epub")).texts().entrySet()) assertFalse(e.getValue().contains("root:"), e.getKey());
         Files.delete(project.resolve("content/link.png")); // JUnit would warn about a link out of its temporary folder
     }
 
@@ -382,11 +372,8 @@ class BadInputTest {
         write("---\ntitle: T\ncover-image: cover.png\n---\n\n本文\n");
         assertBuilt(build("--format", "epub"),
                 "content/doc.md: warning: image 'cover.png' is a link to a file outside the project directory; not copied");
-        try (ZipInputStream z = new ZipInputStream(Files.newInputStream(project.resolve("out/doc.epub")))) {
-            for (ZipEntry e; (e = z.getNextEntry()) != null; ) {
-                assertFalse(java.util.Arrays.equals(outside, z.readAllBytes()), e.getName() + " is the file outside the project");
-            }
-        }
+        EpubFile.read(project.resolve("out/doc.epub")).files().forEach((name, bytes) ->
+                assertFalse(java.util.Arrays.equals(outside, bytes), name + " is the file outside the project"));
         Files.delete(project.resolve("content/cover.png"));
     }
 
@@ -408,7 +395,7 @@ class BadInputTest {
             }
             assertEquals(2, images, "both images are in the PDF");
         }
-        assertEquals(2, unzip(project.resolve("out/doc.epub")).keySet().stream().filter(n -> n.contains("img-")).count());
+        assertEquals(2, EpubFile.read(project.resolve("out/doc.epub")).names().stream().filter(n -> n.contains("img-")).count());
     }
 
     @Test
@@ -419,8 +406,8 @@ class BadInputTest {
                 "content/doc.md:5:43: warning: image 'http://127.0.0.1:9/b.png' is remote and not fetched (a build has no network access); its alt text is shown instead"};
         assertRefused(build("--strict"), java.util.Arrays.stream(warnings).map(w -> w.replace("warning:", "error:")).toArray(String[]::new));
         assertBuilt(build("--format", "epub"), warnings);
-        String chapter = unzip(project.resolve("out/doc.epub")).entrySet().stream()
-                .filter(e -> e.getValue().contains("遠くの画像")).map(Map.Entry::getValue).findFirst().orElseThrow();
+        String chapter = EpubFile.read(project.resolve("out/doc.epub")).texts().values().stream()
+                .filter(v -> v.contains("遠くの画像")).findFirst().orElseThrow();
         assertFalse(chapter.contains("example.invalid"), chapter);
     }
 
@@ -464,7 +451,7 @@ class BadInputTest {
                 "content/doc.md:13:1: warning: removed <style> element and its content"};
         assertRefused(build("--strict"), java.util.Arrays.stream(warnings).map(w -> w.replace("warning:", "error:")).toArray(String[]::new));
         assertBuilt(build(), warnings);
-        for (var e : unzip(project.resolve("out/doc.epub")).entrySet()) {
+        for (var e : EpubFile.read(project.resolve("out/doc.epub")).texts().entrySet()) {
             String v = e.getValue().toLowerCase(java.util.Locale.ROOT);
             for (String bad : List.of("<script", "<iframe", "onclick", "javascript:", "alert(", "display:none")) {
                 assertFalse(v.contains(bad), e.getKey() + " carries " + bad);

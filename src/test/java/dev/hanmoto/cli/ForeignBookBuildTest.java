@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hanmoto.render.epub.EpubCheckReport;
 import dev.hanmoto.render.pdf.PdfConformanceTest;
+import dev.hanmoto.testkit.EpubCheckReport;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

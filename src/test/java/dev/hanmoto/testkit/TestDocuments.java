@@ -10,8 +10,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 
-/** Documents as the build reads them: the real source reader, the standard transforms, the book loader. */
+/**
+ * Documents as the build reads them: the real source reader, the standard transforms, the book loader.
+ * (A build also checks images and formulas between reader and transforms, see {@code build.Inputs}.)
+ * The short forms fail the test on an error in the source; the forms taking {@link Diagnostics} leave
+ * judging to the test.
+ */
 public final class TestDocuments {
     private TestDocuments() {}
 
@@ -21,12 +27,22 @@ public final class TestDocuments {
     /** Where {@link #markdown} writes its files (relative, as a user's paths are in diagnostics). */
     public static final Path FOLDER = Path.of("target/test-documents");
 
+    /** The sample article: Japanese, JSON front matter, tables, emoji, raw HTML. */
+    public static final Path SEED = REPO.resolve("content/technical-operations-manager.md");
+
+    /** The guide: a book of parts, chapters, appendices and figures. */
+    public static final Path GUIDE = REPO.resolve("content/guide");
+
+    private static Document sample;
+
     /** A source file through the real reader and the standard transforms; an error in it fails the test. */
     public static Document read(Path file) {
-        Diagnostics diags = new Diagnostics();
-        Document d = Transforms.standard().apply(SourceReader.read(file, diags));
-        diags.throwIfErrors();
-        return d;
+        return failingOnErrors(diags -> read(file, diags));
+    }
+
+    /** A source file through the real reader and the standard transforms; its problems go to {@code diags}. */
+    public static Document read(Path file, Diagnostics diags) {
+        return Transforms.standard().apply(SourceReader.read(file, diags));
     }
 
     /**
@@ -37,6 +53,19 @@ public final class TestDocuments {
         Path file = file(name + ".md");
         write(file, text);
         return read(file);
+    }
+
+    /**
+     * Markdown text read as the build reads it, as if it were {@code file} (which need not exist):
+     * images and links are relative to its folder, diagnostics name it and go to {@code diags}.
+     */
+    public static Document markdownAs(Path file, String text, Diagnostics diags) {
+        return Transforms.standard().apply(SourceReader.read(text.getBytes(StandardCharsets.UTF_8), file, diags));
+    }
+
+    /** Markdown text as the reader gives it, before any transform (for testing one transform alone). */
+    public static Document untransformed(String text) {
+        return SourceReader.read(text.getBytes(StandardCharsets.UTF_8), Path.of("t.md"), new Diagnostics());
     }
 
     /** A file beside the {@link #markdown} documents, its folder made. */
@@ -52,20 +81,31 @@ public final class TestDocuments {
 
     /** A book folder (with book.yaml) through the book loader; an error in it fails the test. */
     public static Document book(Path dir) {
-        Diagnostics diags = new Diagnostics();
-        Document book = new BookLoader(REPO).load(dir, diags);
-        diags.throwIfErrors();
-        return book;
+        return failingOnErrors(diags -> book(dir, diags));
     }
 
-    /** The sample article, content/technical-operations-manager.md. */
-    public static Document sample() {
-        return read(REPO.resolve("content/technical-operations-manager.md"));
+    /** A book folder (or its manifest) through the book loader; its problems go to {@code diags}. */
+    public static Document book(Path dir, Diagnostics diags) {
+        return new BookLoader(REPO).load(dir, diags);
+    }
+
+    /** The sample article, content/technical-operations-manager.md, read once per test run. */
+    public static synchronized Document sample() {
+        if (sample == null) sample = read(SEED);
+        return sample;
     }
 
     /** The guide, content/guide (a book). */
     public static Document guide() {
-        return book(REPO.resolve("content/guide"));
+        return book(GUIDE);
+    }
+
+    /** What {@code reading} gives, if it reported no error (else the errors are thrown as a {@code UserError}). */
+    private static Document failingOnErrors(Function<Diagnostics, Document> reading) {
+        Diagnostics diags = new Diagnostics();
+        Document d = reading.apply(diags);
+        diags.throwIfErrors();
+        return d;
     }
 
     private static void write(Path file, String text) {

@@ -1,5 +1,6 @@
 package dev.hanmoto.testkit;
 
+import dev.hanmoto.theme.EpubTheme;
 import dev.hanmoto.theme.Theme;
 import dev.hanmoto.theme.ThemeLoader;
 import java.io.IOException;
@@ -10,11 +11,13 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Themes as a user's build loads them: the shipped ones by name, and variants of the default theme
  * written as child theme folders ({@code extends: default}) under {@code target/test-themes/}, bound
- * and checked by the theme loader like any other.
+ * and checked by the theme loader like any other. For themes a test writes and breaks itself, see
+ * {@link ThemeProject}.
  */
 public final class TestThemes {
     private TestThemes() {}
@@ -26,7 +29,7 @@ public final class TestThemes {
         return named("default");
     }
 
-    /** A shipped theme by name ({@code default}, {@code report}). */
+    /** A shipped theme by name ({@code default}, {@code report}, or the built-in {@code base}). */
     public static synchronized Theme named(String name) {
         return LOADED.computeIfAbsent(name, n -> new ThemeLoader(TestDocuments.REPO).load(n));
     }
@@ -67,5 +70,14 @@ public final class TestThemes {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The theme with its {@code epub} section changed through the section's own {@code with…} methods,
+     * e.g. {@code withEpub(t, e -> e.withWritingMode(VERTICAL_RL))}: for trying every EPUB setting
+     * without a theme folder per combination.
+     */
+    public static Theme withEpub(Theme t, UnaryOperator<EpubTheme> change) {
+        return new Theme(t.name(), t.description(), t.files(), t.fonts(), t.pdf(), change.apply(t.epub()), t.card());
     }
 }

@@ -1,6 +1,7 @@
 package dev.hanmoto.theme;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,12 +32,15 @@ class CssValuesTest {
         assertEquals("rgb(16, 36, 62)", Colour.parse(" rgb(16, 36, 62) ").orElseThrow().css());
     }
 
+    /** B sizes are JIS (JIS P 0138), not ISO: B5 is 182 × 257 mm. */
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource({"B5, 182mm 257mm", "b6, 128mm 182mm", "A5, 148mm 210mm", "Letter, 215.9mm 279.4mm"})
+    void pageSizesAreJisForB(String name, String css) {
+        assertEquals(css, PageSize.find(name).orElseThrow().css());
+    }
+
     @Test
-    void pageSizesAreJisForB() {
-        assertEquals("182mm 257mm", PageSize.find("B5").orElseThrow().css());
-        assertEquals("128mm 182mm", PageSize.find("b6").orElseThrow().css());
-        assertEquals("148mm 210mm", PageSize.find("A5").orElseThrow().css());
-        assertEquals("215.9mm 279.4mm", PageSize.find("Letter").orElseThrow().css());
+    void unknownPageSizesAreNotFound() {
         assertTrue(PageSize.find("B7").isEmpty());
     }
 }

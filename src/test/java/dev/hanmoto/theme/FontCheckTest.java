@@ -1,18 +1,20 @@
 package dev.hanmoto.theme;
 
 import dev.hanmoto.diag.Diagnostic;
+import dev.hanmoto.testkit.TestDocuments;
+import dev.hanmoto.testkit.ThemeProject;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,7 +25,7 @@ class FontCheckTest {
 
     @Test
     void acceptsBundledJapaneseTrueTypeFonts() throws IOException {
-        try (var fonts = Files.list(ThemeProject.REPO.resolve("fonts"))) {
+        try (var fonts = Files.list(TestDocuments.REPO.resolve("fonts"))) {
             fonts.filter(p -> p.toString().endsWith(".ttf"))
                     .forEach(p -> assertEquals(Optional.empty(), FontCheck.problem(p), p.toString()));
         }
@@ -45,7 +47,7 @@ class FontCheckTest {
 
     @Test
     void rejectsTruncatedTrueType() throws IOException {
-        byte[] real = Files.readAllBytes(ThemeProject.REPO.resolve("fonts/BIZUDGothic-Regular.ttf"));
+        byte[] real = Files.readAllBytes(TestDocuments.REPO.resolve("fonts/BIZUDGothic-Regular.ttf"));
         Path cut = Files.write(tmp.resolve("cut.ttf"), java.util.Arrays.copyOf(real, 2000));
         assertTrue(FontCheck.problem(cut).orElseThrow().startsWith("is truncated: table "), FontCheck.problem(cut).orElseThrow());
     }
@@ -70,7 +72,7 @@ class FontCheckTest {
     }
 
     /** A real bundled font, broken the ways font files break: the source of every broken file below. */
-    static final Path REAL = ThemeProject.REPO.resolve("fonts/BIZUDGothic-Regular.ttf");
+    static final Path REAL = TestDocuments.REPO.resolve("fonts/BIZUDGothic-Regular.ttf");
 
     /**
      * Issue 19: each broken font is an error at its theme key — file, line, column, key path — when the

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,13 +32,12 @@ class LengthTest {
         assertTrue(Length.parse("64").isEmpty());
     }
 
-    @Test
-    void qIsHandedOnAsMillimetresAndOtherUnitsAsWritten() {
-        assertEquals("18mm", Length.parse("72Q").orElseThrow().css());
-        assertEquals("20.375mm", Length.parse("81.5Q").orElseThrow().css());
-        assertEquals("18.50mm", Length.parse("18.50mm").orElseThrow().css());
-        assertEquals("0.25em", Length.parse("0.25em").orElseThrow().css());
-        assertEquals("72Q", Length.parse("72Q").orElseThrow().toString());
+    /** What the renderers receive ({@code css()}); the theme's own words stay as written ({@code toString()}). */
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource({"72Q, 18mm", "81.5Q, 20.375mm", "18.50mm, 18.50mm", "0.25em, 0.25em"})
+    void qIsHandedOnAsMillimetresAndOtherUnitsAsWritten(String written, String css) {
+        assertEquals(css, Length.parse(written).orElseThrow().css());
+        assertEquals(written, Length.parse(written).orElseThrow().toString());
     }
 
     @Test

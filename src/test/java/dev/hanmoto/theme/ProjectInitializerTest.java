@@ -1,6 +1,7 @@
 package dev.hanmoto.theme;
 
 import dev.hanmoto.diag.UserError;
+import dev.hanmoto.testkit.TestDocuments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ class ProjectInitializerTest {
     @Test
     void themeOverridesTwoKeysOfDefault() {
         ProjectInitializer.Result r = ProjectInitializer.init(tmp.resolve("my-book"));
-        Theme t = new ThemeLoader(r.dir(), java.util.Optional.of(ThemeProject.REPO)).load(ProjectInitializer.THEME);
+        Theme t = new ThemeLoader(r.dir(), java.util.Optional.of(TestDocuments.REPO)).load(ProjectInitializer.THEME);
         assertEquals("B5", t.pdf().page().size().name());
         assertEquals("#7a1f3d", t.card().background().css());
         assertEquals("18mm", t.pdf().page().margin().top().css());

@@ -2,30 +2,27 @@ package dev.hanmoto.theme;
 
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.diag.Diagnostics;
-import dev.hanmoto.render.OutputSink;
 import dev.hanmoto.render.card.CardRenderer;
 import dev.hanmoto.render.epub.EpubRenderer;
 import dev.hanmoto.render.pdf.PdfRenderer;
 import dev.hanmoto.render.pdf.PdfStructure;
-import dev.hanmoto.source.SourceReader;
-import dev.hanmoto.transform.Transforms;
+import dev.hanmoto.testkit.EpubCheckReport;
+import dev.hanmoto.testkit.EpubFile;
+import dev.hanmoto.testkit.KeptOutputs;
+import dev.hanmoto.testkit.MemorySink;
+import dev.hanmoto.testkit.TestDocuments;
+import dev.hanmoto.testkit.TestThemes;
+import dev.hanmoto.testkit.ThemeProject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.TreeSet;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,21 +37,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ShippedThemesTest {
     private static final double MM = 72 / 25.4;
-    private static Document seed;
+    private static final Document seed = TestDocuments.sample();
 
     @TempDir
     Path tmp;
-
-    @BeforeAll
-    static void readSeed() {
-        Diagnostics diags = new Diagnostics();
-        seed = Transforms.standard().apply(SourceReader.read(ThemeProject.REPO.resolve("content/technical-operations-manager.md"), diags));
-        assertFalse(diags.hasErrors(), diags.all().toString());
-    }
-
-    private static Theme shipped(String name) {
-        return new ThemeLoader(ThemeProject.REPO).load(name);
-    }
 
     @Test
     void contractChildThemeGivesJisB5Pages() throws IOException {
@@ -75,14 +61,14 @@ class ShippedThemesTest {
 
     @Test
     void reportDiffersFromDefaultInAllThreeOutputs() throws IOException {
-        Theme def = shipped("default");
-        Theme report = shipped("report");
+        Theme def = TestThemes.named("default");
+        Theme report = TestThemes.named("report");
 
         // PDF: A5 Mincho handbook vs B5 Gothic report.
         byte[] defPdf = pdf(def);
         byte[] reportPdf = pdf(report);
-        keep("default.pdf", defPdf);
-        keep("report.pdf", reportPdf);
+        KeptOutputs.keep("theme-test", "default.pdf", defPdf);
+        KeptOutputs.keep("theme-test", "report.pdf", reportPdf);
         try (PDDocument a = PdfStructure.load(defPdf); PDDocument b = PdfStructure.load(reportPdf)) {
             assertEquals(148 * MM, a.getPage(0).getMediaBox().getWidth(), 0.5);
             assertEquals(182 * MM, b.getPage(0).getMediaBox().getWidth(), 0.5);
@@ -92,9 +78,9 @@ class ShippedThemesTest {
 
         // EPUB: the report's stylesheet is default's plus its own rules.
         byte[] reportEpub = new EpubRenderer(report).build(seed, new Diagnostics());
-        assertEquals("", epubCheck(reportEpub), "EPUBCheck on the report theme's EPUB");
-        String defCss = epubCss(def, new EpubRenderer(def).build(seed, new Diagnostics()));
-        String reportCss = epubCss(report, reportEpub);
+        assertEquals("", EpubCheckReport.check(reportEpub, tmp, "report").problems(), "EPUBCheck on the report theme's EPUB");
+        String defCss = EpubFile.of(new EpubRenderer(def).build(seed, new Diagnostics())).textEndingWith("/" + def.epub().stylesheet());
+        String reportCss = EpubFile.of(reportEpub).textEndingWith("/" + report.epub().stylesheet());
         assertTrue(reportCss.contains(defCss.strip().lines().findFirst().orElseThrow()), "imports default's epub.css");
         assertTrue(reportCss.contains("border-left: 4px solid #0f766e"));
         assertFalse(defCss.contains("#0f766e"));
@@ -103,8 +89,8 @@ class ShippedThemesTest {
         Diagnostics diags = new Diagnostics();
         BufferedImage navy = new CardRenderer(def).renderImage(seed, 1200, 630, diags);
         BufferedImage light = new CardRenderer(report).renderImage(seed, 1200, 630, diags);
-        keep("default.png", png(navy));
-        keep("report.png", png(light));
+        KeptOutputs.keep("theme-test", "default.png", png(navy));
+        KeptOutputs.keep("theme-test", "report.png", png(light));
         assertEquals(0x10243e, navy.getRGB(8, 8) & 0xffffff);
         assertEquals(0xf7f9fa, light.getRGB(8, 8) & 0xffffff);
     }
@@ -113,30 +99,22 @@ class ShippedThemesTest {
     void initProjectBuildsItsSampleWithItsTheme() throws IOException {
         ProjectInitializer.Result init = ProjectInitializer.init(tmp.resolve("my-book"));
         Diagnostics diags = new Diagnostics();
-        Document sample = Transforms.standard().apply(SourceReader.read(init.dir().resolve("content/sample.md"), diags));
+        Document sample = TestDocuments.read(init.dir().resolve("content/sample.md"), diags);
         assertFalse(diags.hasErrors(), diags.all().toString());
         assertEquals(java.util.List.of(), diags.all(), "the sample is clean: no warnings either");
         Theme t = new ThemeLoader(init.dir(), ThemeLoader.findInstallDir()).load(ProjectInitializer.THEME);
 
-        Map<String, ByteArrayOutputStream> files = new LinkedHashMap<>();
-        OutputSink sink = path -> files.computeIfAbsent(path, p -> new ByteArrayOutputStream());
+        MemorySink sink = new MemorySink();
         new PdfRenderer(t).render(sample, sink, diags);
         new EpubRenderer(t).render(sample, sink, diags);
         new CardRenderer(t).render(sample, sink, diags);
         assertFalse(diags.hasErrors(), diags.all().toString());
-        assertEquals(java.util.List.of("sample.pdf", "sample.epub", "sample.png"), java.util.List.copyOf(files.keySet()));
-        try (PDDocument pdf = PdfStructure.load(files.get("sample.pdf").toByteArray())) {
+        assertEquals(java.util.List.of("sample.pdf", "sample.epub", "sample.png"), sink.names());
+        try (PDDocument pdf = PdfStructure.load(sink.bytes("sample.pdf"))) {
             assertEquals(182 * MM, pdf.getPage(0).getMediaBox().getWidth(), 0.5);
         }
-        BufferedImage card = javax.imageio.ImageIO.read(new ByteArrayInputStream(files.get("sample.png").toByteArray()));
+        BufferedImage card = javax.imageio.ImageIO.read(new ByteArrayInputStream(sink.bytes("sample.png")));
         assertEquals(0x7a1f3d, card.getRGB(8, 8) & 0xffffff);
-    }
-
-    /** Writes an output under target/theme-test/ for looking at; never compared as bytes. */
-    private static void keep(String name, byte[] bytes) throws IOException {
-        Path dir = ThemeProject.REPO.resolve("target/theme-test");
-        java.nio.file.Files.createDirectories(dir);
-        java.nio.file.Files.write(dir.resolve(name), bytes);
     }
 
     private static byte[] png(BufferedImage image) throws IOException {
@@ -146,13 +124,12 @@ class ShippedThemesTest {
     }
 
     private static byte[] pdf(Theme theme) throws IOException {
-        Map<String, ByteArrayOutputStream> files = new LinkedHashMap<>();
-        OutputSink sink = path -> files.computeIfAbsent(path, p -> new ByteArrayOutputStream());
+        MemorySink sink = new MemorySink();
         Diagnostics diags = new Diagnostics();
         new PdfRenderer(theme).render(seed, sink, diags);
         assertFalse(diags.hasErrors(), diags.all().toString());
-        assertEquals(1, files.size(), files.keySet().toString());
-        return files.values().iterator().next().toByteArray();
+        assertEquals(1, sink.names().size(), sink.names().toString());
+        return sink.bytes(sink.names().get(0));
     }
 
     private static TreeSet<String> fontNames(PDDocument doc) throws IOException {
@@ -164,45 +141,5 @@ class ShippedThemesTest {
             }
         }
         return names;
-    }
-
-    /** EPUBCheck 5.3 in-process: fatal errors, errors and warnings, one per line; empty when clean. */
-    private String epubCheck(byte[] epub) throws IOException {
-        Path file = java.nio.file.Files.write(tmp.resolve("check.epub"), epub);
-        java.util.List<String> problems = new java.util.ArrayList<>();
-        var report = new com.adobe.epubcheck.api.MasterReport() {
-            @Override
-            public void message(com.adobe.epubcheck.messages.Message m, com.adobe.epubcheck.api.EPUBLocation where, Object... args) {
-                var sev = m.getSeverity();
-                if (sev == com.adobe.epubcheck.messages.Severity.FATAL || sev == com.adobe.epubcheck.messages.Severity.ERROR
-                        || sev == com.adobe.epubcheck.messages.Severity.WARNING) {
-                    problems.add(sev + " " + m.getID() + " " + where + ": " + m.getMessage(args));
-                }
-            }
-
-            @Override
-            public void info(String path, com.adobe.epubcheck.util.FeatureEnum feature, String value) {}
-
-            @Override
-            public int generate() {
-                return 0;
-            }
-
-            @Override
-            public void initialize() {}
-        };
-        new com.adobe.epubcheck.api.EpubCheck(file.toFile(), report).doValidate();
-        return String.join("\n", problems);
-    }
-
-    private static String epubCss(Theme theme, byte[] epub) throws IOException {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(epub))) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                if (e.getName().endsWith("/" + theme.epub().stylesheet()) || e.getName().endsWith(theme.epub().stylesheet())) {
-                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-                }
-            }
-        }
-        throw new AssertionError("no " + theme.epub().stylesheet() + " in the EPUB");
     }
 }

@@ -1,24 +1,24 @@
 package dev.hanmoto.theme;
 
-import java.nio.file.Path;
+import dev.hanmoto.testkit.TestDocuments;
+import dev.hanmoto.testkit.ThemeProject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ThemeCatalogTest {
-    @TempDir
-    Path tmp;
+    @RegisterExtension
+    final ThemeProject project = new ThemeProject();
 
     @Test
     void listsBuiltinsThenProjectThemesWithDescriptions() {
-        ThemeProject project = new ThemeProject(tmp);
         project.theme("zine", "extends: default\ndescription: Small zine\n");
         project.theme("broken", "extends: [\n");
-        List<ThemeCatalog.Entry> list = new ThemeCatalog(tmp).list();
+        List<ThemeCatalog.Entry> list = new ThemeCatalog(project.dir()).list();
         assertEquals(List.of("base", "default", "report", "broken", "zine"), list.stream().map(ThemeCatalog.Entry::name).toList());
         ThemeCatalog.Entry def = list.get(1);
         assertTrue(def.builtin());
@@ -34,7 +34,7 @@ class ThemeCatalogTest {
     @Test
     void builtinIndexMatchesShippedThemes() throws java.io.IOException {
         List<String> shipped;
-        try (var dirs = java.nio.file.Files.list(ThemeProject.REPO.resolve("themes"))) {
+        try (var dirs = java.nio.file.Files.list(TestDocuments.REPO.resolve("themes"))) {
             shipped = dirs.filter(d -> java.nio.file.Files.isRegularFile(d.resolve("theme.yaml")))
                     .map(d -> d.getFileName().toString()).sorted().toList();
         }
@@ -48,8 +48,8 @@ class ThemeCatalogTest {
 
     @Test
     void projectThemeTakesTheBuiltinsPlace() {
-        new ThemeProject(tmp).theme("default", "extends: default\ndescription: Our house style\n");
-        ThemeCatalog.Entry def = new ThemeCatalog(tmp).find("default").orElseThrow();
+        project.theme("default", "extends: default\ndescription: Our house style\n");
+        ThemeCatalog.Entry def = new ThemeCatalog(project.dir()).find("default").orElseThrow();
         assertFalse(def.builtin());
         assertEquals("Our house style", def.description());
     }

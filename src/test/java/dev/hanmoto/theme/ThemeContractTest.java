@@ -1,6 +1,7 @@
 package dev.hanmoto.theme;
 
 import dev.hanmoto.diag.Diagnostic;
+import dev.hanmoto.testkit.ThemeProject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.ParameterizedType;

@@ -1,12 +1,13 @@
 package dev.hanmoto.theme;
 
 import dev.hanmoto.diag.UserError;
+import dev.hanmoto.testkit.TestDocuments;
+import dev.hanmoto.testkit.ThemeProject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -19,13 +20,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 class ThemeMutationTest {
     private static final String ALPHABET = " :-#{}[],'\"\n\t~&*!|>%@`0123456789abcxyzQ.\\/あ";
 
-    @TempDir
-    Path tmp;
+    @RegisterExtension
+    final ThemeProject project = new ThemeProject();
 
     @Test
     void mutatedThemesLoadOrFailWithDiagnostics() throws Exception {
-        String original = Files.readString(ThemeProject.REPO.resolve("themes/report/theme.yaml"), StandardCharsets.UTF_8);
-        ThemeProject project = new ThemeProject(tmp);
+        String original = Files.readString(TestDocuments.REPO.resolve("themes/report/theme.yaml"), StandardCharsets.UTF_8);
         Random random = new Random(20261128L);
         for (int i = 0; i < 300; i++) {
             String mutated = mutate(original, random);

@@ -1,5 +1,6 @@
 package dev.hanmoto.theme;
 
+import dev.hanmoto.testkit.TestDocuments;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ThemeReferenceTest {
-    private static final Path DOCS = ThemeProject.REPO.resolve("docs/themes.md");
+    private static final Path DOCS = TestDocuments.REPO.resolve("docs/themes.md");
 
     /** docs/themes.md is what the code says; -Ddocs.update=true rewrites it. */
     @Test

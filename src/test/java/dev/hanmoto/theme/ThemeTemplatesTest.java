@@ -2,32 +2,29 @@ package dev.hanmoto.theme;
 
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.UserError;
+import dev.hanmoto.testkit.ThemeProject;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ThemeTemplatesTest {
-    @TempDir
-    Path tmp;
+    @RegisterExtension
+    final ThemeProject project = new ThemeProject();
 
     @Test
     void childTemplateOverridesParentAndRenders() {
-        ThemeProject project = new ThemeProject(tmp);
-        project.themeOnBase("parent", "");
-        project.theme("child", "extends: parent\n");
-        project.write("themes/child/card.html", "<div xmlns:th=\"http://www.thymeleaf.org\" th:text=\"${title}\">x</div>");
-        ThemeTemplates t = new ThemeTemplates(project.load("child").files());
+        Theme child = project.parentAndChild(Map.of("themes/child/card.html", "<div xmlns:th=\"http://www.thymeleaf.org\" th:text=\"${title}\">x</div>"));
+        ThemeTemplates t = new ThemeTemplates(child.files());
         assertEquals("<div>Book</div>", t.render("card.html", Map.of("title", "Book")));
     }
 
     @Test
     void templateErrorNamesFileAndLine() {
-        ThemeProject project = new ThemeProject(tmp);
         project.themeOnBase("mine", "");
         Path html = project.write("themes/mine/card.html",
                 "<div xmlns:th=\"http://www.thymeleaf.org\">\n  <p th:text=\"${title.}\">x</p>\n</div>");

@@ -1,6 +1,6 @@
 package dev.hanmoto.transform;
 
-import static dev.hanmoto.transform.TransformTestSupport.doc;
+import static dev.hanmoto.testkit.TestDocuments.untransformed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +9,7 @@ import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Walk;
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.source.SourceReader;
-import java.nio.file.Path;
+import dev.hanmoto.testkit.TestDocuments;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +26,7 @@ class AssignHeadingIdsTest {
 
     @Test
     void keepsJapaneseTextAndDropsPunctuationAndEmoji() {
-        Document d = new AssignHeadingIds().apply(doc("""
+        Document d = new AssignHeadingIds().apply(untransformed("""
                 # 🚀 システムの「心臓」と「神経系」を繋ぐ、技術運用の司令塔
 
                 ## 1️⃣ Technical Operations Managerとは？
@@ -41,13 +41,13 @@ class AssignHeadingIdsTest {
 
     @Test
     void prefixesIdsThatWouldNotStartWithALetter() {
-        Document d = new AssignHeadingIds().apply(doc("# 1. 概要\n\n# 🔟\n\n# ---x\n\n# _private\n\n# 2024年\n"));
+        Document d = new AssignHeadingIds().apply(untransformed("# 1. 概要\n\n# 🔟\n\n# ---x\n\n# _private\n\n# 2024年\n"));
         assertEquals(List.of("h-1-概要", "h", "x", "_private", "h-2024年"), ids(d));
     }
 
     @Test
     void deduplicatesInDocumentOrderAndKeepsExplicitIds() {
-        Document d = new AssignHeadingIds().apply(doc("""
+        Document d = new AssignHeadingIds().apply(untransformed("""
                 # 概要
 
                 # 概要
@@ -63,7 +63,7 @@ class AssignHeadingIdsTest {
 
     @Test
     void givesTheSeedUniqueValidNcNames() {
-        Document d = new AssignHeadingIds().apply(SourceReader.read(Path.of("content/technical-operations-manager.md"), new Diagnostics()));
+        Document d = new AssignHeadingIds().apply(SourceReader.read(TestDocuments.SEED, new Diagnostics()));
         List<String> ids = ids(d);
         assertEquals(ids.size(), new HashSet<>(ids).size(), ids.toString());
         for (String id : ids) {
@@ -76,7 +76,7 @@ class AssignHeadingIdsTest {
 
     @Test
     void isPure() {
-        Document in = doc("# A\n");
+        Document in = untransformed("# A\n");
         new AssignHeadingIds().apply(in);
         assertEquals("", ((Block.Heading) in.blocks().get(0)).attr().id());
     }

@@ -1,6 +1,6 @@
 package dev.hanmoto.transform;
 
-import static dev.hanmoto.transform.TransformTestSupport.doc;
+import static dev.hanmoto.testkit.TestDocuments.untransformed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.hanmoto.ast.AstDump;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class MarkEmojiTest {
     private static List<String> emoji(String md) {
         List<String> out = new ArrayList<>();
-        Walk.forEachInline(new MarkEmoji().apply(doc(md)).blocks(), i -> {
+        Walk.forEachInline(new MarkEmoji().apply(untransformed(md)).blocks(), i -> {
             if (i instanceof Inline.Span s && s.attr().hasClass(MarkEmoji.CLASS)) {
                 out.add(s.attr().attributes().get(MarkEmoji.DATA_ATTR));
                 assertEquals(s.attr().attributes().get(MarkEmoji.DATA_ATTR), Walk.plainText(s.content()));
@@ -30,7 +30,7 @@ class MarkEmojiTest {
                   Span {.emoji data-emoji="1️⃣"}
                     Text 1:4 "1️⃣"
                   Text 1:7 " 見出し"
-                """, AstDump.dump(new MarkEmoji().apply(doc("## 1️⃣ 見出し\n")).blocks()));
+                """, AstDump.dump(new MarkEmoji().apply(untransformed("## 1️⃣ 見出し\n")).blocks()));
     }
 
     @Test
@@ -51,7 +51,7 @@ class MarkEmojiTest {
 
     @Test
     void isIdempotent() {
-        Document once = new MarkEmoji().apply(doc("go 🚀 now 1️⃣\n"));
+        Document once = new MarkEmoji().apply(untransformed("go 🚀 now 1️⃣\n"));
         assertEquals(AstDump.dump(once), AstDump.dump(new MarkEmoji().apply(once)));
     }
 }

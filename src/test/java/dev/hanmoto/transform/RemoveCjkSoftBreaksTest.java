@@ -1,6 +1,6 @@
 package dev.hanmoto.transform;
 
-import static dev.hanmoto.transform.TransformTestSupport.doc;
+import static dev.hanmoto.testkit.TestDocuments.untransformed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.hanmoto.ast.AstDump;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class RemoveCjkSoftBreaksTest {
     private static int softBreaks(String md) {
         AtomicInteger n = new AtomicInteger();
-        Walk.forEachInline(new RemoveCjkSoftBreaks().apply(doc(md)).blocks(), i -> {
+        Walk.forEachInline(new RemoveCjkSoftBreaks().apply(untransformed(md)).blocks(), i -> {
             if (i instanceof Inline.SoftBreak) n.incrementAndGet();
         });
         return n.get();
@@ -47,7 +47,7 @@ class RemoveCjkSoftBreaksTest {
                     Text 1:3 "強調"
                   Emph
                     Text 2:2 "次"
-                """, AstDump.dump(new RemoveCjkSoftBreaks().apply(doc("**強調**\n*次*\n")).blocks()));
+                """, AstDump.dump(new RemoveCjkSoftBreaks().apply(untransformed("**強調**\n*次*\n")).blocks()));
     }
 
     @Test

@@ -6,14 +6,14 @@ import dev.hanmoto.ast.AstDump;
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
-import dev.hanmoto.source.SourceReader;
+import dev.hanmoto.testkit.TestDocuments;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The seed article through the reader and {@link Transforms#standard()}, dumped and compared with a
+ * The seed article through the reader and {@link Transforms#standard()} (as {@link TestDocuments} reads it), dumped and compared with a
  * reviewed golden file. After an intended change run with {@code -Dgolden.update=true}, then read
  * the diff of {@code src/test/resources/golden/seed.ast.txt} before committing it.
  */
@@ -24,7 +24,7 @@ class SeedAstGoldenTest {
     @Test
     void seedAstMatchesTheGolden() throws Exception {
         Diagnostics diags = new Diagnostics();
-        Document d = Transforms.standard().apply(SourceReader.read(SEED, diags));
+        Document d = TestDocuments.read(SEED, diags);
         StringBuilder actual = new StringBuilder(AstDump.dump(d));
         actual.append("Diagnostics\n");
         for (Diagnostic x : diags.all()) actual.append("  ").append(x.format()).append('\n');

@@ -5,7 +5,9 @@ import dev.hanmoto.ast.Meta;
 import dev.hanmoto.ast.MetaValue;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -13,7 +15,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
+import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,6 +55,8 @@ record BookMetadata(String identifier, String title, String lang, List<Creator> 
     private static final DateTimeFormatter MODIFIED = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT);
     private static final Pattern W3C_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final Pattern MARC_ROLE = Pattern.compile("[a-z]{3}");
+    /** A well-formed BCP 47 tag's shape: ASCII subtags of 1–8 letters or digits, the first 2–8 letters. */
+    private static final Pattern BCP47 = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
     /** Front-matter keys other than {@code author} that name creators, with their roles. */
     private static final List<String[]> ROLE_KEYS = List.of(
@@ -67,6 +73,44 @@ record BookMetadata(String identifier, String title, String lang, List<Creator> 
         Optional<String> date = m.date().flatMap(d -> w3cDate(d, doc, diags));
         return new BookMetadata(identifier, title, lang, List.copyOf(creators), m.description(), m.subjects(),
                 m.findText(Meta.PUBLISHER), date, MODIFIED.format(modified.atOffset(ZoneOffset.UTC)));
+    }
+
+    /**
+     * The document's language for {@code dc:language} and every {@code xml:lang}: its front-matter
+     * {@code lang} if that is a BCP 47 tag, else {@link Meta#DEFAULT_LANG} with a warning.
+     */
+    static String language(Document d, Diagnostics diags) {
+        String tag = d.meta().lang();
+        try {
+            // Locale.Builder alone accepts some non-ASCII subtags; BCP 47 subtags are ASCII.
+            if (!isLanguageTag(tag)) throw new IllformedLocaleException(tag);
+            new Locale.Builder().setLanguageTag(tag);
+            return tag;
+        } catch (IllformedLocaleException e) {
+            diags.report(Diagnostic.warning("epub-lang", "language '" + tag + "' is not a BCP 47 tag; using "
+                    + Meta.DEFAULT_LANG, d.source(), 0, 0));
+            return Meta.DEFAULT_LANG;
+        }
+    }
+
+    /** Whether {@code tag} has the shape of a BCP 47 language tag (ASCII subtags). */
+    static boolean isLanguageTag(String tag) {
+        return BCP47.matcher(tag).matches();
+    }
+
+    /**
+     * {@code dcterms:modified} and the zip entries' time: {@code sourceDate} if given, else the source
+     * file's modification time to the second (never the wall clock).
+     */
+    static Instant modified(Document doc, Optional<Instant> sourceDate) {
+        return sourceDate.orElseGet(() -> {
+            try {
+                return Files.getLastModifiedTime(doc.source()).toInstant().with(ChronoField.NANO_OF_SECOND, 0);
+            } catch (IOException e) {
+                // A document built in memory has no file; a fixed date keeps the output reproducible.
+                return Instant.EPOCH;
+            }
+        });
     }
 
     /** A version 5 (SHA-1, name-based) UUID of {@code hanmoto:book:<slug>} (RFC 4122 §4.3). */

@@ -55,6 +55,22 @@ final class FontSubsets {
     }
 
     /**
+     * The {@code @font-face} rules of the subsets for a stylesheet at {@code cssHref}, whose
+     * {@code url()}s point into the font folder {@code fontDir} (both package-relative).
+     */
+    static String css(List<Subset> subsets, String cssHref, String fontDir) {
+        StringBuilder sb = new StringBuilder("/* Generated: the theme's font stacks, subset to this book's characters. */\n");
+        for (Subset s : subsets) {
+            String url = EpubLayout.relative(cssHref, fontDir + s.fileName());
+            sb.append("@font-face {\n  font-family: \"").append(s.family()).append("\";\n")
+              .append("  font-weight: ").append(s.face().weight()).append(";\n")
+              .append("  font-style: ").append(s.face().style().word()).append(";\n")
+              .append("  src: url(\"").append(url).append("\") format(\"truetype\");\n}\n");
+        }
+        return sb.toString();
+    }
+
+    /**
      * The subset of one face. For vertical writing the {@code vert} alternates of the characters are
      * kept too, with a new GSUB that maps to them (see {@link VerticalGsub}).
      */

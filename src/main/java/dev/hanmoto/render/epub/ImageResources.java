@@ -7,6 +7,8 @@ import dev.hanmoto.ast.Walk;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.files.InsideFolder;
+import dev.hanmoto.html.HtmlPolicy;
+import dev.hanmoto.render.SafeSvg;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -20,10 +22,10 @@ import java.util.Optional;
 
 /**
  * The images of one book: local files are read, checked by their bytes (PNG, JPEG, GIF, WebP, and SVG
- * that {@link dev.hanmoto.render.SafeSvg} accepts) and given a package path ({@code image/img-001.png}); remote, missing,
- * outside-the-project and unsupported images are
- * replaced by their alternative text with a warning, because EPUB 3 forbids remote images in
- * reflowable content (EPUB 3.3 §3.6) and a build must never read outside the project.
+ * that {@link SafeSvg} accepts) and given a package path ({@code image/img-001.png}); remote (anything
+ * {@link HtmlPolicy#isLocalFile} does not take for a file), missing, outside-the-project and unsupported
+ * images are replaced by their alternative text with a warning, because EPUB 3 forbids remote images
+ * in reflowable content (EPUB 3.3 §3.6) and a build must never read outside the project.
  */
 final class ImageResources {
     /** A file of the package: its package-relative href, media type and bytes. */
@@ -74,9 +76,7 @@ final class ImageResources {
      */
     Optional<Item> find(String src, Path baseFile, Path sourceFile, SourcePos pos) {
         String s = src.strip();
-        String lower = s.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("//") || lower.startsWith("data:")
-                || lower.matches("[a-z][a-z0-9+.-]*:.*")) {
+        if (!HtmlPolicy.isLocalFile(s)) {
             warn(sourceFile, pos, "epub-remote-image",
                     "image '" + src + "' is not a local file; EPUB allows no remote resources, so its alt text is shown instead");
             return Optional.empty();
@@ -117,7 +117,7 @@ final class ImageResources {
         }
         Optional<String> type = mediaType(bytes);
         if (type.isEmpty() && looksLikeSvg(bytes)) {
-            Optional<String> refused = dev.hanmoto.render.SafeSvg.refusal(bytes);
+            Optional<String> refused = SafeSvg.refusal(bytes);
             if (refused.isPresent()) {
                 warn(sourceFile, pos, "epub-image-svg", "SVG image '" + src + "' " + refused.get() + "; its alt text is shown instead");
                 return Optional.empty();

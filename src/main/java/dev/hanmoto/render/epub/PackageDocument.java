@@ -9,6 +9,12 @@ final class PackageDocument {
     /** Apple's vocabulary for Apple Books package metadata. */
     static final String IBOOKS = "http://vocabulary.itunes.apple.com/rdf/ibooks/vocabulary-extensions-1.0/";
 
+    /** The {@code dcterms:conformsTo} value of EPUB Accessibility 1.1 §2.1 for WCAG 2.1 AA. */
+    static final String A11Y_CONFORMANCE = "EPUB Accessibility 1.1 - WCAG 2.1 Level AA";
+
+    /** One manifest entry; {@code properties} may be null. */
+    record Item(String id, String href, String mediaType, String properties) {}
+
     private PackageDocument() {}
 
     /**
@@ -19,7 +25,7 @@ final class PackageDocument {
      * @param hasImages whether the content has images (visual access mode, alternative text)
      * @param embeddedFonts whether the book carries its own fonts
      */
-    static String write(BookMetadata m, EpubLayout layout, List<EpubRenderer.Item> manifest, List<String> spine,
+    static String write(BookMetadata m, EpubLayout layout, List<Item> manifest, List<String> spine,
                         boolean vertical, boolean hasCover, boolean hasImages, boolean embeddedFonts, String a11ySummary) {
         String uid = layout.ebpaj() ? "unique-id" : "bookid";
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -59,7 +65,7 @@ final class PackageDocument {
         }
         sb.append("  <meta property=\"schema:accessibilityHazard\">none</meta>\n");
         sb.append("  <meta property=\"schema:accessibilitySummary\">").append(escape(a11ySummary)).append("</meta>\n");
-        sb.append("  <meta property=\"dcterms:conformsTo\" id=\"conformance\">").append(EpubRenderer.A11Y_CONFORMANCE).append("</meta>\n");
+        sb.append("  <meta property=\"dcterms:conformsTo\" id=\"conformance\">").append(A11Y_CONFORMANCE).append("</meta>\n");
         sb.append("  <meta property=\"a11y:certifiedBy\" refines=\"#conformance\">")
           .append(escape(m.publisher().orElse("Hanmoto"))).append("</meta>\n");
 
@@ -73,7 +79,7 @@ final class PackageDocument {
         if (hasCover) sb.append("  <meta name=\"cover\" content=\"cover-image\"/>\n");
         if (vertical) sb.append("  <meta name=\"primary-writing-mode\" content=\"vertical-rl\"/>\n");
         sb.append("</metadata>\n<manifest>\n");
-        for (EpubRenderer.Item it : manifest) {
+        for (Item it : manifest) {
             sb.append("  <item id=\"").append(escape(it.id())).append("\" href=\"").append(escape(it.href()))
               .append("\" media-type=\"").append(it.mediaType()).append('"');
             if (it.properties() != null) sb.append(" properties=\"").append(it.properties()).append('"');

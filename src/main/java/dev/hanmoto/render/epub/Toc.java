@@ -2,6 +2,8 @@ package dev.hanmoto.render.epub;
 
 import static dev.hanmoto.render.xhtml.XhtmlWriter.escape;
 
+import dev.hanmoto.ast.Block;
+import dev.hanmoto.ast.Walk;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,6 +39,22 @@ final class Toc {
         if (stack.isEmpty()) roots.add(e);
         else stack.get(stack.size() - 1).children.add(e);
         stack.add(e);
+    }
+
+    /**
+     * Adds the headings of a chapter file down to level {@code depth}, including those inside divs
+     * (raw-HTML containers left open by the source, admonitions), but not those quoted or in lists;
+     * {@code shift} levels deeper (a part's chapters sit below the part title).
+     */
+    void addHeadings(List<Block> blocks, int depth, int shift, String href) {
+        for (Block b : blocks) {
+            if (b instanceof Block.Heading h && h.level() <= depth) {
+                String label = Walk.plainText(h.inlines()).strip();
+                if (!label.isEmpty()) add(h.level() + shift, label, href + "#" + h.attr().id());
+            } else if (b instanceof Block.Div d) {
+                addHeadings(d.blocks(), depth, shift, href);
+            }
+        }
     }
 
     boolean isEmpty() {

@@ -2,6 +2,7 @@ package dev.hanmoto.render.card;
 
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.diag.Diagnostics;
+import dev.hanmoto.testkit.TestThemes;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -34,7 +35,7 @@ public final class CardBench {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             long t0 = System.nanoTime();
-            CardRenderer cards = new CardRenderer(CardFixtures.defaultTheme());
+            CardRenderer cards = new CardRenderer(TestThemes.defaultTheme());
             long[] result = run(cards, docs, pool);
             report("cold", n, threads, System.nanoTime() - t0, result);
             long t1 = System.nanoTime();

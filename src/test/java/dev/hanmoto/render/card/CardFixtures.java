@@ -4,21 +4,16 @@ import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Meta;
 import dev.hanmoto.ast.MetaValue;
 import dev.hanmoto.testkit.TestThemes;
-import dev.hanmoto.theme.Theme;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Documents and the default theme for card tests. */
+/** Documents for card tests: metadata only, as the card reads it (themes come from {@code testkit.TestThemes}). */
 final class CardFixtures {
     static final String SEED_TITLE = "【年収1000万も】テクニカルオペレーションマネージャーの将来性と未経験からのロードマップ";
 
     private CardFixtures() {}
-
-    static Theme defaultTheme() {
-        return TestThemes.defaultTheme();
-    }
 
     /** The seed article's metadata as the source reader maps it. */
     static Document seed() {

@@ -7,19 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.diag.Diagnostics;
-import dev.hanmoto.render.OutputSink;
+import dev.hanmoto.testkit.MemorySink;
 import dev.hanmoto.testkit.TestThemes;
 import dev.hanmoto.theme.Theme;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -30,7 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 class CardRendererTest {
-    static final Theme THEME = CardFixtures.defaultTheme();
+    static final Theme THEME = TestThemes.defaultTheme();
     static final CardRenderer CARDS = new CardRenderer(THEME);
     static final int BACKGROUND = 0x10243e;
     static final int MARGIN = 64;
@@ -198,11 +195,11 @@ class CardRendererTest {
         var sink = new MemorySink();
         var renderer = new CardRenderer(TestThemes.with("card: { sizes: { og: 1200x630, square: 1080x1080, wide: 1200x600 } }"));
         renderer.render(CardFixtures.seed(), sink, new Diagnostics());
-        assertEquals(List.of("technical_operations_manager-square.png", "technical_operations_manager-wide.png",
-                "technical_operations_manager.png"), List.copyOf(sink.files.keySet()));
-        assertEquals(1080, png(sink.files.get("technical_operations_manager-square.png")).getHeight());
-        assertEquals(600, png(sink.files.get("technical_operations_manager-wide.png")).getHeight());
-        assertEquals(630, png(sink.files.get("technical_operations_manager.png")).getHeight());
+        assertEquals(List.of("technical_operations_manager.png", "technical_operations_manager-square.png",
+                "technical_operations_manager-wide.png"), sink.names(), "the default variant first, then the others in theme order");
+        assertEquals(1080, png(sink.bytes("technical_operations_manager-square.png")).getHeight());
+        assertEquals(600, png(sink.bytes("technical_operations_manager-wide.png")).getHeight());
+        assertEquals(630, png(sink.bytes("technical_operations_manager.png")).getHeight());
     }
 
     @Test
@@ -210,13 +207,13 @@ class CardRendererTest {
         var renderer = new CardRenderer(TestThemes.with("card: { file-name: thumbnail }"));
         var sink = new MemorySink();
         renderer.render(CardFixtures.seed(), sink, new Diagnostics());
-        assertEquals(List.of("static/img/technical_operations_manager.png"), List.copyOf(sink.files.keySet()));
+        assertEquals(List.of("static/img/technical_operations_manager.png"), sink.names());
 
         var escape = CardFixtures.doc("esc", "タイトル", List.of(), Map.of("thumbnail", "/static/../../etc/card.png"));
         var d = new Diagnostics();
-        sink.files.clear();
-        renderer.render(escape, sink, d);
-        assertEquals(List.of("esc.png"), List.copyOf(sink.files.keySet()));
+        var escaped = new MemorySink();
+        renderer.render(escape, escaped, d);
+        assertEquals(List.of("esc.png"), escaped.names());
         assertEquals("card-thumbnail-path", d.all().get(0).code());
         assertEquals(Optional.empty(), CardRenderer.safeRelative("https://example.com/a.png"));
         assertEquals(Optional.empty(), CardRenderer.safeRelative("C:/a.png"));
@@ -260,19 +257,5 @@ class CardRendererTest {
         while (m.find()) m.appendReplacement(sb, Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1), 16))));
         m.appendTail(sb);
         return sb.toString().replace("&amp;", "&");
-    }
-
-    static final class MemorySink implements OutputSink {
-        final Map<String, byte[]> files = new TreeMap<>();
-
-        @Override
-        public OutputStream open(String relativePath) {
-            return new ByteArrayOutputStream() {
-                @Override
-                public void close() {
-                    files.put(relativePath, toByteArray());
-                }
-            };
-        }
     }
 }

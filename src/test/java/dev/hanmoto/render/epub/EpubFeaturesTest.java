@@ -20,6 +20,10 @@ import dev.hanmoto.ast.Meta;
 import dev.hanmoto.ast.MetaValue;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
+import dev.hanmoto.testkit.EpubCheckReport;
+import dev.hanmoto.testkit.EpubFile;
+import dev.hanmoto.testkit.ReadBack;
+import dev.hanmoto.testkit.TestThemes;
 import dev.hanmoto.theme.EpubTheme;
 import dev.hanmoto.theme.Theme;
 import java.io.IOException;
@@ -53,8 +57,7 @@ class EpubFeaturesTest {
 
     private byte[] build(Document doc, UnaryOperator<EpubTheme> epub, Optional<byte[]> cover, Diagnostics diags, Path project)
             throws IOException {
-        Theme t = Fixtures.theme();
-        Theme theme = new Theme(t.name(), t.description(), t.files(), t.fonts(), t.pdf(), epub.apply(t.epub()), t.card());
+        Theme theme = TestThemes.withEpub(TestThemes.defaultTheme(), epub);
         return new EpubRenderer(theme, d -> cover, project, Optional.of(DATE)).build(doc, diags);
     }
 
@@ -65,7 +68,7 @@ class EpubFeaturesTest {
         assertEquals(0, r.fatalCount() + r.errorCount() + r.warningCount());
         ReadBack rb = ReadBack.of(epub);
         assertEquals(title, rb.title());
-        Unzipped z = new Unzipped(epub);
+        EpubFile z = EpubFile.of(epub);
         assertEquals(z.xhtml().size(), rb.spine().size(), "every content document is in the spine: " + rb.spine());
         assertFalse(rb.toc().isEmpty());
         return rb;
@@ -78,13 +81,13 @@ class EpubFeaturesTest {
         ReadBack rb = assertClean(epub, "cover-card", "【年収1000万も】テクニカルオペレーションマネージャーの将来性");
         assertEquals("image/cover.png", rb.coverImageHref());
         assertEquals("text/cover.xhtml", rb.spine().get(0));
-        Unzipped z = new Unzipped(epub);
+        EpubFile z = EpubFile.of(epub);
         String opf = z.text("OEBPS/package.opf");
         assertTrue(opf.contains("<item id=\"cover-image\" href=\"image/cover.png\" media-type=\"image/png\" properties=\"cover-image\"/>"), opf);
         assertTrue(opf.contains("<meta property=\"schema:accessMode\">visual</meta>"));
         assertTrue(z.text("OEBPS/text/cover.xhtml").contains("<img src=\"../image/cover.png\" alt=\"【年収1000万も】"));
         assertTrue(z.text("OEBPS/nav.xhtml").contains("<a epub:type=\"cover\" href=\"text/cover.xhtml\">表紙</a>"));
-        assertTrue(java.util.Arrays.equals(png, z.files.get("OEBPS/image/cover.png")));
+        assertTrue(java.util.Arrays.equals(png, z.files().get("OEBPS/image/cover.png")));
     }
 
     @Test
@@ -96,8 +99,8 @@ class EpubFeaturesTest {
         doc = doc.withMeta(doc.meta().with(Meta.COVER_IMAGE, new MetaValue.Str("img/cover.png")));
         byte[] epub = build(doc, e -> e, Optional.of(Fixtures.png(10, 10)), new Diagnostics());
         assertClean(epub, "cover-front-matter", "【年収1000万も】テクニカルオペレーションマネージャーの将来性");
-        Unzipped z = new Unzipped(epub);
-        assertTrue(java.util.Arrays.equals(own, z.files.get("OEBPS/image/img-001.png")));
+        EpubFile z = EpubFile.of(epub);
+        assertTrue(java.util.Arrays.equals(own, z.files().get("OEBPS/image/img-001.png")));
         assertTrue(z.text("OEBPS/package.opf").contains("href=\"image/img-001.png\" media-type=\"image/png\" properties=\"cover-image\""));
     }
 
@@ -118,7 +121,7 @@ class EpubFeaturesTest {
         assertEquals("第1章 運用の基本", rb.toc().get(0));
         assertEquals("  1.1 監視", rb.toc().get(1));
         assertEquals(31, rb.spine().size(), "nav + 30 chapters");
-        Unzipped z = new Unzipped(epub);
+        EpubFile z = EpubFile.of(epub);
         String ch2 = z.text("OEBPS/text/ch-002.xhtml");
         // Footnotes 3 and 4 are in chapter 2: noteref, aside, back-link.
         assertTrue(ch2.contains("<a class=\"noteref\" epub:type=\"noteref\" role=\"doc-noteref\" id=\"fnref-3\" href=\"#fn-3\">3</a>"), ch2);
@@ -160,7 +163,7 @@ class EpubFeaturesTest {
         Diagnostics diags = new Diagnostics();
         byte[] epub = build(new Document(Fixtures.meta(Meta.TITLE, "図の本"), blocks, src), e -> e, Optional.empty(), diags, project);
         assertClean(epub, "images", "図の本");
-        Unzipped z = new Unzipped(epub);
+        EpubFile z = EpubFile.of(epub);
         assertEquals(List.of("OEBPS/image/img-001.png", "OEBPS/image/img-002.svg"),
                 z.names().stream().filter(n -> n.contains("/image/")).toList(), "one copy of the figure and the safe SVG");
         assertTrue(z.text("OEBPS/package.opf").contains("href=\"image/img-002.svg\" media-type=\"image/svg+xml\""));
@@ -204,7 +207,7 @@ class EpubFeaturesTest {
         byte[] epub = build(book, e -> e, Optional.empty(), diags);
         ReadBack rb = assertClean(epub, "book", "合本");
         assertEquals(List.of("はじめに", "第1部", "  第1章 一", "  Chapter 2"), rb.toc(), "chapters nest under their part");
-        Unzipped z = new Unzipped(epub);
+        EpubFile z = EpubFile.of(epub);
         assertEquals(List.of("OEBPS/image/img-001.png", "OEBPS/image/img-002.png"),
                 z.names().stream().filter(n -> n.contains("/image/")).toList(), "two different files of the same name");
         // Files: preface, part title, chapter 1, chapter 2, appendix (a chapter div always starts a file).
@@ -234,7 +237,7 @@ class EpubFeaturesTest {
         List<Block> blocks = List.of(heading(1, "t", "表"), Fixtures.table());
         byte[] epub = build(new Document(Fixtures.meta(Meta.TITLE, "表の本"), blocks, dir.resolve("t.md")), e -> e, Optional.empty(), new Diagnostics());
         assertClean(epub, "tables", "表の本");
-        String ch = new Unzipped(epub).text("OEBPS/text/ch-001.xhtml");
+        String ch = EpubFile.of(epub).text("OEBPS/text/ch-001.xhtml");
         assertTrue(ch.contains("<th class=\"align-right\" scope=\"col\">年収範囲 (万円)</th>"), ch);
         assertFalse(ch.contains(" align="));
     }
@@ -243,7 +246,7 @@ class EpubFeaturesTest {
     void verticalWritingSetsRtlProgressionAndUprightTwoDigitNumbers() throws IOException {
         byte[] epub = build(Fixtures.article(dir.resolve("a.md")), e -> e.withWritingMode(EpubTheme.WritingMode.VERTICAL_RL), Optional.empty(), new Diagnostics());
         assertClean(epub, "vertical", "【年収1000万も】テクニカルオペレーションマネージャーの将来性");
-        Unzipped z = new Unzipped(epub);
+        EpubFile z = EpubFile.of(epub);
         assertTrue(z.text("OEBPS/package.opf").contains("<spine toc=\"ncx\" page-progression-direction=\"rtl\">"));
         String ch4 = z.text("OEBPS/text/ch-004.xhtml");
         assertTrue(ch4.contains("class=\"vrtl\""), ch4);
@@ -256,7 +259,7 @@ class EpubFeaturesTest {
 
     @Test
     void tateChuYokoOnlyTakesExactlyTwoDigits() {
-        List<Inline> out = EpubRenderer.tateChuYoko(text("第12章、3回、100件、2024年、1.25倍、09:30、7日"));
+        List<Inline> out = TateChuYoko.mark(text("第12章、3回、100件、2024年、1.25倍、09:30、7日"));
         StringBuilder sb = new StringBuilder();
         for (Inline i : out) {
             if (i instanceof Inline.Span s) sb.append('[').append(((Inline.Text) s.content().get(0)).text()).append(']');
@@ -269,7 +272,7 @@ class EpubFeaturesTest {
     void embedsSubsetFontsThatParseAgain() throws IOException {
         byte[] epub = build(Fixtures.article(dir.resolve("a.md")), e -> e.withEmbedFonts(EpubTheme.EmbedFonts.SUBSET), Optional.empty(), new Diagnostics());
         assertClean(epub, "fonts-subset", "【年収1000万も】テクニカルオペレーションマネージャーの将来性");
-        Unzipped z = new Unzipped(epub);
+        EpubFile z = EpubFile.of(epub);
         List<String> fonts = z.names().stream().filter(n -> n.startsWith("OEBPS/font/")).toList();
         assertEquals(List.of("OEBPS/font/serif-ja-400.ttf", "OEBPS/font/sans-ja-400.ttf", "OEBPS/font/sans-ja-700.ttf",
                 "OEBPS/font/mono-ja-400.ttf", "OEBPS/font/mono-ja-700.ttf"), fonts);
@@ -280,7 +283,7 @@ class EpubFeaturesTest {
         assertTrue(css.contains("font-family: \"serif-ja\";") && css.contains("src: url(\"../font/serif-ja-400.ttf\") format(\"truetype\")"), css);
         assertTrue(z.text("OEBPS/text/ch-001.xhtml").contains("href=\"../style/fonts.css\""));
         long original = Files.size(Path.of("fonts/BIZUDPMincho-Regular.ttf"));
-        byte[] serif = z.files.get("OEBPS/font/serif-ja-400.ttf");
+        byte[] serif = z.files().get("OEBPS/font/serif-ja-400.ttf");
         assertTrue(serif.length * 20L < original, "subset " + serif.length + " vs " + original);
         try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(serif))) {
             var cmap = ttf.getUnicodeCmapLookup();
@@ -297,7 +300,7 @@ class EpubFeaturesTest {
         byte[] epub = build(Fixtures.article(dir.resolve("a.md")), e -> e.withEmbedFonts(EpubTheme.EmbedFonts.SUBSET).withWritingMode(EpubTheme.WritingMode.VERTICAL_RL),
                 Optional.empty(), new Diagnostics());
         assertClean(epub, "vertical-fonts-subset", "【年収1000万も】テクニカルオペレーションマネージャーの将来性");
-        byte[] serif = new Unzipped(epub).files.get("OEBPS/font/serif-ja-400.ttf");
+        byte[] serif = EpubFile.of(epub).files().get("OEBPS/font/serif-ja-400.ttf");
         try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(serif))) {
             var cmap = ttf.getUnicodeCmapLookup();
             var gsub = ttf.getGsub();
@@ -320,7 +323,7 @@ class EpubFeaturesTest {
         byte[] epub = build(Fixtures.article(dir.resolve("a.md")), e -> e.withLayout(EpubTheme.Layout.EBPAJ).withWritingMode(EpubTheme.WritingMode.VERTICAL_RL),
                 Optional.of(Fixtures.png(1600, 2560)), new Diagnostics());
         ReadBack rb = assertClean(epub, "ebpaj", "【年収1000万も】テクニカルオペレーションマネージャーの将来性");
-        Unzipped z = new Unzipped(epub);
+        EpubFile z = EpubFile.of(epub);
         assertTrue(z.text("META-INF/container.xml").contains("full-path=\"item/standard.opf\""));
         assertEquals(List.of("mimetype", "META-INF/container.xml", "item/standard.opf", "item/navigation-documents.xhtml",
                 "item/toc.ncx", "item/style/epub.css", "item/image/cover.png", "item/xhtml/p-cover.xhtml",
@@ -359,7 +362,7 @@ class EpubFeaturesTest {
         assertEquals(List.of("idのない見出し", "  重複 1", "  重複 2", "    記号だらけの id"), rb.toc());
         List<String> codes = diags.all().stream().map(Diagnostic::code).toList();
         assertEquals(List.of("epub-lang", "epub-date", "epub-link", "epub-link", "epub-link"), codes);
-        Unzipped z = new Unzipped(epub);
+        EpubFile z = EpubFile.of(epub);
         String all = String.join("\n", z.xhtml().stream().map(z::text).toList());
         assertFalse(all.contains("<script"), "no scripts");
         assertFalse(all.contains("onclick"), "no event handlers");

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanmoto.diag.Diagnostics;
+import dev.hanmoto.testkit.EpubFile;
+import dev.hanmoto.testkit.TestDocuments;
+import dev.hanmoto.testkit.TestThemes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * change run with {@code -Dgolden.update=true}, then read the diff before committing.
  */
 class EpubGoldenTest {
-    static final Path GOLDEN = Fixtures.REPO.resolve("src/test/resources/golden/epub");
+    static final Path GOLDEN = TestDocuments.REPO.resolve("src/test/resources/golden/epub");
 
     @ParameterizedTest
     @CsvSource({
@@ -30,9 +33,9 @@ class EpubGoldenTest {
         "OEBPS/text/cover.xhtml, article.cover.xhtml",
     })
     void matchesGolden(String entry, String golden) throws IOException {
-        byte[] epub = new EpubRenderer(Fixtures.theme(), d -> Optional.of(Fixtures.png(8, 8)), Fixtures.REPO,
-                Optional.of(Instant.parse("2026-11-28T09:30:00Z"))).build(Fixtures.article(Fixtures.REPO.resolve("article.md")), new Diagnostics());
-        String actual = new Unzipped(epub).text(entry);
+        byte[] epub = new EpubRenderer(TestThemes.defaultTheme(), d -> Optional.of(Fixtures.png(8, 8)), TestDocuments.REPO,
+                Optional.of(Instant.parse("2026-11-28T09:30:00Z"))).build(Fixtures.article(TestDocuments.REPO.resolve("article.md")), new Diagnostics());
+        String actual = EpubFile.of(epub).text(entry);
         Path file = GOLDEN.resolve(golden);
         if (Boolean.getBoolean("golden.update")) {
             Files.createDirectories(GOLDEN);

@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
-import dev.hanmoto.source.SourceReader;
-import dev.hanmoto.transform.Transforms;
+import dev.hanmoto.testkit.EpubCheckReport;
+import dev.hanmoto.testkit.EpubFile;
+import dev.hanmoto.testkit.ReadBack;
+import dev.hanmoto.testkit.TestDocuments;
+import dev.hanmoto.testkit.TestThemes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,18 +27,15 @@ class EpubMarkdownTest {
     Path dir;
 
     private byte[] build(String name, String markdown, Diagnostics diags) throws IOException {
-        Path src = dir.resolve("content/" + name + ".md");
-        Files.createDirectories(src.getParent());
-        Files.writeString(src, markdown);
-        Document doc = Transforms.standard().apply(SourceReader.read(src, diags));
-        return new EpubRenderer(Fixtures.theme(), d -> Optional.empty(), dir, Optional.of(Instant.parse("2026-11-28T00:00:00Z")))
+        Document doc = TestDocuments.markdownAs(dir.resolve("content/" + name + ".md"), markdown, diags);
+        return new EpubRenderer(TestThemes.defaultTheme(), d -> Optional.empty(), dir, Optional.of(Instant.parse("2026-11-28T00:00:00Z")))
                 .build(doc, diags);
     }
 
-    private Unzipped clean(byte[] epub, String name) throws IOException {
+    private EpubFile clean(byte[] epub, String name) throws IOException {
         EpubCheckReport r = EpubCheckReport.check(epub, dir, name);
         assertEquals("", r.problems(), name);
-        Unzipped z = new Unzipped(epub);
+        EpubFile z = EpubFile.of(epub);
         ReadBack rb = ReadBack.of(epub);
         assertEquals(z.xhtml().size(), rb.spine().size(), "an EPUB 2 reader sees every content document");
         assertFalse(rb.toc().isEmpty());
@@ -92,7 +92,7 @@ class EpubMarkdownTest {
                 """;
         Diagnostics diags = new Diagnostics();
         byte[] epub = build("broken", md, diags);
-        Unzipped z = clean(epub, "md-broken");
+        EpubFile z = clean(epub, "md-broken");
         String all = String.join("\n", z.xhtml().stream().map(z::text).toList());
         assertTrue(all.contains("epub:type=\"noteref\""), "the footnote became a noteref");
         assertTrue(all.contains("epub:type=\"footnote\""), "and an aside");
@@ -121,8 +121,8 @@ class EpubMarkdownTest {
                 ![](img/diagram.png)
                 """;
         Diagnostics diags = new Diagnostics();
-        Unzipped z = clean(build("figures", md, diags), "md-images");
-        assertTrue(z.files.containsKey("OEBPS/image/img-001.png"));
+        EpubFile z = clean(build("figures", md, diags), "md-images");
+        assertTrue(z.files().containsKey("OEBPS/image/img-001.png"));
         assertTrue(z.text("OEBPS/text/ch-001.xhtml").contains("<img src=\"../image/img-001.png\" alt=\"システム構成図\" title=\"構成\"/>"),
                 z.text("OEBPS/text/ch-001.xhtml"));
         assertEquals(List.of("image-alt-missing"), diags.all().stream().map(Diagnostic::code).toList());

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.diag.Diagnostics;
-import dev.hanmoto.source.SourceReader;
-import dev.hanmoto.transform.Transforms;
+import dev.hanmoto.testkit.EpubCheckReport;
+import dev.hanmoto.testkit.EpubFile;
+import dev.hanmoto.testkit.TestDocuments;
+import dev.hanmoto.testkit.TestThemes;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -24,23 +26,23 @@ class EpubMathTest {
     void shipsFormulasAsSvgFilesAndPassesEpubCheck() throws IOException {
         Path src = Path.of("src/test/resources/dev/hanmoto/render/pdf/math.md").toAbsolutePath();
         Diagnostics diags = new Diagnostics();
-        Document doc = Transforms.standard().apply(SourceReader.read(src, diags));
-        byte[] epub = new EpubRenderer(Fixtures.theme(), d -> Optional.empty(), src.getParent(),
+        Document doc = TestDocuments.read(src, diags);
+        byte[] epub = new EpubRenderer(TestThemes.defaultTheme(), d -> Optional.empty(), src.getParent(),
                 Optional.of(Instant.parse("2026-11-28T00:00:00Z"))).build(doc, diags);
         assertEquals(List.of(), diags.all());
         assertEquals("", EpubCheckReport.check(epub, dir, "math").problems());
 
-        Unzipped z = new Unzipped(epub);
+        EpubFile z = EpubFile.of(epub);
         List<String> svgs = z.names().stream().filter(n -> n.matches("OEBPS/image/math-\\d{3}\\.svg")).toList();
         assertTrue(svgs.size() >= 30, "one file per distinct formula: " + svgs);
-        String opf = z.text(z.names().stream().filter(n -> n.endsWith(".opf")).findFirst().orElseThrow());
+        String opf = z.packageDocument();
         assertTrue(opf.contains("href=\"image/math-001.svg\" media-type=\"image/svg+xml\""), opf);
         String body = String.join("\n", z.xhtml().stream().map(z::text).toList());
         assertTrue(body.contains("<img class=\"math inline\" src=\"../image/math-001.svg\" alt=\"ax^2+bx+c=0\""), body);
         assertTrue(body.contains("<span class=\"math display\"><img class=\"math display\""), body);
         assertTrue(body.contains("$5 と $10"), "escaped dollars stay text");
         assertEquals(new String(epub, java.nio.charset.StandardCharsets.ISO_8859_1),
-                new String(new EpubRenderer(Fixtures.theme(), d -> Optional.empty(), src.getParent(),
+                new String(new EpubRenderer(TestThemes.defaultTheme(), d -> Optional.empty(), src.getParent(),
                         Optional.of(Instant.parse("2026-11-28T00:00:00Z"))).build(doc, new Diagnostics()), java.nio.charset.StandardCharsets.ISO_8859_1),
                 "same input, same bytes");
     }

@@ -11,6 +11,10 @@ import dev.hanmoto.ast.Block;
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Meta;
 import dev.hanmoto.diag.Diagnostics;
+import dev.hanmoto.testkit.EpubCheckReport;
+import dev.hanmoto.testkit.EpubFile;
+import dev.hanmoto.testkit.ReadBack;
+import dev.hanmoto.testkit.TestThemes;
 import dev.hanmoto.theme.Theme;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -38,15 +42,15 @@ class EpubRendererTest {
     Path dir;
 
     private EpubRenderer renderer() {
-        return renderer(Fixtures.theme());
+        return renderer(TestThemes.defaultTheme());
     }
 
     private EpubRenderer renderer(Theme theme) {
         return new EpubRenderer(theme, doc -> Optional.empty(), dir, Optional.of(DATE));
     }
 
-    private Unzipped article() throws IOException {
-        return new Unzipped(renderer().build(Fixtures.article(dir.resolve("article.md")), new Diagnostics()));
+    private EpubFile article() throws IOException {
+        return EpubFile.of(renderer().build(Fixtures.article(dir.resolve("article.md")), new Diagnostics()));
     }
 
     @Test
@@ -69,10 +73,10 @@ class EpubRendererTest {
     @Test
     void epubCheckReportsABrokenPackage() throws IOException {
         // The checker must be able to fail: drop the navigation document from a good book.
-        Unzipped good = article();
+        EpubFile good = article();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (var e : good.files.entrySet()) {
+            for (var e : good.files().entrySet()) {
                 if (e.getKey().endsWith("nav.xhtml")) continue;
                 ZipEntry z = new ZipEntry(e.getKey());
                 if (e.getKey().equals("mimetype")) {
@@ -107,11 +111,11 @@ class EpubRendererTest {
         assertEquals(0, u16(epub, 28), "mimetype must have no extra field");
         assertEquals("mimetypeapplication/epub+zip", new String(epub, 30, 28, StandardCharsets.US_ASCII));
         // No entry carries an extra field (no extended timestamps), and all share one DOS time.
-        Unzipped z = new Unzipped(epub);
+        EpubFile z = EpubFile.of(epub);
         assertEquals("mimetype", z.names().get(0));
         assertEquals("META-INF/container.xml", z.names().get(1));
-        long time = z.entries.get(0).getTime();
-        for (ZipEntry e : z.entries) {
+        long time = z.entries().get(0).getTime();
+        for (ZipEntry e : z.entries()) {
             assertEquals(null, e.getExtra(), e.getName());
             assertEquals(time, e.getTime(), e.getName());
         }
@@ -122,12 +126,12 @@ class EpubRendererTest {
                 assertEquals(0, u16(epub, i + 28), "extra field at offset " + i);
             }
         }
-        assertEquals(z.entries.size(), headers);
+        assertEquals(z.entries().size(), headers);
     }
 
     @Test
     void packageHasStableIdentifierAndOneModifiedDate() throws IOException {
-        Unzipped z = article();
+        EpubFile z = article();
         String opf = z.text("OEBPS/package.opf");
         assertTrue(opf.contains("<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\""), opf);
         UUID id = BookMetadata.nameUuid("technical_operations_manager");
@@ -170,7 +174,7 @@ class EpubRendererTest {
     void frontMatterIdentifierWins() throws IOException {
         Document doc = Fixtures.article(dir.resolve("a.md"));
         doc = doc.withMeta(doc.meta().with(Meta.IDENTIFIER, new dev.hanmoto.ast.MetaValue.Str("isbn:9784000000000")));
-        String opf = new Unzipped(renderer().build(doc, new Diagnostics())).text("OEBPS/package.opf");
+        String opf = EpubFile.of(renderer().build(doc, new Diagnostics())).text("OEBPS/package.opf");
         assertTrue(opf.contains("<dc:identifier id=\"bookid\">isbn:9784000000000</dc:identifier>"), opf);
     }
 
@@ -179,26 +183,19 @@ class EpubRendererTest {
         Path src = dir.resolve("article.md");
         Files.writeString(src, "# x\n");
         Files.setLastModifiedTime(src, FileTime.from(Instant.parse("2025-03-04T05:06:07.890Z")));
-        EpubRenderer r = new EpubRenderer(Fixtures.theme(), doc -> Optional.empty(), dir, Optional.empty());
+        EpubRenderer r = new EpubRenderer(TestThemes.defaultTheme(), doc -> Optional.empty(), dir, Optional.empty());
         byte[] epub = r.build(Fixtures.article(src), new Diagnostics());
-        Unzipped z = new Unzipped(epub);
+        EpubFile z = EpubFile.of(epub);
         assertTrue(z.text("OEBPS/package.opf").contains(">2025-03-04T05:06:07Z</meta>"));
-        assertEquals(Instant.parse("2025-03-04T05:06:06Z").toEpochMilli(), z.entries.get(0).getTimeLocal()
+        assertEquals(Instant.parse("2025-03-04T05:06:06Z").toEpochMilli(), z.entries().get(0).getTimeLocal()
                 .toInstant(java.time.ZoneOffset.UTC).toEpochMilli(), "DOS times have 2-second steps");
-    }
-
-    @Test
-    void sourceDateEpochIsParsedStrictly() {
-        assertEquals(Optional.of(Instant.ofEpochSecond(1700000000)), EpubRenderer.sourceDateEpoch("1700000000"));
-        assertEquals(Optional.empty(), EpubRenderer.sourceDateEpoch("yesterday"));
-        assertEquals(Optional.empty(), EpubRenderer.sourceDateEpoch(null));
     }
 
     @Test
     void splitsAtTheThemeLevelAndKeepsLeadingContentInItsOwnFile() throws IOException {
         List<Block> blocks = new ArrayList<>(List.of(para("はじめに。"), heading(1, "a", "第一部"), para("本文"),
                 heading(2, "b", "第一章"), para("本文"), heading(3, "c", "節"), para("本文"), heading(2, "d", "第二章")));
-        Unzipped z = new Unzipped(renderer().build(new Document(Meta.EMPTY, blocks, dir.resolve("s.md")), new Diagnostics()));
+        EpubFile z = EpubFile.of(renderer().build(new Document(Meta.EMPTY, blocks, dir.resolve("s.md")), new Diagnostics()));
         assertEquals(List.of("OEBPS/nav.xhtml", "OEBPS/text/ch-001.xhtml", "OEBPS/text/ch-002.xhtml",
                 "OEBPS/text/ch-003.xhtml", "OEBPS/text/ch-004.xhtml"), z.xhtml());
         assertTrue(z.text("OEBPS/text/ch-001.xhtml").contains("はじめに。"));
@@ -228,7 +225,7 @@ class EpubRendererTest {
 
     @Test
     void everyDocumentHasLangAndXmlLang() throws IOException {
-        Unzipped z = article();
+        EpubFile z = article();
         for (String name : z.xhtml()) {
             String x = z.text(name);
             assertTrue(x.contains(" lang=\"ja\"") && x.contains(" xml:lang=\"ja\""), name + ":\n" + x);
@@ -245,11 +242,11 @@ class EpubRendererTest {
         for (int i = 0; i < 1500; i++) blocks.add(para(i + ". " + sentence));
         Document doc = new Document(Fixtures.meta(Meta.TITLE, "長い本"), blocks, dir.resolve("long.md"));
         byte[] epub = renderer().build(doc, new Diagnostics());
-        Unzipped z = new Unzipped(epub);
+        EpubFile z = EpubFile.of(epub);
         List<String> chapters = z.xhtml().stream().filter(n -> n.contains("/text/")).toList();
         assertTrue(chapters.size() >= 5, chapters.toString());
         for (String c : chapters) {
-            int size = z.files.get(c).length;
+            int size = z.files().get(c).length;
             assertTrue(size <= 200 * 1024, c + " is " + size + " bytes");
         }
         EpubCheckReport r = EpubCheckReport.check(epub, dir, "long-chapter");
@@ -262,7 +259,7 @@ class EpubRendererTest {
         List<Block> blocks = List.of(heading(1, "big", "巨大なコード"),
                 new Block.CodeBlock(dev.hanmoto.ast.Attr.EMPTY, code, Fixtures.P), para("後ろの段落"));
         Diagnostics diags = new Diagnostics();
-        Unzipped z = new Unzipped(renderer().build(new Document(Fixtures.meta(Meta.TITLE, "大きな本"), blocks, dir.resolve("big.md")), diags));
+        EpubFile z = EpubFile.of(renderer().build(new Document(Fixtures.meta(Meta.TITLE, "大きな本"), blocks, dir.resolve("big.md")), diags));
         assertEquals(List.of("epub-file-size"), diags.all().stream().map(dev.hanmoto.diag.Diagnostic::code).toList());
         assertTrue(diags.all().get(0).message().contains("text/ch-001.xhtml"), diags.all().get(0).message());
         assertTrue(z.text("OEBPS/text/ch-001.xhtml").contains("<h1 id=\"big\">"), "the heading stays with its block");

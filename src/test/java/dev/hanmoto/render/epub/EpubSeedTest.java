@@ -8,10 +8,13 @@ import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Walk;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
-import dev.hanmoto.source.SourceReader;
+import dev.hanmoto.testkit.EpubCheckReport;
+import dev.hanmoto.testkit.EpubFile;
+import dev.hanmoto.testkit.ReadBack;
+import dev.hanmoto.testkit.TestDocuments;
+import dev.hanmoto.testkit.TestThemes;
 import dev.hanmoto.theme.EpubTheme;
 import dev.hanmoto.theme.Theme;
-import dev.hanmoto.transform.Transforms;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -29,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
  * reader finds every heading of the seed in the TOC.
  */
 class EpubSeedTest {
-    static final Path SEED = Fixtures.REPO.resolve("content/technical-operations-manager.md");
     static final String TITLE = "【年収1000万も】テクニカルオペレーションマネージャーの将来性と未経験からのロードマップ";
 
     static Document seed;
@@ -40,8 +42,7 @@ class EpubSeedTest {
 
     @BeforeAll
     static void read() {
-        Diagnostics diags = new Diagnostics();
-        seed = Transforms.standard().apply(SourceReader.read(SEED, diags));
+        seed = TestDocuments.sample();
         headings = new ArrayList<>();
         for (Block b : seed.blocks()) {
             if (b instanceof Block.Heading h && h.level() <= 3) headings.add(Walk.plainText(h.inlines()).strip());
@@ -49,9 +50,8 @@ class EpubSeedTest {
     }
 
     private byte[] build(UnaryOperator<EpubTheme> epub, Diagnostics diags) throws IOException {
-        Theme t = Fixtures.theme();
-        Theme theme = new Theme(t.name(), t.description(), t.files(), t.fonts(), t.pdf(), epub.apply(t.epub()), t.card());
-        return new EpubRenderer(theme, d -> Optional.of(Fixtures.png(1600, 2560)), Fixtures.REPO,
+        Theme theme = TestThemes.withEpub(TestThemes.defaultTheme(), epub);
+        return new EpubRenderer(theme, d -> Optional.of(Fixtures.png(1600, 2560)), TestDocuments.REPO,
                 Optional.of(Instant.parse("2026-11-28T00:00:00Z"))).build(seed, diags);
     }
 
@@ -64,9 +64,9 @@ class EpubSeedTest {
         ReadBack rb = ReadBack.of(bytes);
         assertEquals(TITLE, rb.title());
         assertEquals(headings, rb.toc().stream().map(String::strip).toList(), "every h1–h3 of the seed, in order");
-        Unzipped z = new Unzipped(bytes);
+        EpubFile z = EpubFile.of(bytes);
         assertEquals(z.xhtml().size(), rb.spine().size());
-        for (String f : z.xhtml()) assertTrue(z.files.get(f).length < 256 * 1024, f);
+        for (String f : z.xhtml()) assertTrue(z.files().get(f).length < 256 * 1024, f);
     }
 
     @Test

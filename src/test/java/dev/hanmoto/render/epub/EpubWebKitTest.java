@@ -1,8 +1,6 @@
 package dev.hanmoto.render.epub;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,17 +14,15 @@ import java.util.Optional;
  * vertical writing it lets a long table run off the side of its page.
  */
 class EpubWebKitTest extends ReadingEngineChecks {
-    private static final Path MINIBROWSER = Path.of(Optional.ofNullable(System.getenv("HANMOTO_MINIBROWSER"))
-            .orElse("/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser"));
-
-    @Override
-    String engine() {
-        return "webkit";
+    EpubWebKitTest() {
+        super("webkit", new Program("WebKitGTK MiniBrowser", "HANMOTO_MINIBROWSER",
+                "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser", "apt-get install libwebkit2gtk-4.1-0"));
     }
 
     @Override
     Optional<String> engineMissing() {
-        if (!Files.isExecutable(MINIBROWSER)) return Optional.of("no WebKitGTK MiniBrowser at " + MINIBROWSER + " (apt-get install libwebkit2gtk-4.1-0)");
+        Optional<String> browser = super.engineMissing();
+        if (browser.isPresent()) return browser;
         for (String tool : List.of("WebKitWebDriver", "Xvfb")) {
             if (onPath(tool).isEmpty()) return Optional.of("no " + tool + " on PATH (apt-get install webkit2gtk-driver xvfb)");
         }

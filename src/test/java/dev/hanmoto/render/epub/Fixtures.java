@@ -7,61 +7,26 @@ import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.Meta;
 import dev.hanmoto.ast.MetaValue;
 import dev.hanmoto.ast.SourcePos;
-import dev.hanmoto.theme.Theme;
-import dev.hanmoto.theme.ThemeLoader;
+import dev.hanmoto.testkit.TestDocuments;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javax.imageio.ImageIO;
 
-/** Hand-built documents for the EPUB tests (the AST, no Markdown reader involved). */
+/** Hand-built documents for the EPUB tests (the AST, no Markdown reader involved; for Markdown see {@code testkit.TestDocuments}). */
 final class Fixtures {
     static final SourcePos P = new SourcePos(1, 1);
 
     private Fixtures() {}
-
-    /** The repository (surefire runs in it); its fonts/ are the installation's bundled fonts. */
-    static final Path REPO = Path.of("").toAbsolutePath();
-
-    /** Files the built-in base theme names; other outputs' ones may not have landed in themes/default yet. */
-    private static final List<String> BASE_FILES = List.of("pdf.html", "pdf.css", "epub-chapter.html", "epub.css", "card.html", "card.css");
-
-    private static Theme theme;
-
-    /**
-     * The repository's default theme, loaded from a copy in {@code target/} where files of the other
-     * outputs that are not in the repository yet are stubs: the EPUB files are the real ones.
-     */
-    static synchronized Theme theme() {
-        if (theme != null) return theme;
-        try {
-            Path project = REPO.resolve("target/epub-test-project");
-            Path dir = project.resolve("themes/default");
-            Files.createDirectories(dir);
-            try (var files = Files.list(REPO.resolve("themes/default"))) {
-                for (Path f : files.toList()) Files.copy(f, dir.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-            for (String f : BASE_FILES) {
-                if (!Files.exists(dir.resolve(f))) Files.writeString(dir.resolve(f), f.endsWith(".css") ? "body {}\n" : "<html/>\n");
-            }
-            theme = new ThemeLoader(project, Optional.of(REPO)).load("default");
-            return theme;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     static Inline text(String s) {
         return new Inline.Text(s, P);

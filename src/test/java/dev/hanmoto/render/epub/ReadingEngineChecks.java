@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hanmoto.ast.Document;
-import dev.hanmoto.book.BookLoader;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
-import dev.hanmoto.source.SourceReader;
+import dev.hanmoto.testkit.EpubCheckReport;
+import dev.hanmoto.testkit.TestDocuments;
 import dev.hanmoto.theme.Theme;
 import dev.hanmoto.theme.ThemeLoader;
-import dev.hanmoto.transform.Transforms;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,8 +47,8 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ReadingEngineChecks {
-    private static final Path ENGINE = Fixtures.REPO.resolve("src/test/engine");
-    private static final Path OUT = Fixtures.REPO.resolve("target/engine");
+    private static final Path ENGINE = TestDocuments.REPO.resolve("src/test/engine");
+    private static final Path OUT = TestDocuments.REPO.resolve("target/engine");
     static final Path EMOJI_FONT = Path.of("/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf");
 
     /** The families a kind of text may be set in: theme faces (embedded or installed) and the fonts the stacks name. */
@@ -71,8 +70,8 @@ abstract class ReadingEngineChecks {
             new Fixture("embedded", null, "default", "  embed-fonts: subset\n", MINCHO, true),
             new Fixture("embedded-vertical", null, "default", "  embed-fonts: subset\n  writing-mode: vertical-rl\n", MINCHO, true),
             new Fixture("report", null, "report", "", GOTHIC, false),
-            new Fixture("seed", Fixtures.REPO.resolve("content/technical-operations-manager.md"), "default", "", MINCHO, false),
-            new Fixture("guide", Fixtures.REPO.resolve("content/guide"), "default", "", MINCHO, false));
+            new Fixture("seed", TestDocuments.SEED, "default", "", MINCHO, false),
+            new Fixture("guide", TestDocuments.GUIDE, "default", "", MINCHO, false));
 
     private JsonNode books;
 
@@ -81,11 +80,36 @@ abstract class ReadingEngineChecks {
         return ALL;
     }
 
-    /** The engine read.mjs drives: chromium or webkit. */
-    abstract String engine();
+    /**
+     * The browser program of an engine, found as read.mjs finds it: the environment variable, else
+     * Debian's path.
+     *
+     * @param install how to get it on Debian, for the skip message
+     */
+    record Program(String what, String variable, String debianPath, String install) {
+        Optional<String> missing() {
+            Path p = Path.of(Optional.ofNullable(System.getenv(variable)).orElse(debianPath));
+            return Files.isExecutable(p) ? Optional.empty() : Optional.of("no " + what + " at " + p + " (" + install + ")");
+        }
+    }
+
+    private final String engine;
+    private final Program program;
+
+    /** @param engine the engine read.mjs drives: chromium or webkit */
+    ReadingEngineChecks(String engine, Program program) {
+        this.engine = engine;
+        this.program = program;
+    }
+
+    final String engine() {
+        return engine;
+    }
 
     /** What this machine lacks to run the engine, if anything (beyond node and the npm packages). */
-    abstract Optional<String> engineMissing();
+    Optional<String> engineMissing() {
+        return program.missing();
+    }
 
     @BeforeAll
     void readFixtures() throws Exception {
@@ -103,20 +127,19 @@ abstract class ReadingEngineChecks {
         Files.createDirectories(project.resolve("content"));
         Files.createDirectories(epubs);
         Path source = project.resolve("content/reading-check.md");
-        Files.copy(Fixtures.REPO.resolve("src/test/resources/engine/reading-check.md"), source,
+        Files.copy(TestDocuments.REPO.resolve("src/test/resources/engine/reading-check.md"), source,
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         List<String> cmd = new ArrayList<>(List.of(node(), "read.mjs", "--engine", engine(), "--out", OUT.resolve(engine()).toString(),
-                "--fonts", Fixtures.REPO.resolve("fonts").toString(), "--pages", "3"));
+                "--fonts", TestDocuments.REPO.resolve("fonts").toString(), "--pages", "3"));
         for (Fixture f : fixtures()) {
             Path dir = project.resolve("themes/" + f.name());
             Files.createDirectories(dir);
             Files.writeString(dir.resolve("theme.yaml"), "extends: " + f.parent() + "\nepub:\n  cover: none\n" + f.epub());
-            Theme theme = new ThemeLoader(project, Optional.of(Fixtures.REPO)).load(f.name());
+            Theme theme = new ThemeLoader(project, Optional.of(TestDocuments.REPO)).load(f.name());
             Diagnostics diags = new Diagnostics();
             Path src = f.source() == null ? source : f.source();
-            Document doc = Files.isDirectory(src) ? new BookLoader(Fixtures.REPO).load(src, diags)
-                    : Transforms.standard().apply(SourceReader.read(src, diags));
-            byte[] epub = new EpubRenderer(theme, d -> Optional.empty(), f.source() == null ? project : Fixtures.REPO,
+            Document doc = Files.isDirectory(src) ? TestDocuments.book(src, diags) : TestDocuments.read(src, diags);
+            byte[] epub = new EpubRenderer(theme, d -> Optional.empty(), f.source() == null ? project : TestDocuments.REPO,
                     Optional.of(Instant.parse("2026-01-01T00:00:00Z"))).build(doc, diags);
             if (f.source() == null) {
                 assertEquals(List.of(), diags.all().stream().map(Diagnostic::format).toList(), f.name());

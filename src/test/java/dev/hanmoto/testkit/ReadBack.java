@@ -1,4 +1,4 @@
-package dev.hanmoto.render.epub;
+package dev.hanmoto.testkit;
 
 import io.documentnode.epub4j.domain.Book;
 import io.documentnode.epub4j.domain.SpineReference;
@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What an EPUB 2-era reading system (epub4j: OPF spine + NCX) sees in a book. */
-record ReadBack(String title, List<String> spine, List<String> toc, List<String> tocHrefs, String coverImageHref) {
+public record ReadBack(String title, List<String> spine, List<String> toc, List<String> tocHrefs, String coverImageHref) {
 
-    static ReadBack of(byte[] epub) throws IOException {
+    public static ReadBack of(byte[] epub) throws IOException {
         Book book = new EpubReader().readEpub(new ByteArrayInputStream(epub));
         List<String> spine = new ArrayList<>();
         for (SpineReference r : book.getSpine().getSpineReferences()) spine.add(r.getResource().getHref());

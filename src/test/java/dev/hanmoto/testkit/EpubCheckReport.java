@@ -1,4 +1,4 @@
-package dev.hanmoto.render.epub;
+package dev.hanmoto.testkit;
 
 import com.adobe.epubcheck.api.EPUBLocation;
 import com.adobe.epubcheck.api.EpubCheck;
@@ -18,14 +18,19 @@ public final class EpubCheckReport extends MasterReport {
     private final List<String> errors = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
 
-    /** Checks an EPUB file's bytes (written to {@code dir}). */
-    static EpubCheckReport check(byte[] epub, Path dir, String name) throws IOException {
+    /**
+     * Checks an EPUB file's bytes, written to {@code dir/<name>.epub}; a copy is kept as
+     * {@code target/epub-fixtures/<name>.epub} for people to open in a reader.
+     */
+    public static EpubCheckReport check(byte[] epub, Path dir, String name) throws IOException {
         Path file = dir.resolve(name + ".epub");
         Files.write(file, epub);
-        // Kept for people to open in a reader: target/epub-fixtures/<name>.epub.
-        Path keep = Path.of("target", "epub-fixtures");
-        Files.createDirectories(keep);
-        Files.write(keep.resolve(name + ".epub"), epub);
+        KeptOutputs.keep("epub-fixtures", name + ".epub", epub);
+        return check(file);
+    }
+
+    /** Checks an EPUB file. */
+    public static EpubCheckReport check(Path file) {
         EpubCheckReport report = new EpubCheckReport();
         new EpubCheck(file.toFile(), report).doValidate();
         return report;
@@ -33,9 +38,7 @@ public final class EpubCheckReport extends MasterReport {
 
     /** EPUBCheck's fatal errors, errors and warnings for an EPUB file, one per line; empty when clean. */
     public static String problemsOf(Path file) {
-        EpubCheckReport report = new EpubCheckReport();
-        new EpubCheck(file.toFile(), report).doValidate();
-        return report.problems();
+        return check(file).problems();
     }
 
     @Override
@@ -59,7 +62,7 @@ public final class EpubCheckReport extends MasterReport {
     public void initialize() {}
 
     /** Fatal errors, errors and warnings, one per line; empty when the EPUB is clean. */
-    String problems() {
+    public String problems() {
         List<String> all = new ArrayList<>();
         fatal.forEach(s -> all.add("FATAL " + s));
         errors.forEach(s -> all.add("ERROR " + s));
@@ -67,7 +70,7 @@ public final class EpubCheckReport extends MasterReport {
         return String.join("\n", all);
     }
 
-    int fatalCount() { return fatal.size(); }
-    int errorCount() { return errors.size(); }
-    int warningCount() { return warnings.size(); }
+    public int fatalCount() { return fatal.size(); }
+    public int errorCount() { return errors.size(); }
+    public int warningCount() { return warnings.size(); }
 }
