@@ -9,6 +9,7 @@ import dev.hanmoto.ast.Block;
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Meta;
 import dev.hanmoto.ast.Walk;
+import dev.hanmoto.testkit.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,10 +106,9 @@ class MdBookTest {
 
     @Test
     void srcAndPrefixSuffixAndNumberedOrderFollowTheGuide() throws IOException {
-        Path book = tmp.resolve("b");
-        Files.createDirectories(book.resolve("text/sub"));
-        Files.writeString(book.resolve("book.toml"), "[book]\ntitle = \"T\"\nsrc = \"text\"\n");
-        Files.writeString(book.resolve("text/SUMMARY.md"), """
+        Path book = TestFiles.write(tmp.resolve("b"),
+                "book.toml", "[book]\ntitle = \"T\"\nsrc = \"text\"\n",
+                "text/SUMMARY.md", """
                 [Preface](pre.md)
                 - [One](one.md)
                 * [Two](sub/two.md)
@@ -116,7 +116,7 @@ class MdBookTest {
                 - [Late](late.md)
                 """);
         for (String f : List.of("pre.md", "one.md", "sub/two.md", "after.md", "late.md")) {
-            Files.writeString(book.resolve("text").resolve(f), "本文。\n");
+            TestFiles.write(book.resolve("text"), f, "本文。\n");
         }
         ForeignBooks.Loaded l = ForeignBooks.loadIn(tmp, book);
         assertEquals(List.of("b/text/SUMMARY.md:5:1: error: numbered chapter after the suffix chapters; in mdBook suffix chapters come last"),
@@ -131,12 +131,11 @@ class MdBookTest {
 
     @Test
     void htmlLinksOfChaptersAndIndexPagesAreChapterLinks() throws IOException {
-        Path book = tmp.resolve("b");
-        Files.createDirectories(book.resolve("src/a"));
-        Files.writeString(book.resolve("book.toml"), "[book]\ntitle = \"T\"\nlanguage = \"en\"\n");
-        Files.writeString(book.resolve("src/SUMMARY.md"), "- [A](a/README.md)\n- [B](b.md)\n");
-        Files.writeString(book.resolve("src/a/README.md"), "# A\n\n## Two Words\n\nSee [b](../b.html#third-part) and [me](index.html#two-words).\n");
-        Files.writeString(book.resolve("src/b.md"), "# B\n\n## Third: part\n\nBack to [a](a/) or [site](other.html).\n");
+        Path book = TestFiles.write(tmp.resolve("b"),
+                "book.toml", "[book]\ntitle = \"T\"\nlanguage = \"en\"\n",
+                "src/SUMMARY.md", "- [A](a/README.md)\n- [B](b.md)\n",
+                "src/a/README.md", "# A\n\n## Two Words\n\nSee [b](../b.html#third-part) and [me](index.html#two-words).\n",
+                "src/b.md", "# B\n\n## Third: part\n\nBack to [a](a/) or [site](other.html).\n");
         ForeignBooks.Loaded l = ForeignBooks.loadIn(tmp, book);
         assertEquals(List.of(), l.diagnostics());
         List<String> targets = new ArrayList<>();
@@ -149,12 +148,11 @@ class MdBookTest {
 
     @Test
     void includedTextKeepsItsOwnPositionsForLaterProblems() throws IOException {
-        Path book = tmp.resolve("b");
-        Files.createDirectories(book.resolve("src/parts"));
-        Files.writeString(book.resolve("book.toml"), "[book]\ntitle = \"T\"\n");
-        Files.writeString(book.resolve("src/SUMMARY.md"), "- [A](a.md)\n");
-        Files.writeString(book.resolve("src/a.md"), "# A\n\n前置き。\n\n{{#include parts/p.md}}\n\n[壊れた](nowhere.md)\n");
-        Files.writeString(book.resolve("src/parts/p.md"), "一行目。\n\n二行目に [行き先のない](missing.md) リンク。\n");
+        Path book = TestFiles.write(tmp.resolve("b"),
+                "book.toml", "[book]\ntitle = \"T\"\n",
+                "src/SUMMARY.md", "- [A](a.md)\n",
+                "src/a.md", "# A\n\n前置き。\n\n{{#include parts/p.md}}\n\n[壊れた](nowhere.md)\n",
+                "src/parts/p.md", "一行目。\n\n二行目に [行き先のない](missing.md) リンク。\n");
         ForeignBooks.Loaded l = ForeignBooks.loadIn(tmp, book);
         assertEquals(List.of(
                 "b/src/parts/p.md:3:6: error: link target not found: missing.md",
@@ -163,9 +161,8 @@ class MdBookTest {
 
     @Test
     void unknownBookKeysAreWarnedAndOtherTablesAreMdBooks() throws IOException {
-        Path book = tmp.resolve("b");
-        Files.createDirectories(book.resolve("src"));
-        Files.writeString(book.resolve("book.toml"), """
+        Path book = TestFiles.write(tmp.resolve("b"),
+                "book.toml", """
                 [book]
                 title = "T"
                 autors = ["x"]
@@ -176,9 +173,9 @@ class MdBookTest {
                 [output.hanmoto]
                 numbering = "Chapter {n}"
                 pagesize = "A4"
-                """);
-        Files.writeString(book.resolve("src/SUMMARY.md"), "- [A](a.md)\n");
-        Files.writeString(book.resolve("src/a.md"), "# A\n");
+                """,
+                "src/SUMMARY.md", "- [A](a.md)\n",
+                "src/a.md", "# A\n");
         ForeignBooks.Loaded l = ForeignBooks.loadIn(tmp, book);
         assertEquals(List.of(
                 "b/book.toml:3:1: warning: unknown key 'book.autors' (did you mean 'authors'?); mdBook's [book] table has no such key",
