@@ -100,6 +100,24 @@ final class ForeignBooks {
         for (String t : internal) assertTrue(t.startsWith("#") && ids.contains(t.substring(1)), "unresolved link " + t);
     }
 
+    /** The blocks of {@code type} anywhere in the book, in reading order. */
+    static <T extends Block> List<T> blocks(Document doc, Class<T> type) {
+        List<T> out = new ArrayList<>();
+        Walk.forEachBlock(doc.blocks(), b -> {
+            if (type.isInstance(b)) out.add(type.cast(b));
+        });
+        return out;
+    }
+
+    /** The inlines of {@code type} anywhere in the book, in reading order. */
+    static <T extends Inline> List<T> inlines(Document doc, Class<T> type) {
+        List<T> out = new ArrayList<>();
+        Walk.forEachInline(doc.blocks(), i -> {
+            if (type.isInstance(i)) out.add(type.cast(i));
+        });
+        return out;
+    }
+
     /** No template or include syntax anywhere in what the reader sees. */
     static void assertNoSyntaxLeft(String text) {
         for (String s : List.of("{{", "}}", "{%", "%}", "{#", "[import", "[include", "ANCHOR")) {

@@ -50,10 +50,8 @@ class HonKitTest {
         assertTrue(text.contains("例はブラウザーの開発者コンソールで試せます。"), text);
         assertTrue(text.contains("最新の情報は https://example.com/js にあります"), text);
         assertTrue(text.contains("この本の例は、どれも版 1.2.0 の開発者コンソールで確かめてあります。"), "the included note, templated: " + text);
-        List<String> code = new ArrayList<>();
-        Walk.forEachBlock(doc.blocks(), b -> {
-            if (b instanceof Block.CodeBlock c) code.add(c.attr().classes() + " " + c.text());
-        });
+        List<String> code = ForeignBooks.blocks(doc, Block.CodeBlock.class).stream()
+                .map(c -> c.attr().classes() + " " + c.text()).toList();
         assertEquals(List.of(
                 "[js] console.log(\"版 1.2.0 で動いています\");\n",
                 "[javascript] const greeting = \"こんにちは\";\nlet count = 0;\ncount = count + 1;\n",
@@ -75,10 +73,8 @@ class HonKitTest {
         });
         assertEquals(List.of("変数 → #変数", "配列 → #slice", "前の節 → #宣言", "プロパティ → #並べ替えの鍵",
                 "配列の章 → #配列", "slice → #slice"), targets);
-        List<String> srcs = new ArrayList<>();
-        Walk.forEachInline(doc.blocks(), i -> {
-            if (i instanceof Inline.Image m) srcs.add(m.src());
-        });
+        List<String> srcs = ForeignBooks.inlines(doc, Inline.Image.class).stream()
+                .map(Inline.Image::src).toList();
         assertEquals(List.of("source/array/images/array.png"), srcs);
     }
 
@@ -176,10 +172,8 @@ class HonKitTest {
                 "a.md", "# A\n\n[import:'body', unindent:\"true\"](x.cpp)\n");
         ForeignBooks.Loaded l = ForeignBooks.loadIn(tmp, book);
         assertEquals(List.of(), l.diagnostics());
-        List<String> code = new ArrayList<>();
-        Walk.forEachBlock(l.doc().blocks(), b -> {
-            if (b instanceof Block.CodeBlock c) code.add(c.attr().classes() + " " + c.text());
-        });
+        List<String> code = ForeignBooks.blocks(l.doc(), Block.CodeBlock.class).stream()
+                .map(c -> c.attr().classes() + " " + c.text()).toList();
         assertEquals(List.of("[cpp] return 0;\n"), code);
 
         Files.writeString(book.resolve("a.md"), "# A\n\n見出しの下に [import:\"nope\"](x.cpp)\n");
@@ -189,10 +183,8 @@ class HonKitTest {
         TestFiles.write(book,
                 "book.json", "{\"title\": \"T\"}",
                 "a.md", "# A\n\n[import](x.cpp)\n");
-        List<String> targets = new ArrayList<>();
-        Walk.forEachInline(ForeignBooks.loadIn(tmp, book).doc().blocks(), i -> {
-            if (i instanceof Inline.Link k) targets.add(k.target());
-        });
+        List<String> targets = ForeignBooks.inlines(ForeignBooks.loadIn(tmp, book).doc(), Inline.Link.class).stream()
+                .map(Inline.Link::target).toList();
         assertEquals(List.of("x.cpp"), targets, "without the plugin HonKit leaves [import](…) a link, so do we");
     }
 

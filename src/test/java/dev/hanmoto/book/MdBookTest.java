@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanmoto.ast.Block;
 import dev.hanmoto.ast.Document;
+import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.Meta;
 import dev.hanmoto.ast.Walk;
 import dev.hanmoto.testkit.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,10 +56,8 @@ class MdBookTest {
         Document doc = ForeignBooks.load(MDBOOK).doc();
         String text = ForeignBooks.allText(doc);
         ForeignBooks.assertNoSyntaxLeft(text);
-        List<String> code = new ArrayList<>();
-        Walk.forEachBlock(doc.blocks(), b -> {
-            if (b instanceof Block.CodeBlock c) code.add(c.attr().classes() + " " + c.text());
-        });
+        List<String> code = ForeignBooks.blocks(doc, Block.CodeBlock.class).stream()
+                .map(c -> c.attr().classes() + " " + c.text()).toList();
         assertEquals(List.of(
                 // setup/README.md: the anchor 'main' (its inner anchor lines left out), then the anchor 'greet'
                 "[rust] fn main() {\n    let name = env::args().nth(1).unwrap_or_else(|| \"世界\".to_string());\n"
@@ -83,10 +81,8 @@ class MdBookTest {
     void linksBetweenChaptersLandOnTheirHeadings() {
         Document doc = ForeignBooks.load(MDBOOK).doc();
         ForeignBooks.assertLinksResolveAndImagesExist(doc);
-        List<String> targets = new ArrayList<>();
-        Walk.forEachInline(doc.blocks(), i -> {
-            if (i instanceof dev.hanmoto.ast.Inline.Link k) targets.add(Walk.plainText(k.content()) + " → " + k.target());
-        });
+        List<String> targets = ForeignBooks.inlines(doc, Inline.Link.class).stream()
+                .map(k -> Walk.plainText(k.content()) + " → " + k.target()).toList();
         assertEquals(List.of(
                 "準備 → #準備", "使い方 → #使い方", "マクロ → #展開の仕組み",
                 "インストール → #前提条件",
@@ -97,10 +93,8 @@ class MdBookTest {
 
     @Test
     void imagesAreResolvedInTheChaptersOwnFolder() {
-        List<String> srcs = new ArrayList<>();
-        Walk.forEachInline(ForeignBooks.load(MDBOOK).doc().blocks(), i -> {
-            if (i instanceof dev.hanmoto.ast.Inline.Image m) srcs.add(m.src());
-        });
+        List<String> srcs = ForeignBooks.inlines(ForeignBooks.load(MDBOOK).doc(), Inline.Image.class).stream()
+                .map(Inline.Image::src).toList();
         assertEquals(List.of("src/setup/images/terminal.png"), srcs);
     }
 
@@ -138,10 +132,8 @@ class MdBookTest {
                 "src/b.md", "# B\n\n## Third: part\n\nBack to [a](a/) or [site](other.html).\n");
         ForeignBooks.Loaded l = ForeignBooks.loadIn(tmp, book);
         assertEquals(List.of(), l.diagnostics());
-        List<String> targets = new ArrayList<>();
-        Walk.forEachInline(l.doc().blocks(), i -> {
-            if (i instanceof dev.hanmoto.ast.Inline.Link k) targets.add(k.target());
-        });
+        List<String> targets = ForeignBooks.inlines(l.doc(), Inline.Link.class).stream()
+                .map(Inline.Link::target).toList();
         assertEquals(List.of("#third-part", "#two-words", "#a", "other.html"), targets);
         assertEquals("chapter-a", ((Block.Div) l.doc().blocks().get(0)).attr().id(), "a README's div is named after its folder");
     }
