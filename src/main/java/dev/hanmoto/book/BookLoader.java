@@ -31,8 +31,6 @@ import dev.hanmoto.diag.UserError;
 import dev.hanmoto.files.InsideFolder;
 import dev.hanmoto.source.Preprocessor;
 import dev.hanmoto.transform.AssignHeadingIds;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -403,7 +401,7 @@ public final class BookLoader implements DocumentLoader {
                 Path dir = l.chapter.file().getParent();
                 resolved = dir.resolve(src).normalize();
                 if (!Files.exists(resolved) && src.contains("%")) {
-                    Path decoded = dir.resolve(decode(src)).normalize();
+                    Path decoded = dir.resolve(ChapterPaths.decode(src)).normalize();
                     if (Files.exists(decoded)) resolved = decoded;
                 }
             } catch (InvalidPathException e) {
@@ -459,7 +457,7 @@ public final class BookLoader implements DocumentLoader {
             if (t.isEmpty() || SCHEME.matcher(t).find() || t.startsWith("//")) return i;
             int hash = t.indexOf('#');
             String pathPart = hash < 0 ? t : t.substring(0, hash);
-            String frag = hash < 0 ? "" : decode(t.substring(hash + 1));
+            String frag = hash < 0 ? "" : ChapterPaths.decode(t.substring(hash + 1));
             int query = pathPart.indexOf('?');
             if (query >= 0) pathPart = pathPart.substring(0, query);
             Optional<String> target;
@@ -477,7 +475,7 @@ public final class BookLoader implements DocumentLoader {
                 // authors link the pages by those names, or a folder by its README.
                 boolean page = lower.endsWith(".html") || lower.endsWith(".htm") || pathPart.endsWith("/");
                 if (!markdown && !page) return i;
-                String written = decode(pathPart);
+                String written = ChapterPaths.decode(pathPart);
                 Path file;
                 try {
                     file = l.chapter.file().getParent().resolve(written).normalize();
@@ -595,14 +593,5 @@ public final class BookLoader implements DocumentLoader {
     /** The id for a file stem or title: the same rule as heading ids. */
     private static String slug(String text) {
         return AssignHeadingIds.slug(text);
-    }
-
-    private static String decode(String s) {
-        if (!s.contains("%")) return s;
-        try {
-            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return s;
-        }
     }
 }

@@ -1,18 +1,14 @@
 package dev.hanmoto.render.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import dev.hanmoto.render.EmbeddedFont;
 import dev.hanmoto.theme.FontFace;
 import dev.hanmoto.theme.FontStacks;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The theme's font stacks handed to openhtmltopdf for one layout: each stack that the stylesheet
@@ -21,9 +17,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * ({@link FontLibrary}); and the 和欧間 face under its own family ({@link LatinSpaceFont}).
  */
 final class LayoutFonts {
-    private final SharedFontSupplier latinSpace;
+    private final EmbeddedFont latinSpace;
 
-    private LayoutFonts(SharedFontSupplier latinSpace) {
+    private LayoutFonts(EmbeddedFont latinSpace) {
         this.latinSpace = latinSpace;
     }
 
@@ -32,45 +28,17 @@ final class LayoutFonts {
                                 Optional<LatinSpaceFont> space) {
         for (String name : stacks) {
             for (FontFace face : fonts.find(name).orElseThrow()) {
-                builder.useFont(new SharedFontSupplier(target, face.file()), name, face.weight(),
+                builder.useFont(new EmbeddedFont(target, face.file(), FontLibrary::font), name, face.weight(),
                         face.style() == FontFace.Style.ITALIC ? FontStyle.ITALIC : FontStyle.NORMAL, true);
             }
         }
-        SharedFontSupplier latinSpace = space.map(sp -> new SharedFontSupplier(target, sp.face().file())).orElse(null);
+        EmbeddedFont latinSpace = space.map(sp -> new EmbeddedFont(target, sp.face().file(), FontLibrary::font)).orElse(null);
         if (latinSpace != null) builder.useFont(latinSpace, LatinSpaceFont.FAMILY, 400, FontStyle.NORMAL, true);
         return new LayoutFonts(latinSpace);
     }
 
     /** The 和欧間 font as the layout embedded it; empty if no text used it. */
     Optional<PDFont> latinSpaceFont() {
-        return latinSpace == null ? Optional.empty() : Optional.ofNullable(latinSpace.supplied());
-    }
-
-    /** Hands openhtmltopdf a font for this document built on the process-wide parsed font. */
-    private static final class SharedFontSupplier extends PDFontSupplier {
-        private final PDDocument doc;
-        private final Path file;
-        private PDFont supplied;
-
-        SharedFontSupplier(PDDocument doc, Path file) {
-            super(null);
-            this.doc = doc;
-            this.file = file;
-        }
-
-        @Override
-        public PDFont supply() {
-            try {
-                supplied = PDType0Font.load(doc, FontLibrary.font(file), true);
-                return supplied;
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot load font " + file, e);
-            }
-        }
-
-        /** The font last handed to openhtmltopdf; null if it never asked (no text used it). */
-        PDFont supplied() {
-            return supplied;
-        }
+        return latinSpace == null ? Optional.empty() : latinSpace.supplied();
     }
 }
