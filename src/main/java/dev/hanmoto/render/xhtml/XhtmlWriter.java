@@ -126,6 +126,26 @@ public final class XhtmlWriter {
         }
     }
 
+    private static final java.util.regex.Pattern LENGTH = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)(px|cm|mm|in|pt|pc|em|rem|ex|%)?");
+
+    /**
+     * An image's {@code width} and {@code height} attributes (pandoc's {@code {width=50%}}, HTML's
+     * {@code width="300"}) as CSS: a bare number is pixels, as in pandoc and HTML. Written as a style,
+     * since HTML allows only whole pixels in the attributes and EPUB checks that.
+     */
+    private static String imageSize(Attr a) {
+        StringBuilder css = new StringBuilder();
+        for (String key : List.of("width", "height")) {
+            String v = a.attributes().get(key);
+            if (v == null) continue;
+            java.util.regex.Matcher m = LENGTH.matcher(v.strip());
+            if (!m.matches()) continue;
+            if (css.length() > 0) css.append(';');
+            css.append(key).append(':').append(m.group(1)).append(m.group(2) == null ? "px" : m.group(2));
+        }
+        return css.toString();
+    }
+
     /** A length in em, to 1/1000 em, in a locale-independent form. */
     private static String em(double v) {
         String s = java.math.BigDecimal.valueOf(Math.round(v * 1000) / 1000.0).stripTrailingZeros().toPlainString();
@@ -340,6 +360,7 @@ public final class XhtmlWriter {
             sb.append("<a href=\"").append(escape(options.linkTarget().apply(i.target()))).append('"');
             if (!i.title().isEmpty()) sb.append(" title=\"").append(escape(i.title())).append('"');
             if (!i.attr().id().isEmpty()) sb.append(" id=\"").append(escape(i.attr().id())).append('"');
+            if (!i.attr().classes().isEmpty()) sb.append(" class=\"").append(escape(String.join(" ", i.attr().classes()))).append('"');
             sb.append('>');
             all(i.content());
             sb.append("</a>");
@@ -357,7 +378,10 @@ public final class XhtmlWriter {
             }
             sb.append("<img src=\"").append(escape(src.get())).append("\" alt=\"").append(escape(alt)).append('"');
             if (!i.title().isEmpty()) sb.append(" title=\"").append(escape(i.title())).append('"');
+            if (!i.attr().id().isEmpty()) sb.append(" id=\"").append(escape(i.attr().id())).append('"');
             if (!i.attr().classes().isEmpty()) sb.append(" class=\"").append(escape(String.join(" ", i.attr().classes()))).append('"');
+            String size = imageSize(i.attr());
+            if (!size.isEmpty()) sb.append(" style=\"").append(escape(size)).append('"');
             sb.append("/>");
             return null;
         }
