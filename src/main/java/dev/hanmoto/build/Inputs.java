@@ -8,6 +8,7 @@ import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.diag.UserError;
 import dev.hanmoto.source.FrontMatterReader;
 import dev.hanmoto.source.SourceReader;
+import dev.hanmoto.transform.LabelContainers;
 import dev.hanmoto.transform.Transform;
 import dev.hanmoto.transform.Transforms;
 import java.io.IOException;
@@ -147,7 +148,10 @@ public final class Inputs {
      * folder (or its manifest) is assembled by {@link BookLoader}, each chapter read as an article.
      */
     public static DocumentLoader loader(Project project) {
-        return BookLoader.dispatching(project.dir(), chapterLoader(project));
+        DocumentLoader load = BookLoader.dispatching(project.dir(), chapterLoader(project));
+        // Labels once the whole document is known: a book's language is its manifest's.
+        LabelContainers labels = new LabelContainers();
+        return (input, diags) -> labels.apply(load.load(input, diags));
     }
 
     /** How {@link #loader} reads one Markdown file (an article, or a chapter with its book's preprocessor). */
