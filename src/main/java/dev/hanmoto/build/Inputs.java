@@ -9,6 +9,7 @@ import dev.hanmoto.diag.UserError;
 import dev.hanmoto.source.FrontMatterReader;
 import dev.hanmoto.source.Preprocessor;
 import dev.hanmoto.source.SourceReader;
+import dev.hanmoto.transform.LabelContainers;
 import dev.hanmoto.transform.TitleFromFirstHeading;
 import dev.hanmoto.transform.Transform;
 import dev.hanmoto.transform.Transforms;
@@ -155,8 +156,10 @@ public final class Inputs {
         DocumentLoader books = BookLoader.dispatching(project.dir(), chapters);
         Transform title = new TitleFromFirstHeading();
         CheckLinks links = new CheckLinks();
-        return (input, diags) -> BookLoader.isBook(input) ? books.load(input, diags)
-                : links.apply(title.apply(chapters.load(input, Preprocessor.NONE, diags)), diags);
+        // Labels once the whole document is known: a book's language is its manifest's.
+        LabelContainers labels = new LabelContainers();
+        return (input, diags) -> labels.apply(BookLoader.isBook(input) ? books.load(input, diags)
+                : links.apply(title.apply(chapters.load(input, Preprocessor.NONE, diags)), diags));
     }
 
     /** How {@link #loader} reads one Markdown file (an article, or a chapter with its book's preprocessor). */

@@ -50,6 +50,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.hanmoto.ast.Attr;
 import dev.hanmoto.ast.Block;
+import dev.hanmoto.ast.Containers;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.SourcePos;
 import dev.hanmoto.ast.Walk;
@@ -108,7 +109,8 @@ public final class MarkdownReader {
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
-        PARSER = Parser.builder(options).customInlineParserExtensionFactory(new DollarMath.Factory()).build();
+        PARSER = Parser.builder(options).customInlineParserExtensionFactory(new DollarMath.Factory())
+                .customBlockParserFactory(new FencedDivs.Factory()).build();
     }
 
     private MarkdownReader() {}
@@ -293,8 +295,18 @@ public final class MarkdownReader {
             } else if (n instanceof IndentedCodeBlock c) {
                 out.add(new Block.CodeBlock(Attr.EMPTY, c.getContentChars().toString(), p));
             } else if (n instanceof BlockQuote) {
+                Optional<String> alert = alertKind(n);
                 if (tooDeep(depth, p)) out.addAll(blocks(n, depth));
+                else if (alert.isPresent()) out.add(Containers.of(alert.get(), Attr.EMPTY, List.of(), blocks(n, depth + 1), p));
                 else out.add(new Block.BlockQuote(blocks(n, depth + 1), p));
+            } else if (n instanceof FencedDivs.Div d) {
+                if (!d.closed()) ctx.warn("container-unclosed", "container ':::" + RawHtmlReader.shorten(d.info())
+                        + "' is not closed by a ':::' line; it runs to the end of its enclosing block", p);
+                List<Block> content = tooDeep(depth, p) ? blocks(n, depth) : blocks(n, depth + 1);
+                int infoAt = text.indexOf(d.info(), base + n.getStartOffset());
+                out.add(ContainerReader.fenced(d.info(), content, p, infoAt < 0 ? p : ctx.pos(infoAt), ctx));
+            } else if (n instanceof FencedDivs.Closer) {
+                // the end of a container, read with it
             } else if (n instanceof BulletList || n instanceof OrderedList) {
                 if (tooDeep(depth, p)) {
                     for (Node it = n.getFirstChild(); it != null; it = it.getNext()) out.addAll(blocks(it, depth));
@@ -487,6 +499,26 @@ public final class MarkdownReader {
                             + " GitHub Pages, GitBook) is not rendered here; kept as text", ctx.pos(base + n.getStartOffset() + m.start()));
                 }
             }
+        }
+
+        /**
+         * The kind of a GFM alert ({@code > [!NOTE]} alone on the quotation's first line), its marker
+         * then taken out of the flexmark tree; empty for an ordinary quotation.
+         */
+        private Optional<String> alertKind(Node quote) {
+            if (!(quote.getFirstChild() instanceof Paragraph para) || para.getLineCount() == 0) return Optional.empty();
+            Optional<String> kind = ContainerReader.alertKind(para.getLineChars(0).toString(), pos(para), ctx);
+            if (kind.isEmpty()) return kind;
+            Node c = para.getFirstChild();
+            while (c != null) {
+                Node next = c.getNext();
+                boolean lineEnd = c instanceof SoftLineBreak || c instanceof HardLineBreak;
+                c.unlink();
+                if (lineEnd) break;
+                c = next;
+            }
+            if (para.getFirstChild() == null) para.unlink();
+            return kind;
         }
 
         private boolean tooDeep(int depth, SourcePos p) {

@@ -4,6 +4,7 @@ import dev.hanmoto.ast.Attr;
 import dev.hanmoto.ast.Block;
 import dev.hanmoto.ast.BlockVisitor;
 import dev.hanmoto.ast.BookClasses;
+import dev.hanmoto.ast.Containers;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.InlineVisitor;
 import dev.hanmoto.ast.Walk;
@@ -279,6 +280,10 @@ public final class XhtmlWriter {
         }
 
         public Void visitDiv(Block.Div b) {
+            if (Containers.kind(b).isPresent()) {
+                container(sb, this, b);
+                return null;
+            }
             String tag = b.attr().hasClass(BookClasses.CHAPTER) || b.attr().hasClass(BookClasses.PART) ? "section" : "div";
             sb.append('<').append(tag);
             attrs(sb, b.attr());
@@ -295,6 +300,32 @@ public final class XhtmlWriter {
             sb.append("</").append(tag).append(">\n");
             return null;
         }
+    }
+
+    /**
+     * A container: an {@code aside} (a note, tip or warning beside the text: ARIA's {@code note}), or
+     * a {@code details} written open, its title as the {@code summary}. Both outputs write the same:
+     * in the PDF each is a Div in the structure tree, the title its first child.
+     */
+    private void container(StringBuilder sb, BlockOut out, Block.Div b) {
+        boolean details = Containers.kind(b).orElseThrow().equals(Containers.DETAILS);
+        String tag = details ? "details" : "aside";
+        sb.append('<').append(tag);
+        attrs(sb, b.attr());
+        sb.append(details ? " open=\"open\">\n" : " role=\"note\">\n");
+        List<Block> rest = b.blocks();
+        Optional<Block.Div> title = Containers.titleOf(b);
+        if (title.isPresent()) {
+            String titleTag = details ? "summary" : "p";
+            sb.append('<').append(titleTag).append(" class=\"").append(Containers.TITLE).append("\">");
+            for (Block t : title.get().blocks()) {
+                if (t instanceof Block.Plain p) new InlineOut(sb).all(p.inlines());
+            }
+            sb.append("</").append(titleTag).append(">\n");
+            rest = rest.subList(1, rest.size());
+        }
+        for (Block x : rest) x.accept(out);
+        sb.append("</").append(tag).append(">\n");
     }
 
     // ---- inlines -------------------------------------------------------------------------------
