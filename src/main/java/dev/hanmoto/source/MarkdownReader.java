@@ -109,7 +109,8 @@ public final class MarkdownReader {
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
-        PARSER = Parser.builder(options).customInlineParserExtensionFactory(new DollarMath.Factory())
+        // Emphasis by CommonMark's rules with the CJK-friendly amendment: **「重要」**です is bold.
+        PARSER = CjkFriendlyInlineParser.builder(options).customInlineParserExtensionFactory(new DollarMath.Factory())
                 .customBlockParserFactory(new FencedDivs.Factory()).build();
     }
 
@@ -150,7 +151,9 @@ public final class MarkdownReader {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
-                result.set(new Converter(ctx, text, bodyStart, templatesExpanded).document(PARSER.parse(body)));
+                Node doc = PARSER.parse(body);
+                StrongClosedByTag.repair(doc, ctx, bodyStart);
+                result.set(new Converter(ctx, text, bodyStart, templatesExpanded).document(doc));
                 ctx.finish();
             } catch (Throwable e) { // handed to the caller's thread below; nothing is printed here
                 failure.set(e);
@@ -760,9 +763,9 @@ public final class MarkdownReader {
         /**
          * Warns about a literal {@code **} left in text where the author most likely meant bold: at
          * the start of a line or after a space, or next to a non-ASCII character. CommonMark keeps an
-         * unmatched run as text, and its flanking rules reject {@code **} between a CJK letter and
-         * punctuation such as 「」 or ？, a common surprise in Japanese. {@code 2**10} or
-         * {@code a ** b} are left alone.
+         * unmatched run as text (the CJK-friendly rules of {@link CjkFriendlyInlineParser} already
+         * accept {@code **} beside 「」 or ？, so what is left is mostly a run never closed).
+         * {@code 2**10} or {@code a ** b} are left alone.
          */
         private void lintAsterisks(Node n) {
             BasedSequence raw = n.getChars();
@@ -777,8 +780,7 @@ public final class MarkdownReader {
                 boolean escaped = before == '\\';
                 boolean openerLike = (Character.isWhitespace(before) || before > 0x7f) && !Character.isWhitespace(after);
                 if (!escaped && (openerLike || after > 0x7f)) {
-                    ctx.warn("unmatched-emphasis", "'**' prints as is, not bold: close it with '**'"
-                            + " (beside 「」 or ？ put a space outside it, or use <strong>)", ctx.pos(abs));
+                    ctx.warn("unmatched-emphasis", "'**' prints as is, not bold: close it with '**'", ctx.pos(abs));
                 }
                 i += end - abs - 1;
             }
