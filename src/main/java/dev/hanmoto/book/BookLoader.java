@@ -55,7 +55,8 @@ import java.util.regex.Pattern;
  * <p>What assembling does, in order:
  * <ol>
  *   <li>a chapter's front-matter {@code title} replaces the text of its first heading (or becomes a
- *       level-1 heading if it starts with none); {@code unnumbered: true} leaves it without a label;</li>
+ *       level-1 heading if it starts with none); {@code unnumbered: true}, or pandoc's {@code {-}} or
+ *       {@code {.unnumbered}} on that heading, leaves it without a label;</li>
  *   <li>every id (headings, divs, spans, links, images, code blocks, tables) is made unique across the
  *       whole book: the first use keeps its id, later ones get {@code -1}, {@code -2}… (pandoc's rule);
  *       a heading without an id (one made from a front-matter title) gets one from its text by
@@ -325,8 +326,10 @@ public final class BookLoader implements DocumentLoader {
             blocks = Walk.map(blocks, b -> List.of(renameIds(b, l)), i -> List.of(renameIds(i, l)));
             l.startId = !blocks.isEmpty() && blocks.get(0) instanceof Block.Heading h ? h.attr().id() : l.divId;
 
+            // pandoc's {-} or {.unnumbered} on the chapter's heading does what front matter's unnumbered: true does.
             boolean unnumbered = depth > 0
-                    || meta.find("unnumbered").map(v -> v.asText().strip().equalsIgnoreCase("true")).orElse(false);
+                    || meta.find("unnumbered").map(v -> v.asText().strip().equalsIgnoreCase("true")).orElse(false)
+                    || !blocks.isEmpty() && blocks.get(0) instanceof Block.Heading h0 && h0.attr().hasClass(UNNUMBERED);
             if (!unnumbered && c.matter() == Matter.BODY) {
                 chapterNo++;
                 l.number = Integer.toString(chapterNo);

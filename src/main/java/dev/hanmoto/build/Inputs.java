@@ -7,7 +7,10 @@ import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.diag.UserError;
 import dev.hanmoto.source.FrontMatterReader;
+import dev.hanmoto.source.Preprocessor;
 import dev.hanmoto.source.SourceReader;
+import dev.hanmoto.transform.LabelContainers;
+import dev.hanmoto.transform.TitleFromFirstHeading;
 import dev.hanmoto.transform.Transform;
 import dev.hanmoto.transform.Transforms;
 import java.io.IOException;
@@ -143,11 +146,20 @@ public final class Inputs {
      * The loader for a project's inputs: a Markdown file is read and given the standard transforms.
      * Errors found while reading stop the document before any transform or renderer sees it; images
      * are checked next ({@link CheckImages}), so no renderer opens a file it should not, then TeX
-     * formulas ({@link CheckMath}), so a bad one is reported once for all formats. A book
+     * formulas ({@link CheckMath}), so a bad one is reported once for all formats. An article is
+     * then titled by its first heading if its front matter has no title ({@link TitleFromFirstHeading})
+     * and its links within itself are resolved ({@link CheckLinks}). A book
      * folder (or its manifest) is assembled by {@link BookLoader}, each chapter read as an article.
      */
     public static DocumentLoader loader(Project project) {
-        return BookLoader.dispatching(project.dir(), chapterLoader(project));
+        ChapterLoader chapters = chapterLoader(project);
+        DocumentLoader books = BookLoader.dispatching(project.dir(), chapters);
+        Transform title = new TitleFromFirstHeading();
+        CheckLinks links = new CheckLinks();
+        // Labels once the whole document is known: a book's language is its manifest's.
+        LabelContainers labels = new LabelContainers();
+        return (input, diags) -> labels.apply(BookLoader.isBook(input) ? books.load(input, diags)
+                : links.apply(title.apply(chapters.load(input, Preprocessor.NONE, diags)), diags));
     }
 
     /** How {@link #loader} reads one Markdown file (an article, or a chapter with its book's preprocessor). */

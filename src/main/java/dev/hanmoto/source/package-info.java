@@ -8,7 +8,8 @@
  * <p>This is the only package that imports flexmark and jsoup: raw HTML is parsed here and turned into
  * AST nodes (what may pass is {@link dev.hanmoto.html.HtmlPolicy}'s rule), never passed on as text.
  * Front matter is read with Jackson (YAML, JSON, TOML). Of Hanmoto it imports only {@code ast},
- * {@code diag} and {@code html}: never {@code render}, {@code theme}, {@code cli}, {@code build},
+ * {@code diag}, {@code html} and {@code text} (the Unicode classes behind CJK-friendly emphasis):
+ * never {@code render}, {@code theme}, {@code cli}, {@code build},
  * {@code book} or {@code transform}. Bad input is reported as {@link dev.hanmoto.diag.Diagnostic}s with file:line:col,
  * never thrown as anything but {@link dev.hanmoto.diag.UserError}.
  */

@@ -4,6 +4,7 @@ import dev.hanmoto.ast.Attr;
 import dev.hanmoto.ast.Block;
 import dev.hanmoto.ast.BlockVisitor;
 import dev.hanmoto.ast.BookClasses;
+import dev.hanmoto.ast.Containers;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.InlineVisitor;
 import dev.hanmoto.ast.Walk;
@@ -124,6 +125,26 @@ public final class XhtmlWriter {
                 sb.append(' ').append(k).append("=\"").append(escape(e.getValue())).append('"');
             }
         }
+    }
+
+    private static final java.util.regex.Pattern LENGTH = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)(px|cm|mm|in|pt|pc|em|rem|ex|%)?");
+
+    /**
+     * An image's {@code width} and {@code height} attributes (pandoc's {@code {width=50%}}, HTML's
+     * {@code width="300"}) as CSS: a bare number is pixels, as in pandoc and HTML. Written as a style,
+     * since HTML allows only whole pixels in the attributes and EPUB checks that.
+     */
+    private static String imageSize(Attr a) {
+        StringBuilder css = new StringBuilder();
+        for (String key : List.of("width", "height")) {
+            String v = a.attributes().get(key);
+            if (v == null) continue;
+            java.util.regex.Matcher m = LENGTH.matcher(v.strip());
+            if (!m.matches()) continue;
+            if (css.length() > 0) css.append(';');
+            css.append(key).append(':').append(m.group(1)).append(m.group(2) == null ? "px" : m.group(2));
+        }
+        return css.toString();
     }
 
     /** A length in em, to 1/1000 em, in a locale-independent form. */
@@ -259,6 +280,10 @@ public final class XhtmlWriter {
         }
 
         public Void visitDiv(Block.Div b) {
+            if (Containers.kind(b).isPresent()) {
+                container(sb, this, b);
+                return null;
+            }
             String tag = b.attr().hasClass(BookClasses.CHAPTER) || b.attr().hasClass(BookClasses.PART) ? "section" : "div";
             sb.append('<').append(tag);
             attrs(sb, b.attr());
@@ -275,6 +300,32 @@ public final class XhtmlWriter {
             sb.append("</").append(tag).append(">\n");
             return null;
         }
+    }
+
+    /**
+     * A container: an {@code aside} (a note, tip or warning beside the text: ARIA's {@code note}), or
+     * a {@code details} written open, its title as the {@code summary}. Both outputs write the same:
+     * in the PDF each is a Div in the structure tree, the title its first child.
+     */
+    private void container(StringBuilder sb, BlockOut out, Block.Div b) {
+        boolean details = Containers.kind(b).orElseThrow().equals(Containers.DETAILS);
+        String tag = details ? "details" : "aside";
+        sb.append('<').append(tag);
+        attrs(sb, b.attr());
+        sb.append(details ? " open=\"open\">\n" : " role=\"note\">\n");
+        List<Block> rest = b.blocks();
+        Optional<Block.Div> title = Containers.titleOf(b);
+        if (title.isPresent()) {
+            String titleTag = details ? "summary" : "p";
+            sb.append('<').append(titleTag).append(" class=\"").append(Containers.TITLE).append("\">");
+            for (Block t : title.get().blocks()) {
+                if (t instanceof Block.Plain p) new InlineOut(sb).all(p.inlines());
+            }
+            sb.append("</").append(titleTag).append(">\n");
+            rest = rest.subList(1, rest.size());
+        }
+        for (Block x : rest) x.accept(out);
+        sb.append("</").append(tag).append(">\n");
     }
 
     // ---- inlines -------------------------------------------------------------------------------
@@ -340,6 +391,7 @@ public final class XhtmlWriter {
             sb.append("<a href=\"").append(escape(options.linkTarget().apply(i.target()))).append('"');
             if (!i.title().isEmpty()) sb.append(" title=\"").append(escape(i.title())).append('"');
             if (!i.attr().id().isEmpty()) sb.append(" id=\"").append(escape(i.attr().id())).append('"');
+            if (!i.attr().classes().isEmpty()) sb.append(" class=\"").append(escape(String.join(" ", i.attr().classes()))).append('"');
             sb.append('>');
             all(i.content());
             sb.append("</a>");
@@ -357,7 +409,10 @@ public final class XhtmlWriter {
             }
             sb.append("<img src=\"").append(escape(src.get())).append("\" alt=\"").append(escape(alt)).append('"');
             if (!i.title().isEmpty()) sb.append(" title=\"").append(escape(i.title())).append('"');
+            if (!i.attr().id().isEmpty()) sb.append(" id=\"").append(escape(i.attr().id())).append('"');
             if (!i.attr().classes().isEmpty()) sb.append(" class=\"").append(escape(String.join(" ", i.attr().classes()))).append('"');
+            String size = imageSize(i.attr());
+            if (!size.isEmpty()) sb.append(" style=\"").append(escape(size)).append('"');
             sb.append("/>");
             return null;
         }
