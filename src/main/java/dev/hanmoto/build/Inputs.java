@@ -149,9 +149,11 @@ public final class Inputs {
      */
     public static DocumentLoader loader(Project project) {
         DocumentLoader load = BookLoader.dispatching(project.dir(), chapterLoader(project));
-        // Labels once the whole document is known: a book's language is its manifest's.
+        // Labels and figure numbers once the whole document is known: a book's language is its
+        // manifest's, and a reference may point into another chapter.
         LabelContainers labels = new LabelContainers();
-        return (input, diags) -> labels.apply(load.load(input, diags));
+        CrossReferences references = new CrossReferences();
+        return (input, diags) -> references.apply(labels.apply(load.load(input, diags)), diags);
     }
 
     /** How {@link #loader} reads one Markdown file (an article, or a chapter with its book's preprocessor). */
