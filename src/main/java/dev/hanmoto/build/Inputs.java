@@ -1,5 +1,6 @@
 package dev.hanmoto.build;
 
+import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Meta;
 import dev.hanmoto.book.BookLoader;
 import dev.hanmoto.book.ChapterLoader;
@@ -156,10 +157,15 @@ public final class Inputs {
         DocumentLoader books = BookLoader.dispatching(project.dir(), chapters);
         Transform title = new TitleFromFirstHeading();
         CheckLinks links = new CheckLinks();
-        // Labels once the whole document is known: a book's language is its manifest's.
+        // Labels and figure numbers once the whole document is known: a book's language is its
+        // manifest's, and a reference may point into another chapter.
         LabelContainers labels = new LabelContainers();
-        return (input, diags) -> labels.apply(BookLoader.isBook(input) ? books.load(input, diags)
-                : links.apply(title.apply(chapters.load(input, Preprocessor.NONE, diags)), diags));
+        CrossReferences references = new CrossReferences();
+        return (input, diags) -> {
+            if (BookLoader.isBook(input)) return references.apply(labels.apply(books.load(input, diags)), diags);
+            Document article = title.apply(chapters.load(input, Preprocessor.NONE, diags));
+            return links.apply(references.apply(labels.apply(article), diags), diags);
+        };
     }
 
     /** How {@link #loader} reads one Markdown file (an article, or a chapter with its book's preprocessor). */

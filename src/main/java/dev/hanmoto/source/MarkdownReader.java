@@ -233,7 +233,7 @@ public final class MarkdownReader {
                     block(n, parent, depth, out);
                 }
             }
-            return out.finish();
+            return FigureReader.apply(out.finish());
         }
 
         private Block divOf(Element el, List<Block> content, SourcePos p) {

@@ -5,31 +5,22 @@ import dev.hanmoto.ast.Containers;
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.Walk;
+import dev.hanmoto.text.Labels;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Gives each container ({@link Containers}) without a title its kind's label, in the language of the
  * text around it: the document's, or a book chapter's own ({@code lang} on its Div). The words come
- * from {@link #LABELS}, a locale table by primary language subtag; a language it does not list gets
+ * from {@link Labels}, a locale table by primary language subtag; a language it does not list gets
  * the English words. A details' written summary, or a title written after a fenced div's name, is
  * kept. Runs on the whole document once it is assembled (a book's language is known only then);
  * idempotent.
  */
 public final class LabelContainers implements Transform {
-    /** Labels by language, then by container kind. */
-    public static final Map<String, Map<String, String>> LABELS = Map.of(
-            "ja", Map.of(Containers.NOTE, "注記", Containers.TIP, "ヒント", Containers.IMPORTANT, "重要",
-                    Containers.WARNING, "警告", Containers.CAUTION, "注意", Containers.DETAILS, "詳細"),
-            "en", Map.of(Containers.NOTE, "Note", Containers.TIP, "Tip", Containers.IMPORTANT, "Important",
-                    Containers.WARNING, "Warning", Containers.CAUTION, "Caution", Containers.DETAILS, "Details"));
-
-    /** The label of {@code kind} in {@code lang} (BCP 47). */
+    /** The label of {@code kind} in {@code lang} (BCP 47), from the locale table {@link Labels}. */
     public static String label(String kind, String lang) {
-        String primary = lang.toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
-        return LABELS.getOrDefault(primary, LABELS.get("en")).get(kind);
+        return Labels.of(kind, lang);
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.hanmoto.ast.Block;
 import dev.hanmoto.ast.BlockVisitor;
 import dev.hanmoto.ast.BookClasses;
 import dev.hanmoto.ast.Containers;
+import dev.hanmoto.ast.Figures;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.InlineVisitor;
 import dev.hanmoto.ast.Walk;
@@ -245,9 +246,20 @@ public final class XhtmlWriter {
         }
 
         public Void visitTable(Block.Table b) {
+            table(b, b.attr(), null);
+            return null;
+        }
+
+        /** A table, with {@code caption} (a caption block, or null) as its caption element. */
+        void table(Block.Table b, Attr attr, Block.Div caption) {
             sb.append("<table");
-            attrs(sb, b.attr());
+            attrs(sb, attr);
             sb.append(">\n");
+            if (caption != null) {
+                sb.append("<caption>");
+                captionText(sb, caption);
+                sb.append("</caption>\n");
+            }
             if (!b.head().isEmpty()) {
                 sb.append("<thead>\n");
                 for (Block.Row r : b.head()) row(r, b.aligns(), "th");
@@ -256,7 +268,6 @@ public final class XhtmlWriter {
             sb.append("<tbody>\n");
             for (Block.Row r : b.body()) row(r, b.aligns(), "td");
             sb.append("</tbody>\n</table>\n");
-            return null;
         }
 
         private void row(Block.Row r, List<Block.Align> aligns, String cell) {
@@ -282,6 +293,10 @@ public final class XhtmlWriter {
         public Void visitDiv(Block.Div b) {
             if (Containers.kind(b).isPresent()) {
                 container(sb, this, b);
+                return null;
+            }
+            if (Figures.kind(b).isPresent()) {
+                figure(sb, this, b);
                 return null;
             }
             String tag = b.attr().hasClass(BookClasses.CHAPTER) || b.attr().hasClass(BookClasses.PART) ? "section" : "div";
@@ -318,14 +333,48 @@ public final class XhtmlWriter {
         if (title.isPresent()) {
             String titleTag = details ? "summary" : "p";
             sb.append('<').append(titleTag).append(" class=\"").append(Containers.TITLE).append("\">");
-            for (Block t : title.get().blocks()) {
-                if (t instanceof Block.Plain p) new InlineOut(sb).all(p.inlines());
-            }
+            captionText(sb, title.get());
             sb.append("</").append(titleTag).append(">\n");
             rest = rest.subList(1, rest.size());
         }
         for (Block x : rest) x.accept(out);
         sb.append("</").append(tag).append(">\n");
+    }
+
+    /**
+     * A figure ({@code figure} with its image and caption) or a captioned table (the caption as the
+     * table's {@code caption}, the Div's id and classes on the table). In print the figure's caption
+     * is a {@code caption} element, which openhtmltopdf tags Caption in the PDF's structure tree;
+     * the EPUB has HTML's {@code figcaption}.
+     */
+    private void figure(StringBuilder sb, BlockOut out, Block.Div b) {
+        Optional<Block.Div> caption = Figures.captionOf(b);
+        if (Figures.kind(b).orElseThrow().equals(Figures.TABLE)) {
+            for (Block x : b.blocks()) {
+                if (x instanceof Block.Table t) out.table(t, t.attr().isEmpty() ? b.attr() : t.attr(), caption.orElse(null));
+            }
+            return;
+        }
+        String captionTag = options.footnotes() == XhtmlOptions.FootnoteStyle.PAGE_FLOAT ? "caption" : "figcaption";
+        sb.append("<figure");
+        attrs(sb, b.attr());
+        sb.append(">\n");
+        for (Block x : b.blocks()) {
+            if (x instanceof Block.Div c && c.attr().hasClass(Figures.CAPTION)) {
+                sb.append('<').append(captionTag).append('>');
+                captionText(sb, c);
+                sb.append("</").append(captionTag).append(">\n");
+            } else {
+                x.accept(out);
+            }
+        }
+        sb.append("</figure>\n");
+    }
+
+    private void captionText(StringBuilder sb, Block.Div caption) {
+        for (Block t : caption.blocks()) {
+            if (t instanceof Block.Plain p) new InlineOut(sb).all(p.inlines());
+        }
     }
 
     // ---- inlines -------------------------------------------------------------------------------
