@@ -110,7 +110,9 @@ public final class MarkdownReader {
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         // Emphasis by CommonMark's rules with the CJK-friendly amendment: **「重要」**です is bold.
-        PARSER = CjkFriendlyInlineParser.builder(options).customInlineParserExtensionFactory(new DollarMath.Factory())
+        PARSER = CjkFriendlyInlineParser.builder(options)
+                .customInlineParserExtensionFactory(new DollarMath.Factory())
+                .customInlineParserExtensionFactory(new VfmRuby.Factory())
                 .customBlockParserFactory(new FencedDivs.Factory()).build();
     }
 
@@ -639,6 +641,8 @@ public final class MarkdownReader {
                 out.add(new Inline.Code(codeText(c.getText().toString()), pos(n)));
             } else if (n instanceof DollarMath.MathNode m) {
                 out.add(math(m.tex(), m.display(), ctx.pos(base + m.texOffset())));
+            } else if (n instanceof VfmRuby.RubyNode r) {
+                ruby(r, out);
             } else if (n instanceof HtmlInlineComment) {
                 // an author's comment: not content
             } else if (n instanceof HtmlInline) {
@@ -728,6 +732,16 @@ public final class MarkdownReader {
                 out.addAll(html.inlineElement(el, List.of(), p));
             } else {
                 out.open(el, p);
+            }
+        }
+
+        private void ruby(VfmRuby.RubyNode r, TagStack<Inline> out) {
+            if (r.pairs().isEmpty()) {
+                ctx.warn("ruby-mismatch", "ruby '" + r.getChars() + "' has neither one reading nor one per base character;"
+                        + " kept as typed", pos(r));
+                out.add(new Inline.Text(r.getChars().toString(), pos(r)));
+            } else {
+                out.add(new Inline.Ruby(r.pairs(), pos(r)));
             }
         }
 

@@ -42,6 +42,7 @@ final class PdfPipeline {
     static final List<AstPass> AST_PASSES = List.of(
             new DrawableTextPass(),     // 〓 for missing glyphs: first, so that every later pass sees the text drawn
             new PageReferencePass(),    // a cross-reference's page after it (its words then glued and spaced as text)
+            new RubyPass(),             // ruby as inline-blocks with the reading above; mono-ruby one per character
             new RunningHeadPass(),      // chapter heads copied, running heads cut to their line
             new KinsokuGluePass(),      // brackets and punctuation glued across element boundaries
             new LatinSpacingPass(),     // 和欧間 spans (after the glue, which moves characters between elements)

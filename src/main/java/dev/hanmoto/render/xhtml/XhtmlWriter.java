@@ -466,6 +466,19 @@ public final class XhtmlWriter {
             return null;
         }
 
+        /** Native ruby, each reading between {@code rp} parentheses for readers without ruby layout. */
+        public Void visitRuby(Inline.Ruby i) {
+            sb.append("<ruby>");
+            for (Inline.RubyPair p : i.pairs()) {
+                appendEscaped(sb, p.base());
+                sb.append("<rp>(</rp><rt>");
+                appendEscaped(sb, p.text());
+                sb.append("</rt><rp>)</rp>");
+            }
+            sb.append("</ruby>");
+            return null;
+        }
+
         public Void visitSpan(Inline.Span i) {
             if (i.attr().hasClass("emoji")) {
                 String seq = i.attr().attributes().getOrDefault("data-emoji", Walk.plainText(i.content()));
