@@ -41,6 +41,7 @@ final class PdfPipeline {
     /** Rewrites of the tree, in order (each sees the one before it's work). */
     static final List<AstPass> AST_PASSES = List.of(
             new DrawableTextPass(),     // 〓 for missing glyphs: first, so that every later pass sees the text drawn
+            new RightToLeftPass(),      // Arabic and Hebrew runs as seen, Arabic shaped: before anything splits a text
             new RunningHeadPass(),      // chapter heads copied, running heads cut to their line
             new KinsokuGluePass(),      // brackets and punctuation glued across element boundaries
             new LatinSpacingPass(),     // 和欧間 spans (after the glue, which moves characters between elements)
