@@ -27,4 +27,9 @@ public record FontFace(Path file, int weight, Style style) {
     static FontFace of(Path file, FontSpec spec) {
         return new FontFace(file, spec.weight().orElse(NORMAL_WEIGHT), spec.style().orElse(Style.NORMAL));
     }
+
+    /** The face of a fallback entry, as {@link #of(Path, FontSpec)}. */
+    static FontFace of(Path file, FallbackFontSpec spec) {
+        return new FontFace(file, spec.weight().orElse(NORMAL_WEIGHT), spec.style().orElse(Style.NORMAL));
+    }
 }

@@ -158,7 +158,11 @@ public final class ThemeLoader {
             }
             stacks.put(name, faces);
         });
-        return new FontStacks(stacks);
+        List<FontFace> fallback = new ArrayList<>();
+        for (int i = 0; i < def.fontFallback().size(); i++) {
+            fallback.add(FontFace.of(resolved.get("font-fallback[" + i + "].file"), def.fontFallback().get(i)));
+        }
+        return new FontStacks(stacks, fallback);
     }
 
     private Source resolveExtends(Source from, ThemeNode.Scalar ref) {

@@ -41,6 +41,7 @@ final class PdfPipeline {
     /** Rewrites of the tree, in order (each sees the one before it's work). */
     static final List<AstPass> AST_PASSES = List.of(
             new DrawableTextPass(),     // 〓 for missing glyphs: first, so that every later pass sees the text drawn
+            new RightToLeftPass(),      // Arabic and Hebrew runs as seen, Arabic shaped: before anything splits a text
             new PageReferencePass(),    // a cross-reference's page after it (its words then glued and spaced as text)
             new RubyPass(),             // ruby as inline-blocks with the reading above; mono-ruby one per character
             new RunningHeadPass(),      // chapter heads copied, running heads cut to their line

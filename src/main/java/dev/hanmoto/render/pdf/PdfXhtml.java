@@ -41,7 +41,8 @@ final class PdfXhtml {
      */
     String write(Document doc, Outline outline, String css, PassContext ctx) {
         XhtmlOptions options = XhtmlOptions.of(XhtmlOptions.FootnoteStyle.PAGE_FLOAT)
-                .withEmojiSource(ctx.pictures().emojiSource()).withMathSource(MathImages::dataUri);
+                .withEmojiSource(ctx.pictures().emojiSource())
+                .withEmojiInCode(ctx.pictures()::drawnEmoji).withMathSource(MathImages::dataUri);
         for (AstPass p : PdfPipeline.AST_PASSES) options = p.xhtml(options);
         Document body = PdfPipeline.applyAstPasses(doc.withBlocks(outline.blocks()), ctx);
         Shown shown = new Shown(doc, ctx, new XhtmlWriter(options));

@@ -73,6 +73,20 @@ public final class XhtmlWriter {
         return sb.toString();
     }
 
+    /** Code text, each emoji in it that has artwork written as its picture (as an emoji span is). */
+    static void appendCode(StringBuilder sb, XhtmlOptions options, String text) {
+        int at = 0;
+        for (XhtmlOptions.TextRange r : options.emojiInCode().apply(text)) {
+            String seq = text.substring(r.start(), r.end());
+            Optional<String> src = options.emojiSource().apply(seq);
+            if (src.isEmpty()) continue;
+            appendEscaped(sb, text.substring(at, r.start()));
+            sb.append("<img class=\"emoji\" src=\"").append(escape(src.get())).append("\" alt=\"").append(escape(seq)).append("\"/>");
+            at = r.end();
+        }
+        appendEscaped(sb, text.substring(at));
+    }
+
     static void appendEscaped(StringBuilder sb, String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -201,7 +215,7 @@ public final class XhtmlWriter {
             if (!a.id().isEmpty()) sb.append(" id=\"").append(escape(a.id())).append('"');
             sb.append("><code>");
             String text = b.text().endsWith("\n") ? b.text().substring(0, b.text().length() - 1) : b.text();
-            appendEscaped(sb, text);
+            appendCode(sb, options, text);
             sb.append("</code></pre>\n");
             return null;
         }
@@ -431,7 +445,7 @@ public final class XhtmlWriter {
 
         public Void visitCode(Inline.Code i) {
             sb.append("<code>");
-            appendEscaped(sb, i.text());
+            appendCode(sb, options, i.text());
             sb.append("</code>");
             return null;
         }
