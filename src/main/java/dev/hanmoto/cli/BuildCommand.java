@@ -119,11 +119,11 @@ final class BuildCommand implements Callable<Integer> {
         if (manifest != null) Manifest.write(project.dir().resolve(manifest), project, outDir, part, report);
         double secs = (System.nanoTime() - start) / 1e9;
         long current = report.upToDate();
-        err.printf("hanmoto: %d document%s%s%s, %d file%s written, %d failed, %.1f s%n",
+        err.printf("hanmoto: %d document%s, %d file%s written, %d failed%s%s, %.1f s%n",
                 report.documents(), report.documents() == 1 ? "" : "s",
-                part.count() > 1 ? " in shard " + part + " (of " + batch.inputs().size() + ")" : "",
-                current > 0 ? " (" + current + " up to date)" : "",
-                report.written().size(), report.written().size() == 1 ? "" : "s", report.failed(), secs);
+                report.written().size(), report.written().size() == 1 ? "" : "s", report.failed(),
+                current > 0 ? ", " + current + " up to date" : "",
+                part.count() > 1 ? ", shard " + part + " of " + batch.inputs().size() + " documents" : "", secs);
         if (report.hasErrors() || (strict && report.hasWarnings())) return Main.USER_ERROR;
         return Main.OK;
     }
