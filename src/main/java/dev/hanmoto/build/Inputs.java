@@ -174,6 +174,7 @@ public final class Inputs {
         CheckImages images = new CheckImages(project.dir());
         CheckMath math = new CheckMath();
         return (input, pre, diags) -> {
+            Dependencies.read(input); // for the build cache: noted before it is read
             var doc = SourceReader.read(input, pre, diags);
             diags.throwIfErrors();
             return standard.apply(math.apply(images.apply(doc, diags), diags));

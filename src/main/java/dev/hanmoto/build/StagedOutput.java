@@ -59,6 +59,12 @@ final class StagedOutput implements OutputSink {
         return done;
     }
 
+    /** Deletes what was staged so far and starts again (a restore from the cache that gave up); later writes still work. */
+    synchronized void discardStaged() {
+        staged.clear();
+        folder.discard(number);
+    }
+
     /**
      * Deletes every staged file; later {@link #open} calls fail, so a worker abandoned at its time
      * bound leaves nothing behind.
