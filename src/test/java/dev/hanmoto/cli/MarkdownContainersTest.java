@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
-import dev.hanmoto.render.pdf.PdfConformanceTest;
 import dev.hanmoto.testkit.EpubCheckReport;
 import dev.hanmoto.testkit.EpubFile;
 import dev.hanmoto.testkit.PdfReadBack;
@@ -14,14 +13,11 @@ import dev.hanmoto.testkit.TestDocuments;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
  * Issue 14.3: containers (GFM alerts, Zenn :::message / :::details, pandoc and VFM fenced divs) built
@@ -30,26 +26,14 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
  * EPUBCheck clean; no marker left in either; bad input located.
  */
 class MarkdownContainersTest {
-    static final Path FIXTURE = CliTest.REPO.resolve("src/test/resources/markdown/containers.md");
-
     @TempDir static Path out;
     static byte[] pdf;
     static EpubFile epub;
-    static String err;
 
     @BeforeAll
     static void build() throws Exception {
-        VeraGreenfieldFoundryProvider.initialise();
-        CliTest.Run r = CliTest.run("build", FIXTURE.toString(), "--out", out.toString());
-        assertEquals(0, r.code(), r.err());
-        err = r.err();
-        pdf = Files.readAllBytes(out.resolve("containers.pdf"));
+        pdf = MarkdownFixtures.buildClean("containers", out);
         epub = EpubFile.read(out.resolve("containers.epub"));
-    }
-
-    @Test
-    void buildsWithoutWarnings() {
-        assertFalse(err.contains("warning:") || err.contains("error:"), err);
     }
 
     @Test
@@ -87,8 +71,7 @@ class MarkdownContainersTest {
 
     @Test
     void pdfStaysConformant() throws Exception {
-        assertEquals(Map.of(), PdfConformanceTest.failures(pdf, PDFAFlavour.PDFUA_1));
-        assertEquals(Map.of(), PdfConformanceTest.failures(pdf, PDFAFlavour.PDFA_2_U));
+        MarkdownFixtures.assertConformant(pdf);
     }
 
     @Test

@@ -4,19 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hanmoto.render.pdf.PdfConformanceTest;
 import dev.hanmoto.testkit.EpubCheckReport;
 import dev.hanmoto.testkit.EpubFile;
 import dev.hanmoto.testkit.PdfReadBack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
  * Issue 14.5: figures, table captions, their numbers and pandoc-crossref references, built from
@@ -25,24 +21,12 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
  * the EPUB (EPUBCheck clean); a reference to nothing is a located warning, its text kept.
  */
 class MarkdownFiguresTest {
-    static final Path FIXTURE = CliTest.REPO.resolve("src/test/resources/markdown/figures.md");
-
     @TempDir static Path out;
     static byte[] pdf;
-    static String err;
 
     @BeforeAll
     static void build() throws Exception {
-        VeraGreenfieldFoundryProvider.initialise();
-        CliTest.Run r = CliTest.run("build", FIXTURE.toString(), "--out", out.toString());
-        assertEquals(0, r.code(), r.err());
-        err = r.err();
-        pdf = Files.readAllBytes(out.resolve("figures.pdf"));
-    }
-
-    @Test
-    void buildsWithoutWarnings() {
-        assertFalse(err.contains("warning:") || err.contains("error:"), err);
+        pdf = MarkdownFixtures.buildClean("figures", out);
     }
 
     @Test
@@ -68,8 +52,7 @@ class MarkdownFiguresTest {
 
     @Test
     void pdfStaysConformant() throws Exception {
-        assertEquals(Map.of(), PdfConformanceTest.failures(pdf, PDFAFlavour.PDFUA_1));
-        assertEquals(Map.of(), PdfConformanceTest.failures(pdf, PDFAFlavour.PDFA_2_U));
+        MarkdownFixtures.assertConformant(pdf);
     }
 
     @Test
