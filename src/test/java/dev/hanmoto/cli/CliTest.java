@@ -65,7 +65,7 @@ class CliTest {
             Path p = project.resolve("out/technical_operations_manager." + ext);
             assertTrue(Files.size(p) > 1000, p + " written");
         }
-        assertTrue(r.err().contains("warning: stray </strong>"), "the seed's stray tags are reported: " + r.err());
+        assertTrue(r.err().contains("warning: '**' closed by '</strong>'"), "the seed's bold closed by tags is reported: " + r.err());
     }
 
     @Test
