@@ -283,10 +283,13 @@ public final class MarkdownReader {
             } else if (n instanceof Heading h) {
                 heading(h, p, out);
             } else if (n instanceof FencedCodeBlock f) {
-                String info = f.getInfo().unescape().strip();
-                // The language is the info string's first word; mdBook and rustdoc add attributes after a
-                // comma (```rust,ignore), which are not part of it.
-                String lang = info.isEmpty() ? "" : info.split("[\\s{,]", 2)[0];
+                // The language, title, line numbers and marked lines (CodeInfo reads every dialect's form).
+                CodeInfo info = CodeInfo.parse(f.getInfo().unescape().strip());
+                for (AttributeBlock.Malformed m : info.problems()) {
+                    ctx.warn("code-info", "code block info string: " + m.message() + "; the rest of it is ignored",
+                            ctx.pos(base + f.getInfo().getStartOffset() + Math.min(m.at(), f.getInfo().length())));
+                }
+                String lang = info.language().orElse("");
                 if (lang.equals("math") && !f.getContentChars().isBlank()) {
                     // GitLab/GitHub display math: the same node as a paragraph holding $$…$$.
                     BasedSequence tex = f.getContentChars();
@@ -295,8 +298,7 @@ public final class MarkdownReader {
                             ctx.pos(base + tex.getStartOffset() + lead))), p));
                     return;
                 }
-                Attr a = lang.isEmpty() ? Attr.EMPTY : Attr.classes(lang);
-                out.add(new Block.CodeBlock(a, f.getContentChars().toString(), p));
+                out.add(new Block.CodeBlock(info.attr(), f.getContentChars().toString(), p));
             } else if (n instanceof IndentedCodeBlock c) {
                 out.add(new Block.CodeBlock(Attr.EMPTY, c.getContentChars().toString(), p));
             } else if (n instanceof BlockQuote) {

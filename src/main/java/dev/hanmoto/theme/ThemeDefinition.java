@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param description one line shown by {@code hanmoto themes}
  * @param fonts       named font stacks
  * @param fontFallback fonts tried, in order, for a character the stack in use lacks
+ * @param codeStyles  named code styles (token colours, weights, backgrounds) the outputs pick from
  * @param pdf         the print PDF section
  * @param epub        the EPUB section
  * @param card        the social card section
@@ -28,6 +29,8 @@ public record ThemeDefinition(
                 + " theme that sets it: to extend it, list your fonts with the bundled ones (docs/themes.md, Fallback fonts);"
                 + " [] turns it off.")
         List<FallbackFontSpec> fontFallback,
+        @KeyDoc(value = "Named code styles (token colours, weights and slants, backgrounds); pdf.code.style and epub.code.style pick one.",
+                names = "[a-z][a-z0-9-]*") Map<String, CodeStyle> codeStyles,
         @KeyDoc("Print PDF settings.") PdfTheme pdf,
         @KeyDoc("EPUB settings.") EpubTheme epub,
         @KeyDoc("Social card settings.") CardTheme card) {}

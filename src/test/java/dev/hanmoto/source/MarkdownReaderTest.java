@@ -200,7 +200,7 @@ class MarkdownReaderTest {
     void putsTheInfoStringLanguageFirstInCodeBlockClasses() {
         List<Block> blocks = read("```java {.numbered}\nint x;\n```\n\n    indented\n");
         assertEquals("""
-                CodeBlock 1:1 {.java} "int x;\\n"
+                CodeBlock 1:1 {.java .numbered} "int x;\\n"
                 CodeBlock 5:5 "indented\\n"
                 """, AstDump.dump(blocks));
     }

@@ -3,6 +3,7 @@ package dev.hanmoto.render.pdf;
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.render.MathFonts;
+import dev.hanmoto.theme.CodeStyle;
 import dev.hanmoto.theme.FontStacks;
 import dev.hanmoto.theme.PdfTheme;
 import dev.hanmoto.theme.ThemeFiles;
@@ -76,11 +77,11 @@ final class PdfPipeline {
     private final Pictures pictures;
     private final Optional<Path> projectDir;
 
-    PdfPipeline(PdfTheme pdf, FontStacks fonts, ThemeFiles files, Pictures pictures, Optional<Path> projectDir) {
+    PdfPipeline(PdfTheme pdf, CodeStyle codeStyle, FontStacks fonts, ThemeFiles files, Pictures pictures, Optional<Path> projectDir) {
         this.pdf = pdf;
         this.fonts = fonts;
         this.files = files;
-        this.xhtml = new PdfXhtml(pdf, new ThemeTemplates(files));
+        this.xhtml = new PdfXhtml(pdf, codeStyle, new ThemeTemplates(files));
         this.pictures = pictures;
         this.projectDir = projectDir;
     }

@@ -208,15 +208,7 @@ public final class XhtmlWriter {
         }
 
         public Void visitCodeBlock(Block.CodeBlock b) {
-            Attr a = b.attr();
-            sb.append("<pre class=\"code");
-            if (!a.classes().isEmpty()) sb.append(" language-").append(escape(a.classes().get(0)));
-            sb.append("\"");
-            if (!a.id().isEmpty()) sb.append(" id=\"").append(escape(a.id())).append('"');
-            sb.append("><code>");
-            String text = b.text().endsWith("\n") ? b.text().substring(0, b.text().length() - 1) : b.text();
-            appendCode(sb, options, text);
-            sb.append("</code></pre>\n");
+            CodeBlockWriter.write(sb, b, options);
             return null;
         }
 
