@@ -115,6 +115,19 @@ class FallbackFontsTest {
         for (String e : List.of("🌏", "🎉", "🚀")) assertTrue(alts.contains(e), e + " drawn (its picture tagged with its alt): " + alts);
     }
 
+    /**
+     * openhtmltopdf sizes a line from the tallest ascent and descent of every font in the family's list,
+     * and the chain is in every list: the bundled subsets carry the BIZ UD line metrics (subset.py), so
+     * a document that needs none of them is set line for line, page for page, as without the chain.
+     */
+    @Test
+    void theChainMovesNoLineOfADocumentThatDoesNotUseIt() {
+        Document sample = dev.hanmoto.testkit.TestDocuments.sample();
+        List<PdfReadBack.Line> with = PdfReadBack.lines(TestPdfs.render(TestThemes.defaultTheme(), sample, new Diagnostics()));
+        List<PdfReadBack.Line> without = PdfReadBack.lines(TestPdfs.render(TestThemes.with("font-fallback: []"), sample, new Diagnostics()));
+        assertEquals(without, with);
+    }
+
     @Test
     void aThemeWithoutTheChainWarnsAsBefore() {
         Diagnostics diags = new Diagnostics();
