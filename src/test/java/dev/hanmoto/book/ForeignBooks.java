@@ -56,7 +56,8 @@ final class ForeignBooks {
     }
 
     private static void outline(Block b, String indent, List<String> out) {
-        if (!(b instanceof Block.Div d)) return;
+        // Parts and chapters only: a figure or a container is a Div too.
+        if (!(b instanceof Block.Div d) || !(d.attr().hasClass(BookClasses.PART) || d.attr().hasClass(BookClasses.CHAPTER))) return;
         Block.Heading h = (Block.Heading) d.blocks().get(0);
         String text = Walk.plainText(h.inlines());
         if (d.attr().hasClass(BookClasses.PART)) {
