@@ -103,6 +103,13 @@ class FaultsProcessTest {
         return pb;
     }
 
+    /** Writes and builds the first version of the sources, for a test that then breaks a later build; returns out/. */
+    private Path firstVersionBuilt() throws Exception {
+        writeSources(project, 1);
+        assertEquals(0, run(project, "build"));
+        return project.resolve("out");
+    }
+
     static int run(Path project, String... args) throws Exception {
         Path err = Files.createTempFile("hanmoto-err", ".txt");
         Process p = cli(project, err, args).start();
@@ -232,9 +239,7 @@ class FaultsProcessTest {
 
     @Test
     void aBuildKilledAtAnyMomentLeavesEachDocumentWholeAndTheNextBuildClearsUp() throws Exception {
-        Path out = project.resolve("out");
-        writeSources(project, 1);
-        assertEquals(0, run(project, "build"));
+        Path out = firstVersionBuilt();
         Random random = new Random(SEED);
         System.err.println("FaultsProcessTest: seed " + SEED + " (set with -Dhanmoto.faults.seed)");
         Map<String, Integer> phases = new TreeMap<>();
@@ -298,9 +303,7 @@ class FaultsProcessTest {
 
     @Test
     void sigintAndSigtermStopABuildWithin2sWith130And143AndLeaveOutWhole() throws Exception {
-        Path out = project.resolve("out");
-        writeSources(project, 1);
-        assertEquals(0, run(project, "build"));
+        Path out = firstVersionBuilt();
         Random random = new Random(SEED);
         for (String signal : List.of("INT", "TERM")) {
             int expected = signal.equals("INT") ? 130 : 143;
@@ -349,9 +352,7 @@ class FaultsProcessTest {
 
     @Test
     void aBuildWaitsWhileAnotherHoldsTheOutputFolderNamingItsPid() throws Exception {
-        Path out = project.resolve("out");
-        writeSources(project, 1);
-        assertEquals(0, run(project, "build"));
+        Path out = firstVersionBuilt();
         writeSources(project, 2);
         Files.createDirectories(out.resolve(".hanmoto"));
         Path err = project.resolve("../err-wait.txt").normalize();
