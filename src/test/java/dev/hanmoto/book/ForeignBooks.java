@@ -42,6 +42,13 @@ final class ForeignBooks {
         return new Loaded(doc, diags.all().stream().map(d -> d.format().replace(project + "/", "")).toList());
     }
 
+    /** {@link #loadIn} of a book that must load without a single diagnostic. */
+    static Document loadCleanIn(Path project, Path book) {
+        Loaded l = loadIn(project, book);
+        assertEquals(List.of(), l.diagnostics());
+        return l.doc();
+    }
+
     record Loaded(Document doc, List<String> diagnostics) {
         List<String> errors() {
             return diagnostics.stream().filter(d -> d.contains(": error: ")).toList();
@@ -117,6 +124,11 @@ final class ForeignBooks {
             if (type.isInstance(i)) out.add(type.cast(i));
         });
         return out;
+    }
+
+    /** The target of every link in the book, in reading order. */
+    static List<String> linkTargets(Document doc) {
+        return inlines(doc, Inline.Link.class).stream().map(Inline.Link::target).toList();
     }
 
     /** No template or include syntax anywhere in what the reader sees. */

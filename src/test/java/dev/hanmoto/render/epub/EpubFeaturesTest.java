@@ -363,7 +363,7 @@ class EpubFeaturesTest {
         List<String> codes = diags.all().stream().map(Diagnostic::code).toList();
         assertEquals(List.of("epub-lang", "epub-date", "epub-link", "epub-link", "epub-link"), codes);
         EpubFile z = EpubFile.of(epub);
-        String all = String.join("\n", z.xhtml().stream().map(z::text).toList());
+        String all = z.allXhtml();
         assertFalse(all.contains("<script"), "no scripts");
         assertFalse(all.contains("onclick"), "no event handlers");
         assertTrue(all.contains("&lt;script&gt;"));
