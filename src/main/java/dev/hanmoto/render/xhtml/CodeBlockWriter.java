@@ -38,10 +38,7 @@ final class CodeBlockWriter {
         XhtmlOptions.Code options = xhtml.code();
         Attr a = b.attr();
         String lang = CodeAttrs.language(b).orElse("");
-        Language language = Language.find(lang).orElse(Language.TEXT);
-        if (language.name().equals("diff") && a.attributes().containsKey(CodeAttrs.DIFF_LANG)) {
-            language = Language.diffOf(a.attributes().get(CodeAttrs.DIFF_LANG));
-        }
+        Language language = Language.forBlock(lang, a.attributes().get(CodeAttrs.DIFF_LANG));
         boolean numbered = a.hasClass(CodeAttrs.NUMBER_LINES) || options.lineNumbers() && !a.hasClass(CodeAttrs.NO_NUMBER_LINES);
         int first = 1;
         String start = a.attributes().get(CodeAttrs.START_FROM);
