@@ -46,4 +46,25 @@ class CheckCodeTest {
         assertEquals(List.of(src + ":7:1: warning: code block not highlighted in full: a line has 20012 characters (more than"
                 + " 20000 are not highlighted); it is shown as plain text there"), got);
     }
+
+    @Test
+    void hugeLongOpenAndJunkBlocksBuildToAPdfWithTheExpectedWarnings() throws IOException {
+        StringBuilder md = new StringBuilder("# R\n\n```js\n");
+        for (int i = 0; i < 5_000; i++) md.append("let v").append(i).append(" = ").append(i).append("; // line\n");
+        md.append("```\n\n```py\n").append("x = '").append("y".repeat(20_000)).append("'\n```\n\n");
+        md.append("```js\nconst s = \"never closed\n/* nor this\n```\n\n```c\n");
+        for (int i = 1; i < 32; i++) if (i != '\n' && i != '\r' && i != '\t') md.append((char) i);
+        md.append("\uffff\ud7ff\u00ad junk\n```\n");
+        Path src = dir.resolve("r.md");
+        Files.writeString(src, md);
+        Diagnostics diags = new Diagnostics();
+        var doc = dev.hanmoto.transform.Transforms.standard().apply(new CheckCode().apply(SourceReader.read(src, diags), diags));
+        byte[] pdf = dev.hanmoto.testkit.TestPdfs.render(dev.hanmoto.testkit.TestThemes.defaultTheme(), doc, diags);
+        assertEquals(List.of(src + ":5006:1: warning: code block not highlighted in full: a line has 20006 characters (more than"
+                + " 20000 are not highlighted); it is shown as plain text there"),
+                diags.all().stream().filter(d -> d.code().startsWith("code-")).map(Diagnostic::format).toList());
+        String text = dev.hanmoto.testkit.PdfReadBack.text(pdf);
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains("let v4999 = 4999;") && text.contains("never closed"),
+                "every block is in the PDF");
+    }
 }
