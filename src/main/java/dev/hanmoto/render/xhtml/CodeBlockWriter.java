@@ -28,7 +28,8 @@ import java.util.Set;
  * the code, line for line); a marked line adds {@code marked}, a diff's added or removed line
  * {@code ins} or {@code del}. Tokens are {@code span.hl-*} ({@link TokenKind#cssClass()}); the
  * stylesheet the renderer writes from the theme's code style colours them. The line number is
- * {@code span.ln} with {@code aria-hidden}, and the PDF takes its glyphs out of the text layer.
+ * {@code span.ln} with {@code aria-hidden}; for the PDF its digits are empty boxes ({@code span.lnd.d7})
+ * that the stylesheet draws as pictures, so that copying the code copies no number.
  */
 final class CodeBlockWriter {
     private CodeBlockWriter() {}
@@ -40,10 +41,7 @@ final class CodeBlockWriter {
         XhtmlOptions.Code options = xhtml.code();
         Attr a = b.attr();
         String lang = CodeAttrs.language(b).orElse("");
-        Language language = Language.find(lang).orElse(Language.TEXT);
-        if (language.name().equals("diff") && a.attributes().containsKey(CodeAttrs.DIFF_LANG)) {
-            language = Language.diffOf(a.attributes().get(CodeAttrs.DIFF_LANG));
-        }
+        Language language = Language.forBlock(lang, a.attributes().get(CodeAttrs.DIFF_LANG));
         boolean numbered = a.hasClass(CodeAttrs.NUMBER_LINES) || options.lineNumbers() && !a.hasClass(CodeAttrs.NO_NUMBER_LINES);
         int first = 1;
         String start = a.attributes().get(CodeAttrs.START_FROM);
@@ -79,7 +77,11 @@ final class CodeBlockWriter {
                 sb.append("<span class=\"").append(GUTTER).append("\" aria-hidden=\"true\"");
                 if (numbered) sb.append(" data-w=\"").append(width).append('"');
                 sb.append('>');
-                if (numbered) sb.append(first + i);
+                if (numbered && options.digitBoxes()) {
+                    for (char d : String.valueOf(first + i).toCharArray()) sb.append("<span class=\"lnd d").append(d).append("\"></span>");
+                } else if (numbered) {
+                    sb.append(first + i);
+                }
                 sb.append("</span>");
             }
             for (Token t : kinsokuGlued(line)) {
