@@ -11,13 +11,10 @@ import java.awt.font.FontRenderContext;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.Locale;
-import javax.imageio.ImageIO;
 
 /**
  * The digits of code line numbers as pictures, one PNG per digit set as the background of an empty
@@ -67,14 +64,7 @@ final class LineNumberDigits {
             double gx = (w - glyph.getBounds2D().getWidth()) / 2 - glyph.getBounds2D().getX();
             g.fill(AffineTransform.getTranslateInstance(gx, 0).createTransformedShape(glyph));
             g.dispose();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try {
-                ImageIO.write(img, "png", out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            sb.append("pre.code span.ln span.d").append(d).append(" { background-image: url(data:image/png;base64,")
-                    .append(Base64.getEncoder().encodeToString(out.toByteArray())).append("); }\n");
+            sb.append("pre.code span.ln span.d").append(d).append(" { background-image: ").append(PngUrl.of(img)).append("; }\n");
         }
         return sb.toString();
     }
