@@ -166,7 +166,17 @@ class MarkdownDialectsTest {
         String text = b.pdfText();
         assertNoMarkup(text, "{#intro", "{.", "{-}", "width=", "data-level");
         assertTrue(text.contains("本文は残ります。"));
+        // .unlisted (pandoc): in the text, not in the outline above, the table of contents or the EPUB's nav and NCX.
+        assertEquals(1, text.split("目次に出ない節", -1).length - 1, "once, in the body: " + text);
+        List<String> tocLines = PdfReadBack.lines(b.pdf()).stream().map(PdfReadBack.Line::text).filter(l -> l.contains("...")).toList();
+        assertTrue(tocLines.stream().anyMatch(l -> l.contains("参考文献")), tocLines.toString());
+        assertTrue(tocLines.stream().noneMatch(l -> l.contains("目次に出ない節")), tocLines.toString());
         String xhtml = b.epubText();
+        assertTrue(xhtml.contains("<h2 id=\"hidden\" class=\"unnumbered unlisted\">目次に出ない節</h2>"), xhtml);
+        String nav = b.epub().textEndingWith("nav.xhtml");
+        String ncx = b.epub().textEndingWith(".ncx");
+        assertTrue(nav.contains(">参考文献</a>") && !nav.contains("目次に出ない節"), nav);
+        assertTrue(ncx.contains("参考文献") && !ncx.contains("目次に出ない節"), ncx);
         assertTrue(xhtml.contains("<h1 id=\"intro\" class=\"lead\">はじめに</h1>"), xhtml);
         assertTrue(xhtml.contains("<h2 id=\"terms\" data-level=\"2\">用語</h2>"), xhtml);
         assertTrue(xhtml.contains("class=\"unnumbered\">参考文献</h2>"), xhtml);
