@@ -162,9 +162,10 @@ class MarkdownDialectsTest {
                 "pandoc-attributes.md:22:14: warning: malformed attribute block: a second identifier '#b' (the block already has #a); kept as text",
                 "pandoc-attributes.md:26:1: warning: the id 'terms' is already used at line 10:1; this one is dropped (a heading gets an id made from its text)"),
                 b.warnings());
-        assertEquals(List.of("はじめに", "用語", "参考文献", "付記", "壊れた属性 {#a #b}", "重複"), outline(b.pdf()));
+        assertEquals(List.of("はじめに", "用語", "参考文献", "付記", "壊れた属性 {#a #b}", "重複", "参照形式のリンク"), outline(b.pdf()));
         String text = b.pdfText();
-        assertNoMarkup(text, "{#intro", "{.", "{-}", "width=", "data-level");
+        assertTrue(text.contains("[code]: https://example.com {.not-read}"), "a definition line in code stays code: " + text);
+        assertNoMarkup(text.replace("[code]: https://example.com {.not-read}", ""), "{#intro", "{.", "{-}", "width=", "data-level");
         assertTrue(text.contains("本文は残ります。"));
         // .unlisted (pandoc): in the text, not in the outline above, the table of contents or the EPUB's nav and NCX.
         assertEquals(1, text.split("目次に出ない節", -1).length - 1, "once, in the body: " + text);
@@ -184,6 +185,16 @@ class MarkdownDialectsTest {
         assertTrue(xhtml.contains("<h2 id=\"重複\">重複</h2>"), xhtml);
         assertTrue(xhtml.contains("href=\"#intro\" class=\"xref\">はじめに</a>") || xhtml.contains("#intro\" class=\"xref\">"), xhtml);
         assertTrue(xhtml.contains("class=\"external\">pandoc の手引き</a>"), xhtml);
+        // Reference-style links and images (pandoc): attributes on the definition line, after the use, or both.
+        assertTrue(xhtml.contains("<a href=\"https://pandoc.org/MANUAL.html\" title=\"pandoc の手引き\" class=\"external\" data-kind=\"manual\">手引き</a>"), xhtml);
+        assertTrue(xhtml.contains("title=\"pandoc の手引き\" id=\"manual-link\" class=\"external again\" data-kind=\"manual\">もう一つの手引き</a>"), xhtml);
+        assertTrue(xhtml.matches("(?s).*<a href=\"[^\"]*#terms\" class=\"xref\">見出しへの参照</a>.*"), xhtml);
+        assertTrue(xhtml.matches("(?s).*<img src=\"[^\"]+\" alt=\"小さなロゴ\" class=\"icon\" style=\"width:10%\"/>.*"), xhtml);
+        assertTrue(xhtml.contains("[code]: https://example.com {.not-read}</span></code>"), "a definition line in code stays code: " + xhtml);
+        // Read by baseline: links are drawn apart from the text around them.
+        String byLine = String.join("", PdfReadBack.lines(b.pdf()).stream().map(PdfReadBack.Line::text).toList()).replaceAll("\\s", "");
+        assertTrue(byLine.contains("定義に属性を書いた手引きと、使う側にも書いたもう一つの手引き、"), byLine);
+        assertNoMarkup(text, "[manual]", "{.external", "data-kind", "{width");
         // Alone in its paragraph, the image is a figure (pandoc's implicit figures), which takes its id.
         assertTrue(xhtml.matches("(?s).*<figure id=\"fig-logo\" class=\"figure\">\\s*<img src=\"[^\"]+\" alt=\"ロゴの図\" style=\"width:40%\"/>.*"), xhtml);
         // width=40%: the picture takes 40% of the column, not its natural 300 pt.
