@@ -59,8 +59,13 @@ class MarkdownDialectsTest {
     }
 
     private Built build(String fixture) throws IOException {
+        return build(fixture, Files.readString(FIXTURES.resolve(fixture)));
+    }
+
+    /** {@code markdown} built as content/{@code fixture}. */
+    private Built build(String fixture, String markdown) throws IOException {
         Path content = Files.createDirectories(project.resolve("content"));
-        Files.copy(FIXTURES.resolve(fixture), content.resolve(fixture));
+        Files.writeString(content.resolve(fixture), markdown);
         BufferedImage logo = new BufferedImage(400, 100, BufferedImage.TYPE_INT_RGB);
         for (int x = 0; x < 400; x++) for (int y = 0; y < 100; y++) logo.setRGB(x, y, x < 200 ? 0x1f4e79 : 0xf2c230);
         ImageIO.write(logo, "png", content.resolve("logo.png").toFile());
@@ -202,6 +207,42 @@ class MarkdownDialectsTest {
         assertEquals(1, pictures.size(), pictures.toString());
         double w = pictures.get(0).bounds().getWidth();
         assertTrue(w > 100 && w < 150, "40% of an A5 column is about 125 pt: " + w);
+    }
+
+    @Test
+    void theBadInputOfIssue14IsOneLocatedWarningEachWithTheContentKept() throws IOException {
+        // The "done when" list: an unclosed :::, an unknown alert type, a malformed attribute block, a
+        // duplicate id, a cross-reference to nothing; the build succeeds (warnings only), no stack trace.
+        Built b = build("bad.md", """
+                ---
+                title: 悪い入力
+                ---
+
+                > [!FOO]
+                > 未知の警告の本文。
+
+                ## 節 {#a #b}
+
+                ## 一つ目 {#same}
+
+                ## 二つ目 {#same}
+
+                図は@fig:nothingにあります。
+
+                :::message
+                閉じていない囲みの本文。
+                """);
+        assertEquals(List.of(
+                "bad.md:5:3: warning: unknown alert type '[!FOO]' (GitHub knows NOTE, TIP, IMPORTANT, WARNING, CAUTION); kept as a block quotation",
+                "bad.md:8:10: warning: malformed attribute block: a second identifier '#b' (the block already has #a); kept as text",
+                "bad.md:16:1: warning: container ':::message' is not closed by a ':::' line; it runs to the end of its enclosing block",
+                "bad.md:12:1: warning: the id 'same' is already used at line 10:1; this one is dropped (a heading gets an id made from its text)",
+                "bad.md:14:3: warning: @fig:nothing refers to no figure with the id {#fig:nothing}; kept as text"), b.warnings());
+        String pdf = String.join("", PdfReadBack.lines(b.pdf()).stream().map(PdfReadBack.Line::text).toList()).replaceAll("\\s", "");
+        for (String kept : List.of("未知の警告の本文。", "節{#a#b}", "一つ目", "二つ目", "図は@fig:nothingにあります。", "閉じていない囲みの本文。")) {
+            assertTrue(pdf.contains(kept), kept + " in " + pdf);
+            assertTrue(b.epubText().replaceAll("\\s", "").contains(kept), kept + " in the EPUB");
+        }
     }
 
     @Test
