@@ -61,7 +61,9 @@ final class CrossReferences {
             if (Figures.captionOf(d).isEmpty()) return List.of(b);
             boolean figure = kind.get().equals(Figures.FIGURE);
             if (!(figure ? figures : tables)) {
-                String caption = Walk.plainText(((Block.Plain) Figures.captionOf(d).get().blocks().get(0)).inlines());
+                // A caption is one Plain (Figures); anything else reads as empty quotes rather than failing.
+                List<Block> in = Figures.captionOf(d).get().blocks();
+                String caption = !in.isEmpty() && in.get(0) instanceof Block.Plain p ? Walk.plainText(p.inlines()).strip() : "";
                 if (!d.attr().id().isEmpty()) numbers.put(d.attr().id(), Labels.of("quoted", lang).replace("{t}", caption));
                 return List.of(b);
             }

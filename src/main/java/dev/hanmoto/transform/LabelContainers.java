@@ -23,11 +23,6 @@ import java.util.Map;
 public final class LabelContainers implements Transform {
     private final Map<String, Map<String, String>> words;
 
-    /** The locale table's words only. */
-    public LabelContainers() {
-        this(Map.of());
-    }
-
     /** @param words a theme's own words: language tag (lower case) → container kind → label */
     public LabelContainers(Map<String, Map<String, String>> words) {
         this.words = Map.copyOf(words);
