@@ -35,6 +35,11 @@ public final class BookClasses {
      * (the PDF's title page) leaves the heading out, so the title is printed once.
      */
     public static final String DOCUMENT_TITLE = "document-title";
+    /**
+     * Heading class, pandoc's {@code .unlisted}: the heading stays in the text (its id still takes
+     * links) but not in the table of contents, the PDF outline or the EPUB navigation.
+     */
+    public static final String UNLISTED = "unlisted";
     /** Part div attribute: the part's 1-based number. */
     public static final String PART_NUMBER_ATTR = "data-part-number";
 }

@@ -24,9 +24,25 @@ import java.util.regex.Pattern;
  * adds the page ({@code PageReferencePass}); the EPUB's chapter links take the reader across files.
  * A reference to no figure or table is a located warning, its text kept.
  *
+ * <p>The theme's {@code numbering} may turn the numbers off, for figures or tables: their captions
+ * then carry no number and a reference reads the target's caption in the language's quotes
+ * (「処理の流れ」, “Flow”), still a link, still followed by its page in the PDF. pandoc-crossref has no
+ * such switch (its references always print a number); a reference that printed a number found
+ * nowhere on the page would send the reader looking for it, and one that printed only 「図」 would
+ * not say which.
+ *
  * <p>Runs once the whole document is assembled, so a reference may point into another chapter.
  */
 final class CrossReferences {
+    private final boolean figures;
+    private final boolean tables;
+
+    /** {@code figures}, {@code tables}: whether each kind is numbered (the theme's {@code numbering}). */
+    CrossReferences(boolean figures, boolean tables) {
+        this.figures = figures;
+        this.tables = tables;
+    }
+
     /**
      * {@code @fig:label}, {@code @tbl:label}: the label in ASCII letters, digits and {@code - _ . :}
      * (so that Japanese running on, 「@fig:flowに」, is not part of it), ending in a letter, digit or
@@ -44,6 +60,13 @@ final class CrossReferences {
             Block.Div d = (Block.Div) b;
             if (Figures.captionOf(d).isEmpty()) return List.of(b);
             boolean figure = kind.get().equals(Figures.FIGURE);
+            if (!(figure ? figures : tables)) {
+                // A caption is one Plain (Figures); anything else reads as empty quotes rather than failing.
+                List<Block> in = Figures.captionOf(d).get().blocks();
+                String caption = !in.isEmpty() && in.get(0) instanceof Block.Plain p ? Walk.plainText(p.inlines()).strip() : "";
+                if (!d.attr().id().isEmpty()) numbers.put(d.attr().id(), Labels.of("quoted", lang).replace("{t}", caption));
+                return List.of(b);
+            }
             String label = Labels.numbered(figure ? "figure" : "table", ++count[figure ? 0 : 1], lang);
             if (!d.attr().id().isEmpty()) numbers.put(d.attr().id(), label);
             return List.of(withNumber(d, label));

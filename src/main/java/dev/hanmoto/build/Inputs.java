@@ -10,6 +10,7 @@ import dev.hanmoto.diag.UserError;
 import dev.hanmoto.source.FrontMatterReader;
 import dev.hanmoto.source.Preprocessor;
 import dev.hanmoto.source.SourceReader;
+import dev.hanmoto.theme.Theme;
 import dev.hanmoto.transform.LabelContainers;
 import dev.hanmoto.transform.TitleFromFirstHeading;
 import dev.hanmoto.transform.Transform;
@@ -152,16 +153,20 @@ public final class Inputs {
      * then titled by its first heading if its front matter has no title ({@link TitleFromFirstHeading})
      * and its links within itself are resolved ({@link CheckLinks}). A book
      * folder (or its manifest) is assembled by {@link BookLoader}, each chapter read as an article.
+     * The theme gives the containers' words ({@code labels}) and says which captions are numbered
+     * ({@code numbering}); its files are in the build cache's key, so a change there builds again.
      */
-    public static DocumentLoader loader(Project project) {
+    public static DocumentLoader loader(Project project, Theme theme) {
         ChapterLoader chapters = chapterLoader(project);
         DocumentLoader books = BookLoader.dispatching(project.dir(), chapters);
         Transform title = new TitleFromFirstHeading();
         CheckLinks links = new CheckLinks();
         // Labels and figure numbers once the whole document is known: a book's language is its
         // manifest's, and a reference may point into another chapter.
-        LabelContainers labels = new LabelContainers();
-        CrossReferences references = new CrossReferences();
+        Map<String, Map<String, String>> words = new LinkedHashMap<>();
+        theme.labels().forEach((lang, l) -> words.put(lang, l.words()));
+        LabelContainers labels = new LabelContainers(words);
+        CrossReferences references = new CrossReferences(theme.numbering().figures(), theme.numbering().tables());
         return (input, diags) -> {
             if (BookLoader.isBook(input)) return references.apply(labels.apply(books.load(input, diags)), diags);
             Document article = title.apply(chapters.load(input, Preprocessor.NONE, diags));

@@ -95,7 +95,7 @@ final class BuildCommand implements Callable<Integer> {
         Map<String, Builder> builders = new LinkedHashMap<>();
         for (String t : byTheme.keySet()) {
             Theme th = new ThemeLoader(project.dir()).load(t);
-            builders.put(t, new Builder(Inputs.loader(project), Renderers.create(th, fmts, project), outDir, strict,
+            builders.put(t, new Builder(Inputs.loader(project, th), Renderers.create(th, fmts, project), outDir, strict,
                     Duration.ofSeconds(timeoutSeconds), jobs).cached(project, th, fmts, force, cacheMib << 20));
         }
         Progress progress = new Progress(err, System.console() != null && inputs.size() > 1);

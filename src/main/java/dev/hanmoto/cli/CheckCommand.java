@@ -7,6 +7,7 @@ import dev.hanmoto.build.Inputs;
 import dev.hanmoto.build.Project;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.UserError;
+import dev.hanmoto.theme.Theme;
 import dev.hanmoto.theme.ThemeLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -40,11 +41,11 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Project project = projectOptions.project();
-        new ThemeLoader(project.dir()).load(projectOptions.theme);
+        Theme theme = new ThemeLoader(project.dir()).load(projectOptions.theme);
         Inputs.Batch batch = Inputs.batch(project, paths);
         List<Path> inputs = batch.inputs();
         if (inputs.isEmpty()) throw new UserError(Diagnostic.error("no-input", "nothing to check", null, 0, 0));
-        Builder builder = new Builder(Inputs.loader(project), List.of(), project.out(), strict, Duration.ofSeconds(120),
+        Builder builder = new Builder(Inputs.loader(project, theme), List.of(), project.out(), strict, Duration.ofSeconds(120),
                 Runtime.getRuntime().availableProcessors());
         BuildReport report = builder.build(inputs, batch.layout(), BuildListener.NONE);
         for (Diagnostic d : report.diagnostics()) err.println(d.format());

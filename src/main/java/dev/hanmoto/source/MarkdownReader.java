@@ -153,9 +153,12 @@ public final class MarkdownReader {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
-                Node doc = PARSER.parse(body);
+                ReferenceAttributes found = ReferenceAttributes.find(body);
+                Node doc = PARSER.parse(found.text());
+                ReferenceAttributes refs = found.settle(doc, ctx, bodyStart);
+                if (refs != found) doc = PARSER.parse(refs.text());
                 StrongClosedByTag.repair(doc, ctx, bodyStart);
-                result.set(new Converter(ctx, text, bodyStart, templatesExpanded).document(doc));
+                result.set(new Converter(ctx, text, bodyStart, templatesExpanded, refs).document(doc));
                 ctx.finish();
             } catch (Throwable e) { // handed to the caller's thread below; nothing is printed here
                 failure.set(e);
@@ -198,10 +201,13 @@ public final class MarkdownReader {
         private final Map<FootnoteBlock, List<Block>> notes = new IdentityHashMap<>();
         private final Map<FootnoteBlock, Boolean> converting = new IdentityHashMap<>();
         private final boolean templatesExpanded;
+        /** Attributes written on link reference definitions (pandoc). */
+        private final ReferenceAttributes refs;
         /** Paragraphs that were a heading's kramdown attribute list, already applied to it. */
         private final Set<Node> applied = Collections.newSetFromMap(new IdentityHashMap<>());
 
-        Converter(SourceContext ctx, String text, int base, boolean templatesExpanded) {
+        Converter(SourceContext ctx, String text, int base, boolean templatesExpanded, ReferenceAttributes refs) {
+            this.refs = refs;
             this.ctx = ctx;
             this.text = text;
             this.base = base;
@@ -590,11 +596,13 @@ public final class MarkdownReader {
                 int from = Math.max(n.getStartOffset(), skip);
                 boolean embed = isZennEmbed(n);
                 int to = Math.min(end, n.getEndOffset()) - (embed ? 1 : 0);
-                Optional<AttributeBlock.Parsed> after = n instanceof Link || n instanceof Image ? attributesAfter(n) : Optional.empty();
+                Optional<AttributeBlock.Parsed> after = n instanceof Link || n instanceof Image
+                        || n instanceof LinkRef lr && lr.isDefined() || n instanceof ImageRef ir && ir.isDefined()
+                        ? attributesAfter(n) : Optional.empty();
                 if (from > n.getStartOffset() || to < n.getEndOffset()) {
                     textPart((Text) n, from, to, out);
                 } else if (after.isPresent()) {
-                    container(n, depth, out, documentAttr(after.get().attr(), n instanceof Image, pos(n)));
+                    container(n, depth, out, documentAttr(after.get().attr(), n instanceof Image || n instanceof ImageRef, pos(n)));
                     skip = after.get().end() - base;
                 } else {
                     inline(n, depth, out);
@@ -685,12 +693,24 @@ public final class MarkdownReader {
             else if (n instanceof LinkRef lr) {
                 Reference r = lr.getReferenceNode(lr.getDocument());
                 if (r == null) out.add(new Inline.Text(n.getChars().unescape(), p));
-                else link(r.getUrl().unescape(), content, r.getTitle().unescape(), p, out, "link", Attr.EMPTY);
+                else link(r.getUrl().unescape(), content, r.getTitle().unescape(), p, out, "link", referenceAttr(r, attr, false, p));
             } else if (n instanceof ImageRef ir) {
                 Reference r = ir.getReferenceNode(ir.getDocument());
                 if (r == null) out.add(new Inline.Text(n.getChars().unescape(), p));
-                else image(r.getUrl().unescape(), content, r.getTitle().unescape(), p, out, Attr.EMPTY);
+                else image(r.getUrl().unescape(), content, r.getTitle().unescape(), p, out, referenceAttr(r, attr, true, p));
             }
+        }
+
+        /**
+         * A reference link's attributes: its definition's ({@code [r]: url {.a}}), then those written
+         * after the link itself ({@code [t][r]{.b}}, already made document attributes), whose id and
+         * keys win; classes of both.
+         */
+        private Attr referenceAttr(Reference r, Attr written, boolean image, SourcePos p) {
+            Attr defined = refs.of(r);
+            if (defined.equals(Attr.EMPTY)) return written;
+            Attr out = AttributeSyntax.merge(documentAttr(defined, image, p), written);
+            return written.id().isEmpty() ? out : out.withId(written.id());
         }
 
         private void link(String url, List<Inline> content, String title, SourcePos p, TagStack<Inline> out, String what, Attr attr) {

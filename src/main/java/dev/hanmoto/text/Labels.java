@@ -7,7 +7,8 @@ import java.util.Map;
  * The words a document shows for what the author did not write, by language: container labels (注記,
  * Note), figure and table numbers (図1, Figure 1) and the page of a cross-reference (（3ページ）,
  * (page 3)). Keyed by primary language subtag; a language not listed gets the English words. {@code
- * {n}} in a pattern is a number, {@code {p}} the page the PDF's layout fills in.
+ * {n}} in a pattern is a number, {@code {p}} the page the PDF's layout fills in, {@code {t}} a
+ * caption quoted (a reference to an unnumbered figure).
  */
 public final class Labels {
     private Labels() {}
@@ -15,9 +16,11 @@ public final class Labels {
     /** The container kinds' keys are ast.Containers' kind names. */
     public static final Map<String, Map<String, String>> WORDS = Map.of(
             "ja", Map.of("note", "注記", "tip", "ヒント", "important", "重要", "warning", "警告", "caution", "注意",
-                    "details", "詳細", "figure", "図{n}", "table", "表{n}", "page", "（{p}ページ）"),
+                    "details", "詳細", "figure", "図{n}", "table", "表{n}", "page", "（{p}ページ）",
+                    "quoted", "「{t}」"),
             "en", Map.of("note", "Note", "tip", "Tip", "important", "Important", "warning", "Warning", "caution", "Caution",
-                    "details", "Details", "figure", "Figure {n}", "table", "Table {n}", "page", " (page {p})"));
+                    "details", "Details", "figure", "Figure {n}", "table", "Table {n}", "page", " (page {p})",
+                    "quoted", "\u201c{t}\u201d"));
 
     /** The word for {@code key} in {@code lang} (BCP 47). */
     public static String of(String key, String lang) {

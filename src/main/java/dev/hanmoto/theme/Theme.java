@@ -9,13 +9,16 @@ import java.util.Objects;
  * been checked by the binder, alone and against the others, before any renderer sees it.
  */
 public record Theme(String name, String description, ThemeFiles files, FontStacks fonts,
-                    Map<String, CodeStyle> codeStyles, PdfTheme pdf, EpubTheme epub, CardTheme card) {
+                    Map<String, CodeStyle> codeStyles, Numbering numbering, Map<String, ContainerLabels> labels,
+                    PdfTheme pdf, EpubTheme epub, CardTheme card) {
     public Theme {
         Objects.requireNonNull(name);
         Objects.requireNonNull(description);
         Objects.requireNonNull(files);
         Objects.requireNonNull(fonts);
         codeStyles = Map.copyOf(codeStyles);
+        Objects.requireNonNull(numbering);
+        labels = Map.copyOf(labels);
         Objects.requireNonNull(pdf);
         Objects.requireNonNull(epub);
         Objects.requireNonNull(card);

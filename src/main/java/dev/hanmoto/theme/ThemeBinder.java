@@ -80,7 +80,11 @@ final class ThemeBinder {
         Object def = bindRecord(root, ThemeDefinition.class, "");
         new ThemeChecks(root, files, List.copyOf(stacks.keySet()), problems).check(
                 (PdfTheme) bound.get("pdf"), (PdfTheme.Page) bound.get("pdf.page"), (CardTheme) bound.get("card"));
-        if (def != null) new ThemeChecks(root, files, List.copyOf(stacks.keySet()), problems).codeStyles((ThemeDefinition) def);
+        if (def != null) {
+            ThemeChecks checks = new ThemeChecks(root, files, List.copyOf(stacks.keySet()), problems);
+            checks.codeStyles((ThemeDefinition) def);
+            checks.labels((ThemeDefinition) def);
+        }
         return problems.isEmpty() ? Optional.of((ThemeDefinition) def) : Optional.empty();
     }
 

@@ -36,6 +36,16 @@ final class ThemeChecks {
         codeStyle(def, "epub", def.epub().code());
     }
 
+    /** A label the theme sets has a word: an empty one would leave a box unlabelled (leave the key out to keep the built-in word). */
+    void labels(ThemeDefinition def) {
+        def.labels().forEach((lang, labels) -> labels.words().forEach((kind, word) -> {
+            if (word.isBlank()) {
+                report("theme-value", "labels." + lang + "." + kind + ": a label needs a word (leave the key out"
+                        + " to keep the built-in one)", "labels", lang, kind);
+            }
+        }));
+    }
+
     private void codeStyle(ThemeDefinition def, String section, CodeTheme code) {
         if (!def.codeStyles().containsKey(code.style())) {
             report("theme-value", section + ".code.style: '" + code.style() + "' is not a code style (code-styles has "

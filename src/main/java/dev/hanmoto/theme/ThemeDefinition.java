@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param fonts       named font stacks
  * @param fontFallback fonts tried, in order, for a character the stack in use lacks
  * @param codeStyles  named code styles (token colours, weights, backgrounds) the outputs pick from
+ * @param numbering   which captions are numbered (figures, tables), in every output
+ * @param labels      the theme's words for container boxes, by language
  * @param pdf         the print PDF section
  * @param epub        the EPUB section
  * @param card        the social card section
@@ -31,6 +33,11 @@ public record ThemeDefinition(
         List<FallbackFontSpec> fontFallback,
         @KeyDoc(value = "Named code styles (token colours, weights and slants, backgrounds); pdf.code.style and epub.code.style pick one.",
                 names = "[a-z][a-z0-9-]*") Map<String, CodeStyle> codeStyles,
+        @KeyDoc("Which captions are numbered, in the PDF and the EPUB alike.") Numbering numbering,
+        @KeyDoc(value = "The words of the container boxes' labels, by language (a BCP 47 tag: ja, en, en-gb); a document"
+                + " whose lang has no entry tries its primary language (ja-JP: ja), then gets the built-in words."
+                + " Each kind left out keeps its built-in word.",
+                names = "[a-z]{2,3}(-[a-z0-9]{1,8})*") Map<String, ContainerLabels> labels,
         @KeyDoc("Print PDF settings.") PdfTheme pdf,
         @KeyDoc("EPUB settings.") EpubTheme epub,
         @KeyDoc("Social card settings.") CardTheme card) {}

@@ -137,7 +137,7 @@ public final class ThemeLoader {
         Optional<ThemeDefinition> def = binder.bindTheme(root);
         if (def.isEmpty()) throw new UserError(inFileOrder(binder.problems(), chain));
         return new Theme(start.name(), def.get().description(), files, fontStacks(def.get(), binder.resolvedFonts()),
-                def.get().codeStyles(), def.get().pdf(), def.get().epub(), def.get().card());
+                def.get().codeStyles(), def.get().numbering(), def.get().labels(), def.get().pdf(), def.get().epub(), def.get().card());
     }
 
     /** The user's own file first, then each parent's; within a file, by line and column. */

@@ -130,6 +130,10 @@ public final class ThemeReference {
             } else if (path.equals("font-fallback")) {
                 rows.add(new Row(path, "list of font entries", def.map(ThemeReference::fileNames).orElse(""), meaning));
                 walk((Class<?>) ((ParameterizedType) t).getActualTypeArguments()[0], "font-fallback[]", Optional.empty(), rows);
+            } else if (t instanceof ParameterizedType p && p.getRawType() == Map.class && ThemeKeys.isSection(p.getActualTypeArguments()[1])) {
+                // A map of sections (labels.ja, code-styles.colour): its default as written, then the keys of one entry.
+                rows.add(new Row(path, "map of name → section", def.map(ThemeReference::render).orElse(""), meaning));
+                walk((Class<?>) p.getActualTypeArguments()[1], path + ".NAME", Optional.empty(), rows);
             } else {
                 rows.add(new Row(path, typeName(t, k.doc()) + (k.optional() ? "; optional" : ""),
                         def.map(ThemeReference::render).orElse(""), meaning));

@@ -8,19 +8,32 @@ import dev.hanmoto.ast.Walk;
 import dev.hanmoto.text.Labels;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Gives each container ({@link Containers}) without a title its kind's label, in the language of the
  * text around it: the document's, or a book chapter's own ({@code lang} on its Div). The words come
  * from {@link Labels}, a locale table by primary language subtag; a language it does not list gets
  * the English words. A details' written summary, or a title written after a fenced div's name, is
- * kept. Runs on the whole document once it is assembled (a book's language is known only then);
- * idempotent.
+ * kept. A theme may give its own words ({@code labels:}), by language tag: the document's tag first
+ * (lower case, {@code ja-jp}), then its primary language ({@code ja}), then the locale table. Runs on
+ * the whole document once it is assembled (a book's language is known only then); idempotent.
  */
 public final class LabelContainers implements Transform {
-    /** The label of {@code kind} in {@code lang} (BCP 47), from the locale table {@link Labels}. */
-    public static String label(String kind, String lang) {
-        return Labels.of(kind, lang);
+    private final Map<String, Map<String, String>> words;
+
+    /** @param words a theme's own words: language tag (lower case) → container kind → label */
+    public LabelContainers(Map<String, Map<String, String>> words) {
+        this.words = Map.copyOf(words);
+    }
+
+    /** The label of {@code kind} in {@code lang} (BCP 47): the theme's word, else the locale table's ({@link Labels}). */
+    public String label(String kind, String lang) {
+        String tag = lang.toLowerCase(Locale.ROOT).replace('_', '-');
+        String own = words.getOrDefault(tag, Map.of()).get(kind);
+        if (own == null) own = words.getOrDefault(tag.split("-", 2)[0], Map.of()).get(kind);
+        return own != null ? own : Labels.of(kind, lang);
     }
 
     @Override
@@ -29,7 +42,7 @@ public final class LabelContainers implements Transform {
     }
 
     /** Chapter and part Divs may carry their own language: followed down to the first non-Div block. */
-    private static List<Block> top(List<Block> blocks, String lang) {
+    private List<Block> top(List<Block> blocks, String lang) {
         List<Block> out = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
             if (b instanceof Block.Div d && Containers.kind(d).isEmpty()) {
@@ -42,7 +55,7 @@ public final class LabelContainers implements Transform {
         return out;
     }
 
-    private static Block labelled(Block b, String lang) {
+    private Block labelled(Block b, String lang) {
         if (!(b instanceof Block.Div d)) return b;
         var kind = Containers.kind(d);
         if (kind.isEmpty() || Containers.titleOf(d).isPresent()) return b;

@@ -12,6 +12,7 @@ import dev.hanmoto.build.Inputs;
 import dev.hanmoto.build.Project;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
+import dev.hanmoto.testkit.TestThemes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ class GuideBookTest {
         List<Path> inputs = Inputs.resolve(new Project(project), List.of());
         assertTrue(inputs.contains(project.resolve("content/guide")), inputs.toString());
         Diagnostics diags = new Diagnostics();
-        Document doc = Inputs.loader(new Project(project)).load(project.resolve("content/guide"), diags);
+        Document doc = Inputs.loader(new Project(project), TestThemes.defaultTheme()).load(project.resolve("content/guide"), diags);
         assertEquals(List.of(), diags.all());
         assertEquals("hanmoto-guide", doc.slug());
         // The same book as BookLoader's, plus what the build does once a document is whole (container

@@ -99,6 +99,36 @@ class MarkdownContainersTest {
     }
 
     @Test
+    void aThemeGivesItsOwnLabelsByLanguage() throws Exception {
+        Path project = out.resolve("labelled");
+        Files.createDirectories(project.resolve("themes/words"));
+        Files.writeString(project.resolve("themes/words/theme.yaml"),
+                "extends: default\nlabels:\n  ja: { note: メモ, details: 開く }\n  en-gb: { warning: Mind }\n");
+        Files.writeString(project.resolve("ja.md"), "---\ntitle: 囲み\nlang: ja-JP\n---\n\n> [!NOTE]\n> 注の本文。\n\n"
+                + "> [!TIP]\n> 助言の本文。\n\n:::details\n隠れた本文。\n:::\n\n:::details 自分の題\n題のある本文。\n:::\n");
+        Files.writeString(project.resolve("en.md"), "---\ntitle: Boxes\nlang: en-GB\n---\n\n> [!WARNING]\n> Hot.\n\n> [!NOTE]\n> Noted.\n");
+        CliTest.Run r = CliTest.run("build", "-C", project.toString(), "ja.md", "en.md", "--theme", "words", "--out", "out");
+        assertEquals(0, r.code(), r.err());
+        assertFalse(r.err().contains("warning:"), r.err());
+
+        // ja-JP finds ja's words; a kind the theme leaves out keeps the built-in word; a written title stays.
+        List<String> paras = PdfReadBack.paragraphs(Files.readAllBytes(project.resolve("out/ja.pdf"))).stream()
+                .map(p -> String.join("", p.lines().stream().map(PdfReadBack.Line::text).toList())).toList();
+        assertEquals("メモ", paras.get(paras.indexOf("注の本文。") - 1), paras.toString());
+        assertEquals("ヒント", paras.get(paras.indexOf("助言の本文。") - 1), paras.toString());
+        String ja = EpubFile.read(project.resolve("out/ja.epub")).allXhtml();
+        assertTrue(ja.contains("<p class=\"container-title\">メモ</p>"), ja);
+        assertTrue(ja.contains("<summary class=\"container-title\">開く</summary>"), ja);
+        assertTrue(ja.contains("<summary class=\"container-title\">自分の題</summary>"), ja);
+        assertFalse(ja.contains(">注記<") || ja.contains(">詳細<"), ja);
+        assertEquals("", EpubCheckReport.problemsOf(project.resolve("out/ja.epub")));
+
+        // en-GB has its own entry; en's other words are the built-in ones.
+        String en = EpubFile.read(project.resolve("out/en.epub")).allXhtml();
+        assertTrue(en.contains("<p class=\"container-title\">Mind</p>") && en.contains("<p class=\"container-title\">Note</p>"), en);
+    }
+
+    @Test
     void badContainersKeepTheirContentWithOneLocatedWarningEach() {
         Diagnostics diags = new Diagnostics();
         String md = """

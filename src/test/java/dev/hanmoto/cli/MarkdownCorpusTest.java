@@ -36,8 +36,8 @@ class MarkdownCorpusTest {
     static final Path BOOKS = CliTest.REPO.resolve("src/test/resources/books");
     /** What markup would look like had a reader or a renderer left it as text. */
     static final List<String> MARKERS = List.of("{#", "{.", ":::", "[!", "**", "〓");
-    /** Text that keeps a marker on purpose: code showing a fence, a malformed attribute block kept as written. */
-    static final List<String> KEPT_ON_PURPOSE = List.of("echo \":::\"", "壊れた属性 {#a #b}");
+    /** Text that keeps a marker on purpose: code showing a fence or a reference definition, a malformed attribute block kept as written. */
+    static final List<String> KEPT_ON_PURPOSE = List.of("echo \":::\"", "壊れた属性 {#a #b}", "[code]: https://example.com {.not-read}");
     /** The one link to nowhere, in the fixture that tests its warning. */
     static final List<String> WARNED_ON_PURPOSE = List.of("github-anchors.md:12:3: warning: link '#存在しない節' goes nowhere");
 

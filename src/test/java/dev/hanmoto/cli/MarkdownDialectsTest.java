@@ -59,8 +59,13 @@ class MarkdownDialectsTest {
     }
 
     private Built build(String fixture) throws IOException {
+        return build(fixture, Files.readString(FIXTURES.resolve(fixture)));
+    }
+
+    /** {@code markdown} built as content/{@code fixture}. */
+    private Built build(String fixture, String markdown) throws IOException {
         Path content = Files.createDirectories(project.resolve("content"));
-        Files.copy(FIXTURES.resolve(fixture), content.resolve(fixture));
+        Files.writeString(content.resolve(fixture), markdown);
         BufferedImage logo = new BufferedImage(400, 100, BufferedImage.TYPE_INT_RGB);
         for (int x = 0; x < 400; x++) for (int y = 0; y < 100; y++) logo.setRGB(x, y, x < 200 ? 0x1f4e79 : 0xf2c230);
         ImageIO.write(logo, "png", content.resolve("logo.png").toFile());
@@ -162,11 +167,22 @@ class MarkdownDialectsTest {
                 "pandoc-attributes.md:22:14: warning: malformed attribute block: a second identifier '#b' (the block already has #a); kept as text",
                 "pandoc-attributes.md:26:1: warning: the id 'terms' is already used at line 10:1; this one is dropped (a heading gets an id made from its text)"),
                 b.warnings());
-        assertEquals(List.of("はじめに", "用語", "参考文献", "付記", "壊れた属性 {#a #b}", "重複"), outline(b.pdf()));
+        assertEquals(List.of("はじめに", "用語", "参考文献", "付記", "壊れた属性 {#a #b}", "重複", "参照形式のリンク"), outline(b.pdf()));
         String text = b.pdfText();
-        assertNoMarkup(text, "{#intro", "{.", "{-}", "width=", "data-level");
+        assertTrue(text.contains("[code]: https://example.com {.not-read}"), "a definition line in code stays code: " + text);
+        assertNoMarkup(text.replace("[code]: https://example.com {.not-read}", ""), "{#intro", "{.", "{-}", "width=", "data-level");
         assertTrue(text.contains("本文は残ります。"));
+        // .unlisted (pandoc): in the text, not in the outline above, the table of contents or the EPUB's nav and NCX.
+        assertEquals(1, text.split("目次に出ない節", -1).length - 1, "once, in the body: " + text);
+        List<String> tocLines = PdfReadBack.lines(b.pdf()).stream().map(PdfReadBack.Line::text).filter(l -> l.contains("...")).toList();
+        assertTrue(tocLines.stream().anyMatch(l -> l.contains("参考文献")), tocLines.toString());
+        assertTrue(tocLines.stream().noneMatch(l -> l.contains("目次に出ない節")), tocLines.toString());
         String xhtml = b.epubText();
+        assertTrue(xhtml.contains("<h2 id=\"hidden\" class=\"unnumbered unlisted\">目次に出ない節</h2>"), xhtml);
+        String nav = b.epub().textEndingWith("nav.xhtml");
+        String ncx = b.epub().textEndingWith(".ncx");
+        assertTrue(nav.contains(">参考文献</a>") && !nav.contains("目次に出ない節"), nav);
+        assertTrue(ncx.contains("参考文献") && !ncx.contains("目次に出ない節"), ncx);
         assertTrue(xhtml.contains("<h1 id=\"intro\" class=\"lead\">はじめに</h1>"), xhtml);
         assertTrue(xhtml.contains("<h2 id=\"terms\" data-level=\"2\">用語</h2>"), xhtml);
         assertTrue(xhtml.contains("class=\"unnumbered\">参考文献</h2>"), xhtml);
@@ -174,6 +190,16 @@ class MarkdownDialectsTest {
         assertTrue(xhtml.contains("<h2 id=\"重複\">重複</h2>"), xhtml);
         assertTrue(xhtml.contains("href=\"#intro\" class=\"xref\">はじめに</a>") || xhtml.contains("#intro\" class=\"xref\">"), xhtml);
         assertTrue(xhtml.contains("class=\"external\">pandoc の手引き</a>"), xhtml);
+        // Reference-style links and images (pandoc): attributes on the definition line, after the use, or both.
+        assertTrue(xhtml.contains("<a href=\"https://pandoc.org/MANUAL.html\" title=\"pandoc の手引き\" class=\"external\" data-kind=\"manual\">手引き</a>"), xhtml);
+        assertTrue(xhtml.contains("title=\"pandoc の手引き\" id=\"manual-link\" class=\"external again\" data-kind=\"manual\">もう一つの手引き</a>"), xhtml);
+        assertTrue(xhtml.matches("(?s).*<a href=\"[^\"]*#terms\" class=\"xref\">見出しへの参照</a>.*"), xhtml);
+        assertTrue(xhtml.matches("(?s).*<img src=\"[^\"]+\" alt=\"小さなロゴ\" class=\"icon\" style=\"width:10%\"/>.*"), xhtml);
+        assertTrue(xhtml.contains("[code]: https://example.com {.not-read}</span></code>"), "a definition line in code stays code: " + xhtml);
+        // Read by baseline: links are drawn apart from the text around them.
+        String byLine = String.join("", PdfReadBack.lines(b.pdf()).stream().map(PdfReadBack.Line::text).toList()).replaceAll("\\s", "");
+        assertTrue(byLine.contains("定義に属性を書いた手引きと、使う側にも書いたもう一つの手引き、"), byLine);
+        assertNoMarkup(text, "[manual]", "{.external", "data-kind", "{width");
         // Alone in its paragraph, the image is a figure (pandoc's implicit figures), which takes its id.
         assertTrue(xhtml.matches("(?s).*<figure id=\"fig-logo\" class=\"figure\">\\s*<img src=\"[^\"]+\" alt=\"ロゴの図\" style=\"width:40%\"/>.*"), xhtml);
         // width=40%: the picture takes 40% of the column, not its natural 300 pt.
@@ -181,6 +207,42 @@ class MarkdownDialectsTest {
         assertEquals(1, pictures.size(), pictures.toString());
         double w = pictures.get(0).bounds().getWidth();
         assertTrue(w > 100 && w < 150, "40% of an A5 column is about 125 pt: " + w);
+    }
+
+    @Test
+    void theBadInputOfIssue14IsOneLocatedWarningEachWithTheContentKept() throws IOException {
+        // The "done when" list: an unclosed :::, an unknown alert type, a malformed attribute block, a
+        // duplicate id, a cross-reference to nothing; the build succeeds (warnings only), no stack trace.
+        Built b = build("bad.md", """
+                ---
+                title: 悪い入力
+                ---
+
+                > [!FOO]
+                > 未知の警告の本文。
+
+                ## 節 {#a #b}
+
+                ## 一つ目 {#same}
+
+                ## 二つ目 {#same}
+
+                図は@fig:nothingにあります。
+
+                :::message
+                閉じていない囲みの本文。
+                """);
+        assertEquals(List.of(
+                "bad.md:5:3: warning: unknown alert type '[!FOO]' (GitHub knows NOTE, TIP, IMPORTANT, WARNING, CAUTION); kept as a block quotation",
+                "bad.md:8:10: warning: malformed attribute block: a second identifier '#b' (the block already has #a); kept as text",
+                "bad.md:16:1: warning: container ':::message' is not closed by a ':::' line; it runs to the end of its enclosing block",
+                "bad.md:12:1: warning: the id 'same' is already used at line 10:1; this one is dropped (a heading gets an id made from its text)",
+                "bad.md:14:3: warning: @fig:nothing refers to no figure with the id {#fig:nothing}; kept as text"), b.warnings());
+        String pdf = String.join("", PdfReadBack.lines(b.pdf()).stream().map(PdfReadBack.Line::text).toList()).replaceAll("\\s", "");
+        for (String kept : List.of("未知の警告の本文。", "節{#a#b}", "一つ目", "二つ目", "図は@fig:nothingにあります。", "閉じていない囲みの本文。")) {
+            assertTrue(pdf.contains(kept), kept + " in " + pdf);
+            assertTrue(b.epubText().replaceAll("\\s", "").contains(kept), kept + " in the EPUB");
+        }
     }
 
     @Test

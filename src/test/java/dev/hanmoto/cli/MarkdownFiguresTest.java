@@ -72,6 +72,36 @@ class MarkdownFiguresTest {
     }
 
     @Test
+    void aThemeTurnsFigureNumbersOffAndReferencesReadTheCaption() throws Exception {
+        // Figures off, tables on: one build shows that each kind follows its own key.
+        Path project = out.resolve("unnumbered");
+        Files.createDirectories(project.resolve("themes/plain"));
+        Files.writeString(project.resolve("themes/plain/theme.yaml"), "extends: default\nnumbering: { figures: false, tables: true }\n");
+        for (String f : List.of("figures.md", "flow.svg")) {
+            Files.copy(CliTest.REPO.resolve("src/test/resources/markdown/" + f), project.resolve(f));
+        }
+        CliTest.Run r = CliTest.run("build", "-C", project.toString(), "figures.md", "--theme", "plain", "--out", "out");
+        assertEquals(0, r.code(), r.err());
+        assertFalse(r.err().contains("warning:"), r.err());
+
+        byte[] plain = Files.readAllBytes(project.resolve("out/figures.pdf"));
+        String text = String.join("\n", PdfReadBack.lines(plain).stream().map(PdfReadBack.Line::text).toList()).replace(" ", "");
+        assertTrue(text.contains("構成は「処理の流れ」（3ページ）に、売上は表1（3ページ）にまとめました。"), text);
+        assertTrue(text.contains("もう一度「処理の流れ」（3ページ）を見てください。"), text);
+        assertTrue(text.contains("表1月ごとの売上") && text.contains("表2番号だけの表"), text);
+        assertFalse(text.contains("図1") || text.contains("図2"), text);
+        MarkdownFixtures.assertConformant(plain);
+
+        assertEquals("", EpubCheckReport.problemsOf(project.resolve("out/figures.epub")));
+        EpubFile epub = EpubFile.read(project.resolve("out/figures.epub"));
+        String first = epub.textEndingWith("ch-001.xhtml");
+        assertTrue(first.contains("<figcaption>処理の流れ</figcaption>"), first);
+        assertTrue(first.contains("<a href=\"#fig:flow\">「処理の流れ」</a>"), first);
+        assertTrue(first.contains("<a href=\"ch-002.xhtml#tbl:sales\">表1</a>"), first);
+        assertFalse(epub.allXhtml().contains("図1"), first);
+    }
+
+    @Test
     void aReferenceToNothingIsALocatedWarningAndKeepsItsText() throws Exception {
         Path md = out.resolve("dangling.md");
         CliTest.Run r = CliTest.buildEpub(md, "---\ntitle: 参照\n---\n\n本文は@fig:nothingを参照。\n", out.resolve("d"));

@@ -87,4 +87,51 @@ class AttributeSyntaxReaderTest {
         assertEquals("", ((Block.Heading) b.get(1)).attr().id());
         assertEquals("a.md:3:1: warning: the id 'x' is already used at line 1:1; this one is dropped (a heading gets an id made from its text)", warnings());
     }
+
+    private static List<Inline> paragraph(List<Block> blocks) {
+        return ((Block.Para) blocks.get(0)).inlines();
+    }
+
+    @Test
+    void referenceDefinitionsCarryAttributesToEveryUse() {
+        List<Block> b = read("""
+                [甲][r]、[乙][r]{#own .more key=2}、[r]。
+
+                [r]: https://example.com "題" {#def .ext key=1}
+                """);
+        List<Inline> in = paragraph(b);
+        Inline.Link first = (Inline.Link) in.get(0);
+        Inline.Link second = (Inline.Link) in.get(2);
+        Inline.Link third = (Inline.Link) in.get(4);
+        assertEquals("https://example.com", first.target());
+        assertEquals("題", first.title());
+        assertEquals(List.of("ext"), first.attr().classes());
+        assertEquals("1", first.attr().attributes().get("data-key"));
+        // Written after the use: its id and keys win, the classes add up.
+        assertEquals("own", second.attr().id());
+        assertEquals(List.of("ext", "more"), second.attr().classes());
+        assertEquals("2", second.attr().attributes().get("data-key"));
+        assertEquals(List.of("ext"), third.attr().classes());
+        assertEquals(1, b.size(), AstDump.dump(b));
+    }
+
+    @Test
+    void aMalformedDefinitionBlockIsTextWithALocatedWarningAndCodeIsLeftAlone() {
+        List<Block> b = read("""
+                [甲][r]
+
+                [r]: https://example.com {#a #b}
+
+                ```
+                [c]: https://example.com {#a #b}
+                [d]: https://example.com {.x}
+                ```
+                """);
+        assertEquals("a.md:3:30: warning: malformed attribute block: a second identifier '#b' (the block already has #a); kept as text",
+                warnings());
+        // Not a definition (CommonMark allows nothing after it): the use and the line are text, as written.
+        assertEquals("[甲][r]", Walk.plainText(paragraph(b)));
+        assertEquals("[r]: https://example.com {#a #b}", Walk.plainText(((Block.Para) b.get(1)).inlines()));
+        assertEquals("[c]: https://example.com {#a #b}\n[d]: https://example.com {.x}\n", ((Block.CodeBlock) b.get(2)).text());
+    }
 }

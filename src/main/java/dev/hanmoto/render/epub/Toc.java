@@ -3,6 +3,7 @@ package dev.hanmoto.render.epub;
 import static dev.hanmoto.render.xhtml.XhtmlWriter.escape;
 
 import dev.hanmoto.ast.Block;
+import dev.hanmoto.ast.BookClasses;
 import dev.hanmoto.ast.Walk;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,11 +45,12 @@ final class Toc {
     /**
      * Adds the headings of a chapter file down to level {@code depth}, including those inside divs
      * (raw-HTML containers left open by the source, admonitions), but not those quoted or in lists;
-     * {@code shift} levels deeper (a part's chapters sit below the part title).
+     * {@code shift} levels deeper (a part's chapters sit below the part title). A heading of class
+     * {@link BookClasses#UNLISTED} (pandoc's {@code .unlisted}) is left out.
      */
     void addHeadings(List<Block> blocks, int depth, int shift, String href) {
         for (Block b : blocks) {
-            if (b instanceof Block.Heading h && h.level() <= depth) {
+            if (b instanceof Block.Heading h && h.level() <= depth && !h.attr().hasClass(BookClasses.UNLISTED)) {
                 String label = Walk.plainText(h.inlines()).strip();
                 if (!label.isEmpty()) add(h.level() + shift, label, href + "#" + h.attr().id());
             } else if (b instanceof Block.Div d) {

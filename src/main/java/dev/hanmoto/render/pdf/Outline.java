@@ -18,7 +18,8 @@ import java.util.Set;
  * title ({@link BookClasses#DOCUMENT_TITLE}) is left out, since the title page shows it (an empty
  * element keeps its id for links), headings without an id (when no id transform ran) get
  * {@code sec-N}, and a heading that skips levels downwards is set one level below the previous one
- * (PDF/UA needs a strict descending sequence).
+ * (PDF/UA needs a strict descending sequence). A heading of class {@link BookClasses#UNLISTED} has
+ * no entry: it is in neither the bookmarks nor the table of contents.
  */
 final class Outline {
     /** One heading: level 1–6, its element id and its plain text. */
@@ -65,7 +66,7 @@ final class Outline {
         });
         List<Entry> entries = new ArrayList<>();
         Walk.forEachBlock(withIds, b -> {
-            if (b instanceof Block.Heading h) {
+            if (b instanceof Block.Heading h && !h.attr().hasClass(BookClasses.UNLISTED)) {
                 entries.add(new Entry(h.level(), h.attr().id(), Walk.plainText(h.inlines()).strip()));
             }
         });

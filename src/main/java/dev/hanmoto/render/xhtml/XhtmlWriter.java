@@ -445,8 +445,14 @@ public final class XhtmlWriter {
         public Void visitLink(Inline.Link i) {
             sb.append("<a href=\"").append(escape(options.linkTarget().apply(i.target()))).append('"');
             if (!i.title().isEmpty()) sb.append(" title=\"").append(escape(i.title())).append('"');
-            if (!i.attr().id().isEmpty()) sb.append(" id=\"").append(escape(i.attr().id())).append('"');
-            if (!i.attr().classes().isEmpty()) sb.append(" class=\"").append(escape(String.join(" ", i.attr().classes()))).append('"');
+            // Its attributes as any element's ({.class lang=en key=value} → data-key); a Markdown title wins over title=.
+            Attr a = i.attr();
+            if (!i.title().isEmpty() && a.attributes().containsKey("title")) {
+                Map<String, String> kv = new java.util.LinkedHashMap<>(a.attributes());
+                kv.remove("title");
+                a = new Attr(a.id(), a.classes(), kv);
+            }
+            attrs(sb, a);
             sb.append('>');
             all(i.content());
             sb.append("</a>");
