@@ -35,7 +35,9 @@ public final class EmbeddedFont extends PDFontSupplier {
     public PDFont supply() {
         if (font == null) {
             try {
-                font = PDType0Font.load(doc, parsed.apply(file), true);
+                TrueTypeFont ttf = parsed.apply(file);
+                // A font that fontbox shapes is embedded whole, with a ToUnicode map for its substituted glyphs.
+                font = ttf.isEnableGsub() && ShapedFont.needsShaping(ttf) ? ShapedFont.load(doc, ttf) : PDType0Font.load(doc, ttf, true);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot load font " + file, e);
             }

@@ -5,6 +5,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dev.hanmoto.render.EmbeddedFont;
+import dev.hanmoto.render.ShapedFont;
 import dev.hanmoto.theme.FontFace;
 import dev.hanmoto.theme.FontStacks;
 import java.util.List;
@@ -26,6 +27,7 @@ final class LayoutFonts {
     private final EmbeddedFont latinSpace;
     private final List<FontFace> fallback;
     private final PDDocument target;
+    private final List<EmbeddedFont> fallbackFonts = new java.util.ArrayList<>();
 
     private LayoutFonts(EmbeddedFont latinSpace, List<FontFace> fallback, PDDocument target) {
         this.latinSpace = latinSpace;
@@ -43,7 +45,9 @@ final class LayoutFonts {
     void addFallback(PdfBoxFontResolver resolver) {
         for (int i = 0; i < fallback.size(); i++) {
             FontFace face = fallback.get(i);
-            resolver.addFont(new EmbeddedFont(target, face.file(), FontLibrary::font), FALLBACK_FAMILY + i, face.weight(),
+            EmbeddedFont font = new EmbeddedFont(target, face.file(), FontLibrary::font);
+            fallbackFonts.add(font);
+            resolver.addFont(font, FALLBACK_FAMILY + i, face.weight(),
                     face.style() == FontFace.Style.ITALIC ? IdentValue.ITALIC : IdentValue.NORMAL, true,
                     PdfBoxFontResolver.FontGroup.PRE_BUILT_IN_FALLBACK);
         }
@@ -61,6 +65,11 @@ final class LayoutFonts {
         EmbeddedFont latinSpace = space.map(sp -> new EmbeddedFont(target, sp.face().file(), FontLibrary::font)).orElse(null);
         if (latinSpace != null) builder.useFont(latinSpace, LatinSpaceFont.FAMILY, 400, FontStyle.NORMAL, true);
         return new LayoutFonts(latinSpace, fonts.fallback(), target);
+    }
+
+    /** The fallback faces the layout embedded shaped ({@link ShapedFont}): those whose text needs ActualText. */
+    List<PDFont> shapedFonts() {
+        return fallbackFonts.stream().flatMap(f -> f.supplied().stream()).filter(ShapedFont::isShaped).toList();
     }
 
     /** The 和欧間 font as the layout embedded it; empty if no text used it. */
