@@ -2,6 +2,7 @@ package dev.hanmoto.render.card;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import dev.hanmoto.render.EmbeddedFont;
@@ -33,10 +34,15 @@ final class CardLayout {
     }
 
     private final Map<String, List<FontFace>> stacks;
+    private final List<FontFace> fallback;
 
-    /** @param stacks the font stacks the card's CSS may name, by name */
-    CardLayout(Map<String, List<FontFace>> stacks) {
+    /**
+     * @param stacks   the font stacks the card's CSS may name, by name
+     * @param fallback the theme's fallback chain ({@code font-fallback}), behind every stack as in the PDF
+     */
+    CardLayout(Map<String, List<FontFace>> stacks, List<FontFace> fallback) {
         this.stacks = new LinkedHashMap<>(stacks);
+        this.fallback = List.copyOf(fallback);
     }
 
     /** The one-page PDF's bytes. */
@@ -59,7 +65,11 @@ final class CardLayout {
             }
             b.withW3cDocument(parse(xhtml), null);
             b.toStream(out);
-            b.run();
+            try (PdfBoxRenderer renderer = b.buildPdfRenderer()) {
+                EmbeddedFont.addFallback(renderer.getFontResolver(), pdf, fallback, CardFonts::trueType);
+                renderer.layout();
+                renderer.createPDF();
+            }
         }
         return out.toByteArray();
     }

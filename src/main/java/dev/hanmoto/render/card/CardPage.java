@@ -41,7 +41,7 @@ final class CardPage {
     private final String backgroundImage;
 
     /** @param titleFace the face the title is measured and drawn in */
-    CardPage(CardTheme card, ThemeFiles files, FontFace titleFace, EmojiArtwork emoji) {
+    CardPage(CardTheme card, ThemeFiles files, FontFace titleFace, List<FontFace> fallback, EmojiArtwork emoji) {
         this.card = card;
         this.templates = new ThemeTemplates(files);
         this.titleFace = titleFace;
@@ -49,7 +49,7 @@ final class CardPage {
         this.logo = card.logo().map(name -> imageUri(files, name)).orElse(null);
         this.backgroundImage = card.backgroundImage().map(name -> imageUri(files, name)).orElse(null);
         this.stylesheet = files.requireText(card.stylesheet());
-        this.titleMetrics = TrueTypeMetrics.of(titleFace.file());
+        this.titleMetrics = TrueTypeMetrics.of(titleFace.file()).withFallback(fallback.stream().map(FontFace::file).toList());
         this.fitter = new TitleFitter(titleMetrics, emoji);
     }
 
@@ -127,7 +127,7 @@ final class CardPage {
             sb.append('\'').appendCodePoint(cp).append("' ").append(String.format(Locale.ROOT, "U+%04X", cp));
         }
         diags.report(Diagnostic.warning("card-missing-glyph", "the card title font " + titleMetrics.name()
-                + " has no glyph for " + sb + "; it would be drawn as '#'", doc.source(), 0, 0));
+                + " and the fallback fonts have no glyph for " + sb + "; it would be drawn as '#'", doc.source(), 0, 0));
     }
 
     /** A title line as runs of text and emoji; emoji carry their Twemoji SVG as a data: URI. */
