@@ -183,7 +183,7 @@ class CardRendererTest {
     }
 
     @Test
-    void drawsHangulAndArabicTitlesFromTheFallbackChain() {
+    void drawsHangulAndArabicTitlesFromTheFallbackChain() throws Exception {
         var doc = CardFixtures.doc("hangul", "안녕하세요 مرحبا", List.of(), Map.of());
         var withChain = new Diagnostics();
         BufferedImage drawn = CARDS.renderImage(doc, 1200, 630, withChain);
@@ -201,6 +201,14 @@ class CardRendererTest {
         }
         assertTrue(ink > 2000, "title pixels: " + ink);
         assertTrue(differ > 2000, "pixels that differ from the '#' rendering: " + differ);
+        // Arabic in its joined forms, the first letter at the right (as the PDF sets it).
+        String joined = new com.ibm.icu.text.ArabicShaping(com.ibm.icu.text.ArabicShaping.LETTERS_SHAPE
+                | com.ibm.icu.text.ArabicShaping.TEXT_DIRECTION_LOGICAL).shape("مرحبا");
+        String xhtml = CARDS.xhtml(doc, 1200, 630, new Diagnostics());
+        assertTrue(joined.codePoints().allMatch(cp -> cp >= 0xFE70 && cp <= 0xFEFF), joined);
+        StringBuilder seen = new StringBuilder(); // the template writes characters as hexadecimal references
+        new StringBuilder(joined).reverse().codePoints().forEach(cp -> seen.append(String.format("&#x%x;", cp)));
+        assertTrue(xhtml.contains(seen), xhtml);
     }
 
     @Test
