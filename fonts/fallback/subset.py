@@ -8,8 +8,8 @@ fonts-noto-core 20201225-1, fonts-nanum 20200506-1 and fonts-arphic-gbsn00lp 2.1
     python3 fonts/fallback/subset.py            # from the repository root
 
 Each font keeps only the characters the bundled BIZ UD faces lack, in the ranges it is here for; hinting
-is dropped (PDFBox does not use it). Layout tables are dropped too, except Devanagari's, which the PDF
-cannot use today (see docs/themes.md) but a reading system with the font could.
+is dropped (PDFBox does not use it). Layout tables are dropped too, except Devanagari's: the PDF shapes
+with its GSUB (fontbox's Devanagari worker, see docs/themes.md) and an EPUB reading system with GSUB and GPOS.
 """
 import codecs
 import os

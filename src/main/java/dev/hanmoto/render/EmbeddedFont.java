@@ -1,9 +1,14 @@
 package dev.hanmoto.render;
 
+import com.openhtmltopdf.css.constants.IdentValue;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
+import dev.hanmoto.theme.FontFace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -18,6 +23,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * how it is shared between threads.
  */
 public final class EmbeddedFont extends PDFontSupplier {
+    /** The CSS family of the {@code i}-th fallback face: a name no stylesheet uses, as the faces are behind every family. */
+    public static final String FALLBACK_FAMILY = "hanmoto-fallback-";
+
     private final PDDocument doc;
     private final Path file;
     private final Function<Path, TrueTypeFont> parsed;
@@ -35,12 +43,37 @@ public final class EmbeddedFont extends PDFontSupplier {
     public PDFont supply() {
         if (font == null) {
             try {
-                font = PDType0Font.load(doc, parsed.apply(file), true);
+                TrueTypeFont ttf = parsed.apply(file);
+                // A font that fontbox shapes is embedded whole, with a ToUnicode map for its substituted glyphs.
+                font = ttf.isEnableGsub() && ShapedFont.needsShaping(ttf) ? ShapedFont.load(doc, ttf) : PDType0Font.load(doc, ttf, true);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot load font " + file, e);
             }
         }
         return font;
+    }
+
+    /**
+     * The theme's fallback chain ({@code font-fallback}) behind every family of a layout (the PDF's and the
+     * card's): openhtmltopdf tries, for each character, the faces of the family the CSS names, then these
+     * in order (before its PDF base fonts, which have no Japanese and are never embedded). Each is embedded
+     * only if a character needs it. Called once the renderer is built: openhtmltopdf's builder takes fallback
+     * fonts only as streams, which would parse each font again for every layout.
+     *
+     * @return the faces offered, in chain order
+     */
+    public static List<EmbeddedFont> addFallback(PdfBoxFontResolver resolver, PDDocument doc, List<FontFace> chain,
+                                                 Function<Path, TrueTypeFont> parsed) {
+        List<EmbeddedFont> out = new ArrayList<>();
+        for (int i = 0; i < chain.size(); i++) {
+            FontFace face = chain.get(i);
+            EmbeddedFont font = new EmbeddedFont(doc, face.file(), parsed);
+            out.add(font);
+            resolver.addFont(font, FALLBACK_FAMILY + i, face.weight(),
+                    face.style() == FontFace.Style.ITALIC ? IdentValue.ITALIC : IdentValue.NORMAL, true,
+                    PdfBoxFontResolver.FontGroup.PRE_BUILT_IN_FALLBACK);
+        }
+        return out;
     }
 
     /** The font as the layout embedded it; empty if the layout never asked (no text used it). */

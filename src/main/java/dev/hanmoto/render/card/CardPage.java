@@ -5,6 +5,7 @@ import dev.hanmoto.ast.Meta;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.render.emoji.EmojiArtwork;
+import dev.hanmoto.text.RightToLeft;
 import dev.hanmoto.theme.CardBoxes;
 import dev.hanmoto.theme.CardTheme;
 import dev.hanmoto.theme.FontFace;
@@ -41,7 +42,7 @@ final class CardPage {
     private final String backgroundImage;
 
     /** @param titleFace the face the title is measured and drawn in */
-    CardPage(CardTheme card, ThemeFiles files, FontFace titleFace, EmojiArtwork emoji) {
+    CardPage(CardTheme card, ThemeFiles files, FontFace titleFace, List<FontFace> fallback, EmojiArtwork emoji) {
         this.card = card;
         this.templates = new ThemeTemplates(files);
         this.titleFace = titleFace;
@@ -49,7 +50,7 @@ final class CardPage {
         this.logo = card.logo().map(name -> imageUri(files, name)).orElse(null);
         this.backgroundImage = card.backgroundImage().map(name -> imageUri(files, name)).orElse(null);
         this.stylesheet = files.requireText(card.stylesheet());
-        this.titleMetrics = TrueTypeMetrics.of(titleFace.file());
+        this.titleMetrics = TrueTypeMetrics.of(titleFace.file()).withFallback(fallback.stream().map(FontFace::file).toList());
         this.fitter = new TitleFitter(titleMetrics, emoji);
     }
 
@@ -127,21 +128,24 @@ final class CardPage {
             sb.append('\'').appendCodePoint(cp).append("' ").append(String.format(Locale.ROOT, "U+%04X", cp));
         }
         diags.report(Diagnostic.warning("card-missing-glyph", "the card title font " + titleMetrics.name()
-                + " has no glyph for " + sb + "; it would be drawn as '#'", doc.source(), 0, 0));
+                + " and the fallback fonts have no glyph for " + sb + "; it would be drawn as '#'", doc.source(), 0, 0));
     }
 
-    /** A title line as runs of text and emoji; emoji carry their Twemoji SVG as a data: URI. */
+    /**
+     * A title line as runs of text and emoji; emoji carry their Twemoji SVG as a data: URI. Text is in the
+     * order it is seen, Arabic joined ({@link RightToLeft}), as openhtmltopdf draws neither bidi nor shaping.
+     */
     private List<Map<String, Object>> runs(String line) {
         List<Map<String, Object>> runs = new ArrayList<>();
         int at = 0;
         for (EmojiArtwork.Match m : emoji.findAll(line)) {
-            if (m.start() > at) runs.add(Map.of("text", line.substring(at, m.start()), "emoji", false, "src", ""));
+            if (m.start() > at) runs.add(Map.of("text", RightToLeft.visual(line.substring(at, m.start())), "emoji", false, "src", ""));
             String src = EMOJI_URIS.computeIfAbsent(m.key(), k -> "data:image/svg+xml;base64,"
                     + Base64.getEncoder().encodeToString(emoji.findSvgByKey(k).orElseThrow()));
             runs.add(Map.of("text", line.substring(m.start(), m.end()), "emoji", true, "src", src));
             at = m.end();
         }
-        if (at < line.length()) runs.add(Map.of("text", line.substring(at), "emoji", false, "src", ""));
+        if (at < line.length()) runs.add(Map.of("text", RightToLeft.visual(line.substring(at)), "emoji", false, "src", ""));
         return runs;
     }
 

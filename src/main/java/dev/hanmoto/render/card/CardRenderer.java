@@ -57,8 +57,8 @@ public final class CardRenderer implements Renderer {
         Map<String, List<FontFace>> stacks = new LinkedHashMap<>();
         for (String key : List.of(card.title().font(), card.font())) stacks.put(key, theme.fonts().find(key).orElseThrow());
         FontFace titleFace = closestWeight(stacks.get(card.title().font()), card.title().weight());
-        page = new CardPage(card, theme.files(), titleFace, EmojiArtwork.twemoji());
-        layout = new CardLayout(stacks);
+        page = new CardPage(card, theme.files(), titleFace, theme.fonts().fallback(), EmojiArtwork.twemoji());
+        layout = new CardLayout(stacks, theme.fonts().fallback());
         raster = new CardRaster(card.background().hexRgb().isPresent()
                 ? Optional.of(new Color(card.background().hexRgb().getAsInt())) : Optional.empty());
     }

@@ -1,6 +1,7 @@
 package dev.hanmoto.render.card;
 
 import java.io.IOException;
+import java.util.List;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeFont;
 
@@ -19,6 +20,8 @@ public final class TrueTypeMetrics {
     private final char[] glyphByCodePoint;
     private final float ascent;
     private final float descent;
+    /** The fallback chain's files behind this font, their metrics read only when a character needs them. */
+    private final List<java.nio.file.Path> behind;
 
     TrueTypeMetrics(String name, TrueTypeFont ttf) throws IOException {
         this.name = name;
@@ -36,6 +39,38 @@ public final class TrueTypeMetrics {
         var hhea = ttf.getHorizontalHeader();
         ascent = hhea.getAscender() / upem;
         descent = -hhea.getDescender() / upem;
+        behind = List.of();
+    }
+
+    private TrueTypeMetrics(TrueTypeMetrics font, List<java.nio.file.Path> behind) {
+        this.name = font.name;
+        this.advanceByGlyph = font.advanceByGlyph;
+        this.glyphByCodePoint = font.glyphByCodePoint;
+        this.ascent = font.ascent;
+        this.descent = font.descent;
+        this.behind = List.copyOf(behind);
+    }
+
+    /**
+     * This font with the theme's fallback chain ({@code font-fallback}) behind it, as the card's layout has
+     * it: a character this font lacks is measured in the first fallback face that has it.
+     */
+    TrueTypeMetrics withFallback(List<java.nio.file.Path> chain) {
+        return new TrueTypeMetrics(this, chain);
+    }
+
+    /** The font (this one or a fallback face) that draws the code point; empty if none does. */
+    private java.util.Optional<TrueTypeMetrics> drawing(int codePoint) {
+        if (ownGlyph(codePoint)) return java.util.Optional.of(this);
+        for (var file : behind) {
+            TrueTypeMetrics m = CardFonts.metrics(file);
+            if (m.ownGlyph(codePoint)) return java.util.Optional.of(m);
+        }
+        return java.util.Optional.empty();
+    }
+
+    private boolean ownGlyph(int codePoint) {
+        return codePoint >= 0 && codePoint < LIMIT && glyphByCodePoint[codePoint] != 0;
     }
 
     /** Metrics of a .ttf file, parsed once per process and shared. */
@@ -48,15 +83,14 @@ public final class TrueTypeMetrics {
         return name;
     }
 
-    /** Whether the font has a glyph for the code point. */
+    /** Whether the font, or a fallback face behind it, has a glyph for the code point. */
     public boolean has(int codePoint) {
-        return codePoint >= 0 && codePoint < LIMIT && glyphByCodePoint[codePoint] != 0;
+        return drawing(codePoint).isPresent();
     }
 
-    /** Advance width of a code point in em; 1 em for a code point the font lacks (as a CJK fallback would). */
+    /** Advance width of a code point in em, from the face that draws it; 1 em for a code point none has. */
     public float advance(int codePoint) {
-        if (!has(codePoint)) return 1f;
-        return advanceByGlyph[glyphByCodePoint[codePoint]];
+        return drawing(codePoint).map(m -> m.advanceByGlyph[m.glyphByCodePoint[codePoint]]).orElse(1f);
     }
 
     /** Ascender (hhea), in em. */

@@ -154,12 +154,14 @@ public final class EpubRenderer implements Renderer {
         Optional<String> coverPage = cover.map(c -> pages.coverPage(layout.cover(), lang, c, meta.title()));
 
         List<FontSubsets.Subset> subsets = List.of();
+        List<FontSubsets.Fallback> fallbacks = List.of();
         if (embed) {
             Set<Integer> cps = new TreeSet<>();
             for (int c = 0x20; c < 0x7f; c++) cps.add(c);
             documents.values().forEach(d -> d.codePoints().forEach(cps::add));
             nav.codePoints().forEach(cps::add);
             subsets = FontSubsets.of(fonts, css, cps, vertical);
+            fallbacks = FontSubsets.fallbacks(fonts, subsets, cps);
         }
 
         // A front-matter cover is also one of the book's images; it is listed (and zipped) once.
@@ -172,6 +174,9 @@ public final class EpubRenderer implements Renderer {
         if (hasCode) manifest.add(new PackageDocument.Item("css-code", codeCssHref, "text/css", null));
         for (FontSubsets.Subset s : subsets) {
             manifest.add(new PackageDocument.Item("font-" + s.fileName().replace(".ttf", ""), layout.font() + s.fileName(), "font/ttf", null));
+        }
+        for (FontSubsets.Fallback f : fallbacks) {
+            manifest.add(new PackageDocument.Item("font-" + f.fileName().replace(".ttf", ""), layout.font() + f.fileName(), "font/ttf", null));
         }
         cover.ifPresent(c -> {
             if (!coverIsImage) manifest.add(new PackageDocument.Item("cover-image", c.href(), c.mediaType(), "cover-image"));
@@ -206,9 +211,10 @@ public final class EpubRenderer implements Renderer {
         zip.add(layout.inZip(layout.nav()), nav);
         zip.add(layout.inZip(layout.ncx()), Navigation.ncx(meta, toc));
         zip.add(layout.inZip(cssHref), css);
-        if (embed) zip.add(layout.inZip(fontsCssHref), FontSubsets.css(subsets, fontsCssHref, layout.font()));
+        if (embed) zip.add(layout.inZip(fontsCssHref), FontSubsets.css(subsets, fallbacks, fontsCssHref, layout.font()));
         if (hasCode) zip.add(layout.inZip(codeCssHref), CodeCss.css(epub.code(), codeStyle, false, null, 0));
         for (FontSubsets.Subset s : subsets) zip.add(layout.inZip(layout.font() + s.fileName()), s.bytes());
+        for (FontSubsets.Fallback f : fallbacks) zip.add(layout.inZip(layout.font() + f.fileName()), f.bytes());
         if (cover.isPresent()) {
             if (!coverIsImage) zip.add(layout.inZip(cover.get().href()), cover.get().bytes());
             zip.add(layout.inZip(layout.cover()), coverPage.orElseThrow());

@@ -55,19 +55,117 @@ final class FontSubsets {
     }
 
     /**
-     * The {@code @font-face} rules of the subsets for a stylesheet at {@code cssHref}, whose
-     * {@code url()}s point into the font folder {@code fontDir} (both package-relative).
+     * One face of the fallback chain ({@code font-fallback}) that the book needs: its file in the font
+     * folder, its bytes, and for each stack family the characters it draws there (those the stack lacks
+     * and no earlier fallback face has).
      */
-    static String css(List<Subset> subsets, String cssHref, String fontDir) {
-        StringBuilder sb = new StringBuilder("/* Generated: the theme's font stacks, subset to this book's characters. */\n");
+    record Fallback(String fileName, byte[] bytes, Map<String, Set<Integer>> characters) {}
+
+    /**
+     * The fallback faces the book's characters {@code codePoints} need behind the stacks' {@code subsets}, in
+     * chain order; none for a book whose stacks have every character. A face with GSUB (Devanagari) goes in
+     * whole, so that the reading system shapes with it; the others as subsets. A face that covers Arabic
+     * letters without GSUB is left out: the PDF shapes Arabic into presentation forms before drawing
+     * ({@code RightToLeftPass}), an EPUB keeps the letters as written, and a reading system joins them only
+     * through GSUB, so its own Arabic font draws them better than the bundled one.
+     */
+    static List<Fallback> fallbacks(FontStacks fonts, List<Subset> subsets, Set<Integer> codePoints) throws IOException {
+        Map<String, Set<Integer>> lacking = new java.util.LinkedHashMap<>();
         for (Subset s : subsets) {
-            String url = EpubLayout.relative(cssHref, fontDir + s.fileName());
-            sb.append("@font-face {\n  font-family: \"").append(s.family()).append("\";\n")
-              .append("  font-weight: ").append(s.face().weight()).append(";\n")
-              .append("  font-style: ").append(s.face().style().word()).append(";\n")
-              .append("  src: url(\"").append(url).append("\") format(\"truetype\");\n}\n");
+            if (lacking.containsKey(s.family())) continue;
+            Set<Integer> missing = new TreeSet<>();
+            try (TrueTypeFont t = new TTFParser().parse(new RandomAccessReadBuffer(s.bytes()))) {
+                CmapLookup cmap = t.getUnicodeCmapLookup();
+                for (int cp : codePoints) {
+                    int type = Character.getType(cp);
+                    if (Character.isWhitespace(cp) || type == Character.CONTROL || type == Character.FORMAT) continue;
+                    if (cmap.getGlyphId(cp) == 0) missing.add(cp);
+                }
+            }
+            lacking.put(s.family(), missing);
+        }
+        List<Fallback> out = new ArrayList<>();
+        if (lacking.values().stream().allMatch(Set::isEmpty)) return out;
+        List<FontFace> chain = fonts.fallback();
+        for (int i = 0; i < chain.size(); i++) {
+            FontFace face = chain.get(i);
+            byte[] file = dev.hanmoto.theme.FontFiles.bytes(face.file());
+            Map<String, Set<Integer>> drawn = new java.util.LinkedHashMap<>();
+            Set<Integer> all = new TreeSet<>();
+            boolean layout;
+            try (TrueTypeFont t = new TTFParser().parse(new RandomAccessReadBuffer(file))) {
+                CmapLookup cmap = t.getUnicodeCmapLookup(false);
+                if (cmap == null) continue;
+                layout = t.getGsub() != null;
+                for (var e : lacking.entrySet()) {
+                    Set<Integer> here = new TreeSet<>();
+                    for (int cp : e.getValue()) if (cmap.getGlyphId(cp) > 0) here.add(cp);
+                    if (!here.isEmpty()) drawn.put(e.getKey(), here);
+                    all.addAll(here);
+                }
+            }
+            if (all.isEmpty() || !layout && all.stream().anyMatch(cp -> cp >= 0x0600 && cp <= 0x06FF)) continue;
+            for (var e : drawn.entrySet()) lacking.get(e.getKey()).removeAll(e.getValue());
+            String base = face.file().getFileName().toString().replaceFirst("(?i)\\.ttf$", "");
+            String name = String.format(Locale.ROOT, "fallback-%d-%s.ttf", i + 1, safe(base));
+            byte[] bytes = layout ? file : subset(face, all, false);
+            verify(bytes, face);
+            out.add(new Fallback(name, bytes, drawn));
+        }
+        return out;
+    }
+
+    /**
+     * The {@code @font-face} rules of the subsets for a stylesheet at {@code cssHref}, whose
+     * {@code url()}s point into the font folder {@code fontDir} (both package-relative). Each fallback face
+     * follows under the family of every stack it stands behind, at each weight and style of that stack's
+     * faces, limited by {@code unicode-range} to the characters it draws there: of two faces of a family
+     * that both cover a character the later one is used (CSS Fonts 3, 4.5), so the stack's own face draws
+     * everything else.
+     */
+    static String css(List<Subset> subsets, List<Fallback> fallbacks, String cssHref, String fontDir) {
+        StringBuilder sb = new StringBuilder("/* Generated: the theme's font stacks, subset to this book's characters. */\n");
+        for (Subset s : subsets) fontFace(sb, s.family(), s.face(), EpubLayout.relative(cssHref, fontDir + s.fileName()), null);
+        if (!fallbacks.isEmpty()) sb.append("/* The fallback chain (font-fallback), for the characters the stacks lack. */\n");
+        for (Fallback f : fallbacks) {
+            String url = EpubLayout.relative(cssHref, fontDir + f.fileName());
+            for (Subset s : subsets) {
+                Set<Integer> chars = f.characters().get(s.family());
+                if (chars != null) fontFace(sb, s.family(), s.face(), url, unicodeRange(chars));
+            }
         }
         return sb.toString();
+    }
+
+    private static void fontFace(StringBuilder sb, String family, FontFace face, String url, String range) {
+        sb.append("@font-face {\n  font-family: \"").append(family).append("\";\n")
+          .append("  font-weight: ").append(face.weight()).append(";\n")
+          .append("  font-style: ").append(face.style().word()).append(";\n")
+          .append("  src: url(\"").append(url).append("\") format(\"truetype\");\n");
+        if (range != null) sb.append("  unicode-range: ").append(range).append(";\n");
+        sb.append("}\n");
+    }
+
+    /** The characters as CSS unicode-range values, consecutive ones as one range. */
+    static String unicodeRange(Set<Integer> chars) {
+        StringBuilder sb = new StringBuilder();
+        Integer start = null, prev = null;
+        for (int cp : new TreeSet<>(chars)) {
+            if (prev != null && cp == prev + 1) {
+                prev = cp;
+                continue;
+            }
+            if (start != null) range(sb, start, prev);
+            start = cp;
+            prev = cp;
+        }
+        if (start != null) range(sb, start, prev);
+        return sb.toString();
+    }
+
+    private static void range(StringBuilder sb, int from, int to) {
+        if (!sb.isEmpty()) sb.append(", ");
+        sb.append(String.format(Locale.ROOT, from == to ? "U+%X" : "U+%X-%X", from, to));
     }
 
     /**

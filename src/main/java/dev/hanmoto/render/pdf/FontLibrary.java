@@ -1,5 +1,6 @@
 package dev.hanmoto.render.pdf;
 
+import dev.hanmoto.render.ShapedFont;
 import dev.hanmoto.theme.FontFace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -97,8 +98,10 @@ final class FontLibrary {
             TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(FontFiles.bytes(file)));
             // With GSUB on, PDFBox sets "fi" as a ligature glyph that its subset ToUnicode map leaves out:
             // the text no longer extracts and PDF/A 6.2.11.7.2 / PDF/UA 7.21.7 fail. Horizontal Japanese
-            // needs no substitution (disabling only the liga feature was not enough).
-            ttf.setEnableGsub(false);
+            // needs no substitution (disabling only the liga feature was not enough). A script that cannot
+            // be read unshaped (Devanagari) keeps it, and is embedded with a ToUnicode map that names the
+            // substituted glyphs (ShapedFont).
+            ttf.setEnableGsub(ShapedFont.needsShaping(ttf));
             return ttf;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot parse font " + file, e);

@@ -1,10 +1,10 @@
 package dev.hanmoto.render.pdf;
 
-import com.openhtmltopdf.css.constants.IdentValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dev.hanmoto.render.EmbeddedFont;
+import dev.hanmoto.render.ShapedFont;
 import dev.hanmoto.theme.FontFace;
 import dev.hanmoto.theme.FontStacks;
 import java.util.List;
@@ -20,12 +20,10 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * theme's fallback chain behind them all ({@link #addFallback}).
  */
 final class LayoutFonts {
-    /** The CSS family of the {@code i}-th fallback face: a name no stylesheet uses, as the faces are behind every family. */
-    static final String FALLBACK_FAMILY = "hanmoto-fallback-";
-
     private final EmbeddedFont latinSpace;
     private final List<FontFace> fallback;
     private final PDDocument target;
+    private final List<EmbeddedFont> fallbackFonts = new java.util.ArrayList<>();
 
     private LayoutFonts(EmbeddedFont latinSpace, List<FontFace> fallback, PDDocument target) {
         this.latinSpace = latinSpace;
@@ -33,20 +31,9 @@ final class LayoutFonts {
         this.target = target;
     }
 
-    /**
-     * The theme's fallback chain ({@code font-fallback}) behind every family of this layout: openhtmltopdf
-     * tries, for each character, the faces of the family the CSS names, then these in order (before its
-     * PDF base fonts, which have no Japanese and are never embedded). Each is embedded as a subset, and only
-     * if a character needs it. Called once the renderer is built: openhtmltopdf's builder takes fallback
-     * fonts only as streams, which would parse each font again for every layout.
-     */
+    /** The theme's fallback chain behind every family of this layout ({@link EmbeddedFont#addFallback}). */
     void addFallback(PdfBoxFontResolver resolver) {
-        for (int i = 0; i < fallback.size(); i++) {
-            FontFace face = fallback.get(i);
-            resolver.addFont(new EmbeddedFont(target, face.file(), FontLibrary::font), FALLBACK_FAMILY + i, face.weight(),
-                    face.style() == FontFace.Style.ITALIC ? IdentValue.ITALIC : IdentValue.NORMAL, true,
-                    PdfBoxFontResolver.FontGroup.PRE_BUILT_IN_FALLBACK);
-        }
+        fallbackFonts.addAll(EmbeddedFont.addFallback(resolver, target, fallback, FontLibrary::font));
     }
 
     /** Registers {@code stacks} (and the 和欧間 face) with {@code builder} for a layout into {@code target}. */
@@ -61,6 +48,11 @@ final class LayoutFonts {
         EmbeddedFont latinSpace = space.map(sp -> new EmbeddedFont(target, sp.face().file(), FontLibrary::font)).orElse(null);
         if (latinSpace != null) builder.useFont(latinSpace, LatinSpaceFont.FAMILY, 400, FontStyle.NORMAL, true);
         return new LayoutFonts(latinSpace, fonts.fallback(), target);
+    }
+
+    /** The fallback faces the layout embedded shaped ({@link ShapedFont}): those whose text needs ActualText. */
+    List<PDFont> shapedFonts() {
+        return fallbackFonts.stream().flatMap(f -> f.supplied().stream()).filter(ShapedFont::isShaped).toList();
     }
 
     /** The 和欧間 font as the layout embedded it; empty if no text used it. */

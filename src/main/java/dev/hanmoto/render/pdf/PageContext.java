@@ -13,5 +13,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * @param pdf            the theme's {@code pdf} section
  * @param date           the PDF's creation and modification date
  * @param latinSpaceFont the font the 和欧間 spaces were set in, if the layout used it ({@link LatinSpaceFont})
+ * @param shapedFonts    the fallback fonts the layout drew shaped ({@link dev.hanmoto.render.ShapedFont})
  */
-record PageContext(Document doc, PdfTheme pdf, Instant date, Optional<PDFont> latinSpaceFont) {}
+record PageContext(Document doc, PdfTheme pdf, Instant date, Optional<PDFont> latinSpaceFont, java.util.List<PDFont> shapedFonts) {}

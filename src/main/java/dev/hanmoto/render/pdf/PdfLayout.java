@@ -98,6 +98,11 @@ record PdfLayout(PDDocument target, PdfBoxRenderer renderer, LayoutFonts fonts) 
         return fonts.latinSpaceFont();
     }
 
+    /** The shaped fallback fonts the layout embedded ({@link dev.hanmoto.render.ShapedFont}). */
+    java.util.List<PDFont> shapedFonts() {
+        return fonts.shapedFonts();
+    }
+
     @Override
     public void close() throws IOException {
         try {

@@ -59,6 +59,7 @@ final class PdfPipeline {
     /** Work on the drawn pages, in order. */
     static final List<PagePass> PAGE_PASSES = List.of(
             new LatinSpacingPagePass(), // the 和欧間 spaces out of the text layer
+            new ShapedTextPagePass(),   // shaped (Devanagari) runs carry the text as written
             new BlankPagePass(),        // no running head or folio on a blank page
             new PrintMarksPagePass(),   // bleed boxes and crop marks (the page boxes grow: after the content passes)
             new FileIdentityPagePass()); // dates and /ID: last, the file's identity as saved
@@ -121,7 +122,7 @@ final class PdfPipeline {
                 }
                 PDDocument pages = l.pages();
                 stopIfInterrupted();
-                PageContext pageCtx = new PageContext(doc, pdf, date, l.latinSpaceFont());
+                PageContext pageCtx = new PageContext(doc, pdf, date, l.latinSpaceFont(), l.shapedFonts());
                 for (PagePass p : PAGE_PASSES) p.apply(pages, pageCtx);
                 ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
                 pages.save(out);

@@ -1,7 +1,5 @@
 package dev.hanmoto.render.pdf;
 
-import com.ibm.icu.text.ArabicShaping;
-import com.ibm.icu.text.ArabicShapingException;
 import com.ibm.icu.text.Bidi;
 import com.ibm.icu.text.BidiRun;
 import dev.hanmoto.ast.Attr;
@@ -9,9 +7,9 @@ import dev.hanmoto.ast.Block;
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.Walk;
+import dev.hanmoto.text.RightToLeft;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Arabic and Hebrew inside Japanese lines: each right-to-left run of a text (Unicode Bidirectional
@@ -29,11 +27,6 @@ import java.util.regex.Pattern;
  */
 final class RightToLeftPass implements AstPass {
     static final String CLASS = "rtl";
-
-    /** Letters written right to left (Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms). */
-    private static final Pattern RTL = Pattern.compile("[\\x{0590}-\\x{08FF}\\x{FB1D}-\\x{FDFF}\\x{FE70}-\\x{FEFF}]");
-
-    private static final int SHAPE = ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL | ArabicShaping.LENGTH_GROW_SHRINK;
 
     @Override
     public Document apply(Document doc, PassContext ctx) {
@@ -57,7 +50,7 @@ final class RightToLeftPass implements AstPass {
     }
 
     static boolean hasRtl(String s) {
-        return RTL.matcher(s).find();
+        return RightToLeft.hasRtl(s);
     }
 
     /** The text's runs left to right: left-to-right runs as text, right-to-left ones drawn as seen in a span.rtl. */
@@ -78,25 +71,10 @@ final class RightToLeftPass implements AstPass {
 
     /** A whole line in the order it is seen (code). */
     private static String visual(String line) {
-        if (!hasRtl(line)) return line;
-        Bidi bidi = new Bidi(line, Bidi.LTR);
-        StringBuilder sb = new StringBuilder();
-        for (int r = 0; r < bidi.countRuns(); r++) {
-            BidiRun run = bidi.getVisualRun(r);
-            String logical = line.substring(run.getStart(), run.getLimit());
-            sb.append(run.isOddRun() ? seen(logical) : logical);
-        }
-        return sb.toString();
+        return RightToLeft.visual(line);
     }
 
-    /** A right-to-left run shaped (in reading order, as shaping needs) and then reversed, brackets mirrored. */
     private static String seen(String logical) {
-        String shaped;
-        try {
-            shaped = new ArabicShaping(SHAPE).shape(logical);
-        } catch (ArabicShapingException e) {
-            shaped = logical; // drawn unjoined, never lost
-        }
-        return Bidi.writeReverse(shaped, Bidi.DO_MIRRORING);
+        return RightToLeft.seen(logical);
     }
 }

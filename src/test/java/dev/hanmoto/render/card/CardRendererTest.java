@@ -169,15 +169,46 @@ class CardRendererTest {
     @Test
     void warnsAboutTitleCharactersTheFontCannotDraw() {
         var d = new Diagnostics();
-        CARDS.xhtml(CardFixtures.doc("glyph", "한국어 제목 and 日本語 🚀", List.of(), Map.of()), 1200, 630, d);
+        // Hangul is in the fallback chain (no warning for it); Thai is in no bundled font.
+        CARDS.xhtml(CardFixtures.doc("glyph", "한국어 ภาษาไทย and 日本語 🚀", List.of(), Map.of()), 1200, 630, d);
         assertEquals(1, d.all().size(), d.all().toString());
         String msg = d.all().get(0).format();
-        assertTrue(msg.startsWith("content/glyph.md: warning: the card title font BIZUDPGothic-Bold.ttf has no glyph for"), msg);
-        assertTrue(msg.contains("'한' U+D55C"), msg);
+        assertTrue(msg.startsWith("content/glyph.md: warning: the card title font BIZUDPGothic-Bold.ttf and the fallback fonts have no glyph for"), msg);
+        assertTrue(msg.contains("'ภ' U+0E20"), msg);
+        assertFalse(msg.contains("U+D55C"), "한 is drawn from the chain: " + msg);
         assertFalse(msg.contains("U+1F680"), "emoji are pictures: " + msg);
         var none = new Diagnostics();
         CARDS.xhtml(CardFixtures.seed(), 1200, 630, none);
         assertTrue(none.all().isEmpty(), none.all().toString());
+    }
+
+    @Test
+    void drawsHangulAndArabicTitlesFromTheFallbackChain() throws Exception {
+        var doc = CardFixtures.doc("hangul", "안녕하세요 مرحبا", List.of(), Map.of());
+        var withChain = new Diagnostics();
+        BufferedImage drawn = CARDS.renderImage(doc, 1200, 630, withChain);
+        assertEquals(List.of(), withChain.all(), "every title character has a glyph");
+        // Without the chain the same title is drawn as openhtmltopdf's '#' for each letter, and warned about.
+        var without = new Diagnostics();
+        BufferedImage tofu = new CardRenderer(TestThemes.with("font-fallback: []")).renderImage(doc, 1200, 630, without);
+        assertEquals(1, without.all().size(), without.all().toString());
+        int differ = 0, ink = 0;
+        for (int y = 136; y < 478; y++) {
+            for (int x = MARGIN; x < 1200 - MARGIN; x++) {
+                if (isInk(drawn.getRGB(x, y))) ink++;
+                if (drawn.getRGB(x, y) != tofu.getRGB(x, y)) differ++;
+            }
+        }
+        assertTrue(ink > 2000, "title pixels: " + ink);
+        assertTrue(differ > 2000, "pixels that differ from the '#' rendering: " + differ);
+        // Arabic in its joined forms, the first letter at the right (as the PDF sets it).
+        String joined = new com.ibm.icu.text.ArabicShaping(com.ibm.icu.text.ArabicShaping.LETTERS_SHAPE
+                | com.ibm.icu.text.ArabicShaping.TEXT_DIRECTION_LOGICAL).shape("مرحبا");
+        String xhtml = CARDS.xhtml(doc, 1200, 630, new Diagnostics());
+        assertTrue(joined.codePoints().allMatch(cp -> cp >= 0xFE70 && cp <= 0xFEFF), joined);
+        StringBuilder seen = new StringBuilder(); // the template writes characters as hexadecimal references
+        new StringBuilder(joined).reverse().codePoints().forEach(cp -> seen.append(String.format("&#x%x;", cp)));
+        assertTrue(xhtml.contains(seen), xhtml);
     }
 
     @Test

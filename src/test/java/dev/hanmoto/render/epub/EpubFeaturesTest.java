@@ -296,6 +296,44 @@ class EpubFeaturesTest {
     }
 
     @Test
+    void embedsOnlyTheFallbackFacesTheBookUses() throws IOException {
+        Document doc = new Document(Fixtures.meta(Meta.TITLE, "世界の文字", Meta.SLUG, "scripts", Meta.DATE, "2026-11-28"), List.of(
+                heading(1, "挨拶", "七つの文字で挨拶"),
+                para("韓国語では「안녕하세요」、ヒンディー語では「नमस्ते हिन्दी」、戻りは ↩ です。"),
+                para("アラビア語では「مرحبا」と書きます。")), dir.resolve("s.md"));
+        byte[] epub = build(doc, e -> e.withEmbedFonts(EpubTheme.EmbedFonts.SUBSET), Optional.empty(), new Diagnostics());
+        assertClean(epub, "fonts-fallback", "世界の文字");
+        EpubFile z = EpubFile.of(epub);
+        List<String> fallback = z.names().stream().filter(n -> n.startsWith("OEBPS/font/fallback-")).toList();
+        // Chain order; no Hanzi (unused) and no Arabic (the bundled face has no GSUB to join the letters with).
+        assertEquals(List.of("OEBPS/font/fallback-1-DejaVuSans-Symbols.ttf", "OEBPS/font/fallback-2-HanmotoHangul-Regular.ttf",
+                "OEBPS/font/fallback-6-NotoSansDevanagari-Regular.ttf"), fallback);
+        String opf = z.text("OEBPS/package.opf");
+        for (String f : fallback) assertTrue(opf.contains("href=\"" + f.substring("OEBPS/".length()) + "\" media-type=\"font/ttf\""), opf);
+        // Devanagari whole, with the GSUB and GPOS a reading system shapes with; Hangul as a subset of what is used.
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(Path.of("fonts/fallback/NotoSansDevanagari-Regular.ttf")),
+                z.files().get("OEBPS/font/fallback-6-NotoSansDevanagari-Regular.ttf")));
+        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(z.files().get("OEBPS/font/fallback-2-HanmotoHangul-Regular.ttf")))) {
+            var cmap = ttf.getUnicodeCmapLookup();
+            for (int cp : "안녕하세요".codePoints().toArray()) assertTrue(cmap.getGlyphId(cp) > 0, Character.toString(cp));
+            assertEquals(0, cmap.getGlyphId('세' + 1), "Hangul the book does not use is dropped");
+        }
+        // Behind the body's family, limited to the characters the stack lacks.
+        String css = z.text("OEBPS/style/fonts.css");
+        String hangulRule = "font-family: \"serif-ja\";\n  font-weight: 400;\n  font-style: normal;\n"
+                + "  src: url(\"../font/fallback-2-HanmotoHangul-Regular.ttf\") format(\"truetype\");\n  unicode-range: ";
+        int at = css.indexOf(hangulRule);
+        assertTrue(at > css.indexOf("serif-ja-400.ttf"), "after the stack's own face: " + css);
+        String range = css.substring(at + hangulRule.length(), css.indexOf(";", at + hangulRule.length()));
+        for (int cp : "안녕하세요".codePoints().toArray()) assertTrue(range.contains(String.format("U+%X", cp)), range);
+        assertFalse(range.contains("U+3042"), "no Japanese in the Hangul face's range: " + range);
+
+        // A book whose stacks have every character gains no fallback face.
+        byte[] japanese = build(Fixtures.article(dir.resolve("a.md")), e -> e.withEmbedFonts(EpubTheme.EmbedFonts.SUBSET), Optional.empty(), new Diagnostics());
+        assertFalse(EpubFile.of(japanese).names().stream().anyMatch(n -> n.contains("fallback")), EpubFile.of(japanese).names().toString());
+    }
+
+    @Test
     void verticalSubsetFontsKeepVerticalAlternates() throws IOException {
         byte[] epub = build(Fixtures.article(dir.resolve("a.md")), e -> e.withEmbedFonts(EpubTheme.EmbedFonts.SUBSET).withWritingMode(EpubTheme.WritingMode.VERTICAL_RL),
                 Optional.empty(), new Diagnostics());

@@ -14,11 +14,17 @@ import dev.hanmoto.testkit.TestPdfs;
 import dev.hanmoto.testkit.TestThemes;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntPredicate;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -57,7 +63,7 @@ class FallbackFontsTest {
         String text = PdfReadBack.text(pdf);
         assertFalse(text.contains("〓"), text);
         assertEquals(1, text.chars().filter(c -> c == '#').count(), "no '#' but the code's own comment sign: " + text);
-        for (String s : List.of("안녕하세요", "세계", "这里说话", "↩", "✗", "✓", "\uFFFD", "नमस्ते")) {
+        for (String s : List.of("안녕하세요", "세계", "这里说话", "↩", "✗", "✓", "\uFFFD", "नमस्ते", "हिन्दी", "धर्म")) {
             assertTrue(text.contains(s), s + " in the text layer: " + text);
         }
     }
@@ -87,6 +93,41 @@ class FallbackFontsTest {
                 "arabic", "[NotoSansArabic-Regular]")), fontOf);
         // The Japanese around them stays in the theme's own faces.
         assertTrue(drawn.stream().filter(d -> d.text().equals("語")).allMatch(d -> d.font().contains("BIZUD")), "語 in BIZ UD");
+    }
+
+    @Test
+    void devanagariIsShapedWithTheFontsOwnConjunctsAndReordering() throws IOException {
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(
+                java.nio.file.Files.readAllBytes(java.nio.file.Path.of("fonts/fallback/NotoSansDevanagari-Regular.ttf"))));
+        CmapLookup cmap = font.getUnicodeCmapLookup();
+        List<Integer> glyphs = devanagariGlyphs(pdf);
+        // नमस्ते दुनिया हिन्दी धर्म: 20 letters and signs but for the spaces; स्त is one glyph, as are न्द and the reph.
+        int letters = (int) "नमस्तेदुनियाहिन्दीधर्म".codePoints().count();
+        assertTrue(glyphs.size() < letters, glyphs.size() + " glyphs for " + letters + " characters: " + glyphs);
+        Set<Integer> inCmap = new HashSet<>();
+        "नमस्तेदुनियाहिन्दीधर्म".codePoints().forEach(cp -> inCmap.add(cmap.getGlyphId(cp)));
+        List<Integer> made = glyphs.stream().filter(g -> !inCmap.contains(g)).toList();
+        assertTrue(made.size() >= 3, "conjunct, half-form and reph glyphs that no character maps to: " + made);
+        // The i-matra of हि is drawn before the ह it follows in writing (as in नि of दुनिया).
+        int ha = glyphs.indexOf(cmap.getGlyphId(0x0939));
+        assertTrue(ha > 0 && glyphs.get(ha - 1) == cmap.getGlyphId(0x093F), "ि then ह: " + glyphs);
+        // And the text layer reads as written (ActualText), the glyphs each in ToUnicode (veraPDF: PdfConformanceTest).
+        assertTrue(PdfReadBack.text(pdf).contains("हिन्दी の धर्म"), PdfReadBack.text(pdf));
+    }
+
+    /** The glyph ids drawn in the Devanagari fallback face, in drawing order. */
+    private static List<Integer> devanagariGlyphs(byte[] pdf) throws IOException {
+        List<Integer> out = new ArrayList<>();
+        try (PDDocument d = PdfStructure.load(pdf)) {
+            PDFTextStripper s = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition t) {
+                    if (t.getFont().getName().contains("Devanagari")) for (int code : t.getCharacterCodes()) out.add(code);
+                }
+            };
+            s.getText(d);
+        }
+        return out;
     }
 
     @Test
