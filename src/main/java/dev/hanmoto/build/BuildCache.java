@@ -281,12 +281,15 @@ final class BuildCache {
     }
 
     /**
-     * Evicts the least recently used entries while the objects exceed the bound, then deletes every
-     * object no entry names. Only after a build that stored something.
+     * Evicts the least recently used entries while the objects exceed the bound, and deletes every
+     * object no entry names. Only after a build that stored something, and only when the objects
+     * (orphans included) exceed the bound: their sizes come from a directory listing, so a cache within
+     * its bound costs one stat per object, not a read of every entry.
      */
     void trim() {
         if (!stored.get()) return;
         try {
+            if (objectBytes() <= settings.maxBytes()) return;
             record Entry(Path file, long used, List<String> objects) {}
             List<Entry> entries = new ArrayList<>();
             Map<String, Integer> refs = new HashMap<>();
@@ -327,6 +330,15 @@ final class BuildCache {
         } catch (IOException | RuntimeException e) {
             // Tried again after the next build that stores something.
         }
+    }
+
+    /** The total size of the stored objects, orphans included. */
+    private long objectBytes() throws IOException {
+        long total = 0;
+        try (Stream<Path> s = Files.list(dir.resolve("objects"))) {
+            for (Path o : s.toList()) total += Files.size(o);
+        }
+        return total;
     }
 
     private String contentKey(String documentKey, List<String> deps) throws IOException {

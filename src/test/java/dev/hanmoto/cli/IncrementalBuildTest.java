@@ -112,6 +112,29 @@ class IncrementalBuildTest {
         assertEquals("built", build("--cache-size", "0").get("content/a.md"), "and so knows no document");
     }
 
+    @Test
+    void aCacheWithinItsBoundKeepsEveryCurrentDocument() throws IOException {
+        // Each rewrite of b leaves the old card behind; the objects stay within 1 MiB, so the cache is
+        // not trimmed, and the documents not touched stay current.
+        for (int i = 0; i < 3; i++) {
+            write("content/b.md", "---\ntitle: 版 " + i + "\n---\n\n本文。\n");
+            build("--format", "card", "--cache-size", "1");
+            assertTrue(objectBytes() <= 1 << 20, objectBytes() + " bytes");
+        }
+        Map<String, String> again = build("--format", "card", "--cache-size", "1");
+        assertEquals("current", again.get("content/a.md"), again.toString());
+        assertEquals("current", again.get("content/b.md"), again.toString());
+        assertEquals("current", again.get("content/c.md"), again.toString());
+    }
+
+    private long objectBytes() throws IOException {
+        long total = 0;
+        try (Stream<Path> s = Files.list(dir.resolve("out/.hanmoto/cache/objects"))) {
+            for (Path o : s.toList()) total += Files.size(o);
+        }
+        return total;
+    }
+
     private static Map<String, String> only(String doc) {
         Map<String, String> m = new TreeMap<>(Map.of("content/a.md", "current", "content/b.md", "current",
                 "content/book", "current", "content/c.md", "current"));
