@@ -7,7 +7,6 @@ import dev.hanmoto.theme.FontFace;
 import dev.hanmoto.theme.FontStacks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -32,11 +31,11 @@ final class LayoutFonts {
                                 Optional<LatinSpaceFont> space) {
         for (String name : stacks) {
             for (FontFace face : fonts.find(name).orElseThrow()) {
-                builder.useFont(new SharedFontSupplier(target, face.file()), name, face.weight(),
+                builder.useFont(new SharedFontSupplier(target, face), name, face.weight(),
                         face.style() == FontFace.Style.ITALIC ? FontStyle.ITALIC : FontStyle.NORMAL, true);
             }
         }
-        SharedFontSupplier latinSpace = space.map(sp -> new SharedFontSupplier(target, sp.face().file())).orElse(null);
+        SharedFontSupplier latinSpace = space.map(sp -> new SharedFontSupplier(target, sp.face())).orElse(null);
         if (latinSpace != null) builder.useFont(latinSpace, LatinSpaceFont.FAMILY, 400, FontStyle.NORMAL, true);
         return new LayoutFonts(latinSpace);
     }
@@ -49,22 +48,22 @@ final class LayoutFonts {
     /** Hands openhtmltopdf a font for this document built on the process-wide parsed font. */
     private static final class SharedFontSupplier extends PDFontSupplier {
         private final PDDocument doc;
-        private final Path file;
+        private final FontFace face;
         private PDFont supplied;
 
-        SharedFontSupplier(PDDocument doc, Path file) {
+        SharedFontSupplier(PDDocument doc, FontFace face) {
             super(null);
             this.doc = doc;
-            this.file = file;
+            this.face = face;
         }
 
         @Override
         public PDFont supply() {
             try {
-                supplied = PDType0Font.load(doc, FontLibrary.font(file), true);
+                supplied = PDType0Font.load(doc, FontLibrary.font(face), true);
                 return supplied;
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot load font " + file, e);
+                throw new UncheckedIOException("cannot load font " + face.file(), e);
             }
         }
 

@@ -1,0 +1,114 @@
+package dev.hanmoto.render.pdf;
+
+import dev.hanmoto.ast.Attr;
+import dev.hanmoto.ast.Block;
+import dev.hanmoto.ast.Document;
+import dev.hanmoto.ast.Inline;
+import dev.hanmoto.ast.SourcePos;
+import dev.hanmoto.ast.Walk;
+import dev.hanmoto.text.Kinsoku;
+import dev.hanmoto.text.PunctuationSpacing;
+import dev.hanmoto.text.Script;
+import dev.hanmoto.theme.PdfTheme;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Consecutive full-width punctuation in solid setting (JLREQ 3.1.4): each character that
+ * {@link PunctuationSpacing} says gives up half an em goes in a {@code span.jp-trim} whose letter
+ * spacing takes the half em off its advance (openhtmltopdf has no GPOS, so the fonts' {@code halt}
+ * cannot be asked for). The run, with the character before it when the run may not start a line and
+ * the one after it when it may not end one, goes in a {@code span.jp-pair} that does not wrap: a
+ * break at the boundary of an element would otherwise put 」 at a line's start. Letter spacing also
+ * keeps the trimmed character out of openhtmltopdf's justification, so the gap stays as JLREQ sets it.
+ *
+ * <p>The characters and their order are unchanged: copy and search see the same text. Only where
+ * {@code pdf.setting} says solid: the body (and table-of-contents entries) by {@code body}, headings,
+ * the title page and the running head by {@code headings}.
+ */
+final class PunctuationSpacingPass implements AstPass {
+    static final String PAIR = "jp-pair";
+    static final String TRIM = "jp-trim";
+    /** The class prefix of a group's width in half ems ({@code jp-w7}: 3.5em). */
+    static final String WIDTH = "jp-w";
+    /** The widest group the stylesheet sizes; a longer run of punctuation is left as it is. */
+    static final int MAX_HALF_EMS = 40;
+
+    @Override
+    public Document apply(Document doc, PassContext ctx) {
+        PdfTheme.Setting s = ctx.pdf().setting();
+        boolean body = s.body() == PdfTheme.Typesetting.SOLID;
+        boolean headings = s.headings() == PdfTheme.Typesetting.SOLID;
+        boolean whole = switch (ctx.part()) {
+            case BODY, TOC_ENTRY -> body;
+            case TITLE, SUBTITLE, TITLE_PAGE, RUNNING_HEAD -> headings;
+        };
+        if (!whole && !(ctx.part() == PassContext.Part.BODY && headings)) return doc;
+        if (ctx.part() != PassContext.Part.BODY || body == headings) {
+            return doc.withBlocks(Walk.mapInlines(doc.blocks(), PunctuationSpacingPass::split));
+        }
+        // The body with headings set otherwise than the running text: each block by its kind.
+        return doc.withBlocks(Walk.mapBlocks(doc.blocks(), b -> {
+            if (b instanceof Block.Heading h) {
+                return List.of(headings ? h.withInlines(Walk.mapInlineList(h.inlines(), PunctuationSpacingPass::split)) : h);
+            }
+            boolean leaf = b instanceof Block.Para || b instanceof Block.Plain || b instanceof Block.Table;
+            return leaf && body ? Walk.mapInlines(List.of(b), PunctuationSpacingPass::split) : List.of(b);
+        }));
+    }
+
+    @Override
+    public String css(PassContext ctx) {
+        // An inline-block: openhtmltopdf breaks between the boxes of a nowrap span, never inside an
+        // inline-block; it sizes one without its content's letter spacing, so the width is written.
+        StringBuilder css = new StringBuilder("." + PAIR + " { display: inline-block; text-indent: 0; }\n"
+                + "." + TRIM + " { letter-spacing: -0.5em; }\n");
+        for (int h = 1; h <= MAX_HALF_EMS; h++) {
+            css.append('.').append(WIDTH).append(h).append(" { width: ").append(h / 2).append(h % 2 == 1 ? ".5" : "").append("em; }\n");
+        }
+        return css.toString();
+    }
+
+    private static List<Inline> split(Inline i) {
+        if (!(i instanceof Inline.Text t)) return List.of(i);
+        String s = t.text();
+        List<PunctuationSpacing.Run> runs = PunctuationSpacing.runs(s);
+        if (runs.isEmpty()) return List.of(i);
+        List<Inline> out = new ArrayList<>();
+        int at = 0;
+        for (PunctuationSpacing.Run r : runs) {
+            if (r.start() < at) continue;  // taken into the group before
+            int start = r.start();
+            int end = r.end();
+            // Grown until a line may break before and after it: 」 may not start a line, 「 not end one.
+            while (start > at && (Kinsoku.mayNotStartLine(s.codePointAt(start)) || Kinsoku.mayNotEndLine(s.codePointBefore(start)))) {
+                start = s.offsetByCodePoints(start, -1);
+            }
+            while (end < s.length() && (Kinsoku.mayNotEndLine(s.codePointBefore(end)) || Kinsoku.mayNotStartLine(s.codePointAt(end)))) {
+                end = s.offsetByCodePoints(end, 1);
+            }
+            String group = s.substring(start, end);
+            // Its width is written in ems: every member must be on the em grid.
+            int halfEms = 2 * group.codePointCount(0, group.length()) - r.trimmed().size();
+            if (!group.codePoints().allMatch(Script::isFullWidth) || halfEms > MAX_HALF_EMS) continue;
+            if (start > at) out.add(text(s.substring(at, start), t.pos()));
+            List<Inline> pair = new ArrayList<>();
+            int from = start;
+            for (int k : r.trimmed()) {
+                if (k > from) pair.add(text(s.substring(from, k), t.pos()));
+                int after = s.offsetByCodePoints(k, 1);
+                pair.add(new Inline.Span(Attr.classes(TRIM), List.of(text(s.substring(k, after), t.pos()))));
+                from = after;
+            }
+            if (end > from) pair.add(text(s.substring(from, end), t.pos()));
+            out.add(new Inline.Span(Attr.classes(PAIR, WIDTH + halfEms), pair));
+            at = end;
+        }
+        if (at < s.length()) out.add(text(s.substring(at), t.pos()));
+        return out;
+    }
+
+    private static Inline.Text text(String s, SourcePos pos) {
+        return new Inline.Text(s, pos);
+    }
+}
