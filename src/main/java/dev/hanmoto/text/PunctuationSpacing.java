@@ -56,7 +56,11 @@ public final class PunctuationSpacing {
         };
     }
 
-    /** The runs of adjacent adjustable punctuation in {@code s} that have a character to trim, in order. */
+    /**
+     * The runs of adjacent adjustable punctuation in {@code s} that have a character to trim, in order.
+     * A run ends where a line may break inside it (between 」 and 「, JLREQ 3.1.7): the trimmed 」 then
+     * ends its line with its blank half gone, as JLREQ 3.1.6 sets closing punctuation at a line's end.
+     */
     public static List<Run> runs(CharSequence s) {
         List<Run> out = new ArrayList<>();
         int i = 0;
@@ -75,6 +79,11 @@ public final class PunctuationSpacing {
                 int next = Character.codePointAt(s, i);
                 if (!isAdjustable(next)) break;
                 if (trims(prev, next)) trimmed.add(at);
+                if (!Kinsoku.mayNotEndLine(prev) && !Kinsoku.mayNotStartLine(next)) {
+                    if (!trimmed.isEmpty()) out.add(new Run(start, i, List.copyOf(trimmed)));
+                    trimmed.clear();
+                    start = i;
+                }
                 prev = next;
                 at = i;
                 i += Character.charCount(next);

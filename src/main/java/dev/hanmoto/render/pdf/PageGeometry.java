@@ -23,11 +23,12 @@ record PageGeometry(String width, String height, PdfTheme.Margin margin, int cha
      * The {@code @page} rules: size and top/bottom on every page, inner/outer mirrored; with
      * {@code chars-per-line}, the body that many of its ems wide (JLREQ 2.4.2: the line length of
      * the text block is a whole number of characters), centred in what the margins leave.
-     * {@code html > body} outweighs a theme's plain {@code body} rule.
+     * {@code html > body} outweighs a theme's plain {@code body} rule; never wider than the margins
+     * leave (a larger body size than the count was made for).
      */
     String css() {
         String measure = charsPerLine == 0 ? ""
-                : "html > body { width: " + charsPerLine + "em; margin-left: auto; margin-right: auto; }\n";
+                : "html > body { width: " + charsPerLine + "em; max-width: 100%; margin-left: auto; margin-right: auto; }\n";
         return measure + "@page { size: " + width + " " + height + "; margin-top: " + margin.top().css()
                 + "; margin-bottom: " + margin.bottom().css() + "; }\n"
                 + "@page :right { margin-left: " + margin.inner().css() + "; margin-right: " + margin.outer().css() + "; }\n"

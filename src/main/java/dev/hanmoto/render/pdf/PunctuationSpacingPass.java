@@ -45,16 +45,39 @@ final class PunctuationSpacingPass implements AstPass {
         };
         if (!whole && !(ctx.part() == PassContext.Part.BODY && headings)) return doc;
         if (ctx.part() != PassContext.Part.BODY || body == headings) {
-            return doc.withBlocks(Walk.mapInlines(doc.blocks(), PunctuationSpacingPass::split));
+            return doc.withBlocks(indented(Walk.mapInlines(doc.blocks(), PunctuationSpacingPass::split)));
         }
         // The body with headings set otherwise than the running text: each block by its kind.
-        return doc.withBlocks(Walk.mapBlocks(doc.blocks(), b -> {
+        return doc.withBlocks(indented(Walk.mapBlocks(doc.blocks(), b -> {
             if (b instanceof Block.Heading h) {
                 return List.of(headings ? h.withInlines(Walk.mapInlineList(h.inlines(), PunctuationSpacingPass::split)) : h);
             }
             boolean leaf = b instanceof Block.Para || b instanceof Block.Plain || b instanceof Block.Table;
             return leaf && body ? Walk.mapInlines(List.of(b), PunctuationSpacingPass::split) : List.of(b);
-        }));
+        })));
+    }
+
+    /**
+     * openhtmltopdf drops a paragraph's text-indent when an inline-block stands on its first line; an
+     * empty inline-block first (as {@link LastLineKeepPass} puts before its keeps) draws it again.
+     */
+    private static List<Block> indented(List<Block> blocks) {
+        return Walk.mapBlocks(blocks, b -> {
+            if (!(b instanceof Block.Para p) || p.inlines().isEmpty() || !hasPair(p.inlines())) return List.of(b);
+            if (p.inlines().get(0) instanceof Inline.Span s && s.attr().hasClass(LastLineKeepPass.INDENT)) return List.of(b);
+            List<Inline> xs = new ArrayList<>();
+            xs.add(new Inline.Span(Attr.classes(LastLineKeepPass.INDENT), List.of(new Inline.Span(Attr.EMPTY, List.of()))));
+            xs.addAll(p.inlines());
+            return List.of(new Block.Para(xs, p.pos()));
+        });
+    }
+
+    private static boolean hasPair(List<Inline> xs) {
+        boolean[] found = {false};
+        Walk.forEachInline(List.of(new Block.Plain(xs, SourcePos.NONE)), i -> {
+            if (i instanceof Inline.Span s && s.attr().hasClass(PAIR)) found[0] = true;
+        });
+        return found[0];
     }
 
     @Override
@@ -87,6 +110,10 @@ final class PunctuationSpacingPass implements AstPass {
             while (end < s.length() && (Kinsoku.mayNotEndLine(s.codePointBefore(end)) || Kinsoku.mayNotStartLine(s.codePointAt(end)))) {
                 end = s.offsetByCodePoints(end, 1);
             }
+            // At the edge of the text (another element's box next to it) the group could not grow:
+            // openhtmltopdf may break there, so the run is left as it is.
+            if ((start == at && Kinsoku.mayNotStartLine(s.codePointAt(start)))
+                    || (end == s.length() && Kinsoku.mayNotEndLine(s.codePointBefore(end)))) continue;
             String group = s.substring(start, end);
             // Its width is written in ems: every member must be on the em grid.
             int halfEms = 2 * group.codePointCount(0, group.length()) - r.trimmed().size();
