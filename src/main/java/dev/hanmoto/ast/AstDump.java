@@ -160,7 +160,11 @@ public final class AstDump {
             sb.append('\n');
             inlines(x.alt(), d + 1);
         } else if (i instanceof Inline.Span x) { line(d, "Span", null); attr(x.attr()); sb.append('\n'); inlines(x.content(), d + 1); }
-        else if (i instanceof Inline.Note x) { line(d, "Note", x.pos()); sb.append('\n'); blocks(x.blocks(), d + 1); }
+        else if (i instanceof Inline.Ruby x) {
+            line(d, x.mono() ? "Ruby mono" : "Ruby", x.pos());
+            for (Inline.RubyPair p : x.pairs()) { sb.append(' '); quote(p.base()); sb.append('|'); quote(p.text()); }
+            sb.append('\n');
+        } else if (i instanceof Inline.Note x) { line(d, "Note", x.pos()); sb.append('\n'); blocks(x.blocks(), d + 1); }
         else {
             line(d, i.getClass().getSimpleName(), null);
             sb.append('\n');

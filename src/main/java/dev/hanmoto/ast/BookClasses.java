@@ -29,6 +29,12 @@ public final class BookClasses {
     public static final String NUMBER_ATTR = "data-chapter-number";
     /** Chapter div attribute: the full label ({@code 第3章}, {@code 付録B}). */
     public static final String LABEL_ATTR = "data-chapter-label";
+    /**
+     * Heading class of an article's first level-1 heading when it is the document's title (the title
+     * metadata came from it, or is its text): an output that prints the title on a page of its own
+     * (the PDF's title page) leaves the heading out, so the title is printed once.
+     */
+    public static final String DOCUMENT_TITLE = "document-title";
     /** Part div attribute: the part's 1-based number. */
     public static final String PART_NUMBER_ATTR = "data-part-number";
 }

@@ -106,6 +106,34 @@ public sealed interface Inline {
         public <R> R accept(InlineVisitor<R> v) { return v.visitSpan(this); }
     }
 
+    /**
+     * Ruby (furigana, JLREQ 3.3): bases with their readings. One pair is group ruby (the reading
+     * belongs to the whole base, 熟語ルビ as {@code {漢字|かんじ}}); several pairs are mono-ruby, one
+     * reading per base character ({@code {漢字|かん|じ}}). The base is the text: readers and the
+     * plain text see it first; the readings are an annotation.
+     */
+    record Ruby(List<RubyPair> pairs, SourcePos pos) implements Inline {
+        public Ruby {
+            pairs = List.copyOf(pairs);
+            if (pairs.isEmpty()) throw new IllegalArgumentException("ruby without a base");
+            Objects.requireNonNull(pos);
+        }
+        /** The bases, in order: the text the ruby annotates. */
+        public String base() {
+            StringBuilder sb = new StringBuilder();
+            for (RubyPair p : pairs) sb.append(p.base());
+            return sb.toString();
+        }
+        /** One reading per base character (several pairs), not one for the whole base. */
+        public boolean mono() { return pairs.size() > 1; }
+        public <R> R accept(InlineVisitor<R> v) { return v.visitRuby(this); }
+    }
+
+    /** One base of a {@link Ruby} and its reading, the ruby text ({@code rt}). */
+    record RubyPair(String base, String text) {
+        public RubyPair { Objects.requireNonNull(base); Objects.requireNonNull(text); }
+    }
+
     /** A footnote: its content, at its reference point. Notes carry no number: writers number them in document order. */
     record Note(List<Block> blocks, SourcePos pos) implements Inline {
         public Note { blocks = List.copyOf(blocks); Objects.requireNonNull(pos); }

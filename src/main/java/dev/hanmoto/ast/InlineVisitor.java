@@ -15,5 +15,6 @@ public interface InlineVisitor<R> {
     R visitLink(Inline.Link i);
     R visitImage(Inline.Image i);
     R visitSpan(Inline.Span i);
+    R visitRuby(Inline.Ruby i);
     R visitNote(Inline.Note i);
 }

@@ -194,6 +194,7 @@ public final class Walk {
             if (i instanceof Inline.Text t) sb.append(t.text());
             else if (i instanceof Inline.Code c) sb.append(c.text());
             else if (i instanceof Inline.Math m) sb.append(m.tex());
+            else if (i instanceof Inline.Ruby r) sb.append(r.base());
             else if (i instanceof Inline.SoftBreak || i instanceof Inline.LineBreak) sb.append(' ');
             else if (!(i instanceof Inline.Note)) appendText(childInlines(i), sb);
         }

@@ -31,8 +31,6 @@ import dev.hanmoto.diag.UserError;
 import dev.hanmoto.files.InsideFolder;
 import dev.hanmoto.source.Preprocessor;
 import dev.hanmoto.transform.AssignHeadingIds;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -57,7 +55,8 @@ import java.util.regex.Pattern;
  * <p>What assembling does, in order:
  * <ol>
  *   <li>a chapter's front-matter {@code title} replaces the text of its first heading (or becomes a
- *       level-1 heading if it starts with none); {@code unnumbered: true} leaves it without a label;</li>
+ *       level-1 heading if it starts with none); {@code unnumbered: true}, or pandoc's {@code {-}} or
+ *       {@code {.unnumbered}} on that heading, leaves it without a label;</li>
  *   <li>every id (headings, divs, spans, links, images, code blocks, tables) is made unique across the
  *       whole book: the first use keeps its id, later ones get {@code -1}, {@code -2}… (pandoc's rule);
  *       a heading without an id (one made from a front-matter title) gets one from its text by
@@ -327,8 +326,10 @@ public final class BookLoader implements DocumentLoader {
             blocks = Walk.map(blocks, b -> List.of(renameIds(b, l)), i -> List.of(renameIds(i, l)));
             l.startId = !blocks.isEmpty() && blocks.get(0) instanceof Block.Heading h ? h.attr().id() : l.divId;
 
+            // pandoc's {-} or {.unnumbered} on the chapter's heading does what front matter's unnumbered: true does.
             boolean unnumbered = depth > 0
-                    || meta.find("unnumbered").map(v -> v.asText().strip().equalsIgnoreCase("true")).orElse(false);
+                    || meta.find("unnumbered").map(v -> v.asText().strip().equalsIgnoreCase("true")).orElse(false)
+                    || !blocks.isEmpty() && blocks.get(0) instanceof Block.Heading h0 && h0.attr().hasClass(UNNUMBERED);
             if (!unnumbered && c.matter() == Matter.BODY) {
                 chapterNo++;
                 l.number = Integer.toString(chapterNo);
@@ -403,7 +404,7 @@ public final class BookLoader implements DocumentLoader {
                 Path dir = l.chapter.file().getParent();
                 resolved = dir.resolve(src).normalize();
                 if (!Files.exists(resolved) && src.contains("%")) {
-                    Path decoded = dir.resolve(decode(src)).normalize();
+                    Path decoded = dir.resolve(ChapterPaths.decode(src)).normalize();
                     if (Files.exists(decoded)) resolved = decoded;
                 }
             } catch (InvalidPathException e) {
@@ -459,7 +460,7 @@ public final class BookLoader implements DocumentLoader {
             if (t.isEmpty() || SCHEME.matcher(t).find() || t.startsWith("//")) return i;
             int hash = t.indexOf('#');
             String pathPart = hash < 0 ? t : t.substring(0, hash);
-            String frag = hash < 0 ? "" : decode(t.substring(hash + 1));
+            String frag = hash < 0 ? "" : ChapterPaths.decode(t.substring(hash + 1));
             int query = pathPart.indexOf('?');
             if (query >= 0) pathPart = pathPart.substring(0, query);
             Optional<String> target;
@@ -477,7 +478,7 @@ public final class BookLoader implements DocumentLoader {
                 // authors link the pages by those names, or a folder by its README.
                 boolean page = lower.endsWith(".html") || lower.endsWith(".htm") || pathPart.endsWith("/");
                 if (!markdown && !page) return i;
-                String written = decode(pathPart);
+                String written = ChapterPaths.decode(pathPart);
                 Path file;
                 try {
                     file = l.chapter.file().getParent().resolve(written).normalize();
@@ -595,14 +596,5 @@ public final class BookLoader implements DocumentLoader {
     /** The id for a file stem or title: the same rule as heading ids. */
     private static String slug(String text) {
         return AssignHeadingIds.slug(text);
-    }
-
-    private static String decode(String s) {
-        if (!s.contains("%")) return s;
-        try {
-            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return s;
-        }
     }
 }

@@ -5,6 +5,8 @@ import dev.hanmoto.ast.SourcePos;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -29,6 +31,19 @@ final class ChapterPaths {
         this.listing = listing;
         this.dir = listing.toAbsolutePath().normalize().getParent();
         this.diags = diags;
+    }
+
+    /**
+     * A link's path or fragment as written in Markdown, percent-decoded as a browser reads a URL
+     * ({@code %20} is a space; {@code +} stays a plus); as written when it is not valid percent-encoding.
+     */
+    static String decode(String written) {
+        if (!written.contains("%")) return written;
+        try {
+            return URLDecoder.decode(written.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return written;
+        }
     }
 
     /** The listing's folder, absolute. */

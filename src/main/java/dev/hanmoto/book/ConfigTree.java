@@ -11,8 +11,11 @@ import dev.hanmoto.ast.SourcePos;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.diag.UserError;
+import dev.hanmoto.files.InsideFolder;
 import dev.hanmoto.source.SourceReader;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -246,6 +249,33 @@ final class ConfigTree {
             diags.report(asError ? Diagnostic.error("book-unknown-key", message, file, at.line(), at.col())
                     : Diagnostic.warning("book-unknown-key", message, file, at.line(), at.col()));
         }
+    }
+
+    /**
+     * The folder a key names ({@code book.src}, {@code root}), against {@code bookDir}: inside the book
+     * folder and existing; else a {@link UserError} at the key ({@code book-config-type},
+     * {@code book-path-outside}, {@code book-no-summary}).
+     *
+     * @param path    the key's dotted path, for its position
+     * @param name    the key as the messages name it ({@code src}, {@code root})
+     * @param value   the folder as written
+     * @param missing the message when there is no such folder
+     */
+    Path folder(String path, String name, String value, Path bookDir, String missing) {
+        SourcePos at = pos(path);
+        Path dir;
+        try {
+            dir = bookDir.resolve(value).normalize();
+        } catch (InvalidPathException e) {
+            throw new UserError(Diagnostic.error("book-config-type", name + " '" + value + "' is not a folder name", file, at.line(), at.col()));
+        }
+        if (!InsideFolder.isInside(bookDir, dir)) {
+            throw new UserError(Diagnostic.error("book-path-outside", name + " '" + value + "' leaves the book folder", file, at.line(), at.col()));
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new UserError(Diagnostic.error("book-no-summary", missing, file, at.line(), at.col()));
+        }
+        return dir;
     }
 
     void error(String path, String message) {

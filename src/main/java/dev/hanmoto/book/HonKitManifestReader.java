@@ -1,6 +1,5 @@
 package dev.hanmoto.book;
 
-import dev.hanmoto.files.InsideFolder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.hanmoto.ast.Meta;
@@ -13,7 +12,6 @@ import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.diag.UserError;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,7 +62,7 @@ final class HonKitManifestReader {
         }
 
         String root = conf.text("root").orElse("");
-        Path rootDir = root.isEmpty() ? bookDir : folder(file, bookDir, root, conf);
+        Path rootDir = root.isEmpty() ? bookDir : conf.folder("root", "root", root, bookDir, "no folder " + root + "/ next to book.json");
         Path rootShown = root.isEmpty() ? shownDir : shownDir.resolve(root).normalize();
         String summaryName = json ? name(conf, "structure.summary", SUMMARY) : String.valueOf(file.getFileName());
         String readmeName = name(conf, "structure.readme", README);
@@ -139,22 +137,5 @@ final class HonKitManifestReader {
             return fallback;
         }
         return v.get();
-    }
-
-    private static Path folder(Path file, Path bookDir, String root, ConfigTree conf) {
-        SourcePos at = conf.pos("root");
-        Path dir;
-        try {
-            dir = bookDir.resolve(root).normalize();
-        } catch (InvalidPathException e) {
-            throw new UserError(Diagnostic.error("book-config-type", "root '" + root + "' is not a folder name", file, at.line(), at.col()));
-        }
-        if (!InsideFolder.isInside(bookDir, dir)) {
-            throw new UserError(Diagnostic.error("book-path-outside", "root '" + root + "' leaves the book folder", file, at.line(), at.col()));
-        }
-        if (!Files.isDirectory(dir)) {
-            throw new UserError(Diagnostic.error("book-no-summary", "no folder " + root + "/ next to book.json", file, at.line(), at.col()));
-        }
-        return dir;
     }
 }

@@ -54,6 +54,12 @@ final class HonKitTemplates implements Preprocessor {
     private final boolean imports;
     private final boolean unindentAll;
 
+    /** Every tag is rendered or reported here, so the Markdown reader leaves {@code {% … %}} alone. */
+    @Override
+    public boolean rendersTemplateTags() {
+        return true;
+    }
+
     /**
      * @param bookDir     the book folder (holding {@code book.json}); included files must stay inside it
      * @param root        the book's root (book.json's {@code root}, as messages name it): {@code {% include "/x.md" %}} starts there

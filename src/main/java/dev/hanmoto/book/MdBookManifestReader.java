@@ -1,6 +1,5 @@
 package dev.hanmoto.book;
 
-import dev.hanmoto.files.InsideFolder;
 import dev.hanmoto.ast.Meta;
 import dev.hanmoto.ast.MetaValue;
 import dev.hanmoto.ast.SourcePos;
@@ -70,7 +69,7 @@ final class MdBookManifestReader {
         Meta m = new Meta(meta);
 
         String src = toml.text("book.src").orElse("src");
-        Path srcDir = folder(file, bookDir, src, toml, diags);
+        Path srcDir = toml.folder("book.src", "src", src, bookDir, "no source folder " + src + "/ next to book.toml");
         Path summary = srcDir.resolve(SUMMARY);
         if (!Files.isRegularFile(summary)) {
             SourcePos at = toml.node("book.src").isPresent() ? toml.pos("book.src") : new SourcePos(1, 1);
@@ -107,25 +106,6 @@ final class MdBookManifestReader {
         } catch (UserError | InvalidPathException e) {
             return Optional.empty();
         }
-    }
-
-    /** The source folder: inside the book folder, existing; else a located {@link UserError}. */
-    private static Path folder(Path file, Path bookDir, String src, ConfigTree toml, Diagnostics diags) {
-        SourcePos at = toml.pos("book.src");
-        Path dir;
-        try {
-            dir = bookDir.resolve(src).normalize();
-        } catch (InvalidPathException e) {
-            throw new UserError(Diagnostic.error("book-config-type", "src '" + src + "' is not a folder name", file, at.line(), at.col()));
-        }
-        if (!InsideFolder.isInside(bookDir, dir)) {
-            throw new UserError(Diagnostic.error("book-path-outside", "src '" + src + "' leaves the book folder", file, at.line(), at.col()));
-        }
-        if (!Files.isDirectory(dir)) {
-            throw new UserError(Diagnostic.error("book-no-summary", "no source folder " + src + "/ next to book.toml",
-                    file, at.line(), at.col()));
-        }
-        return dir;
     }
 
     private static Path shown(Path file, String src) {

@@ -8,8 +8,6 @@ import dev.hanmoto.book.BookManifest.Part;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.diag.Severity;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -251,7 +249,7 @@ final class SummaryReader {
             fragment = true;
             target = target.substring(0, hash);
         }
-        String written = decode(target);
+        String written = ChapterPaths.decode(target);
         Optional<Path> resolved = paths.resolve(written, i.pos);
         if (resolved.isEmpty()) return Optional.empty();
         Path f = resolved.get();
@@ -322,15 +320,6 @@ final class SummaryReader {
             }
         }
         return sb.toString();
-    }
-
-    private static String decode(String s) {
-        if (!s.contains("%")) return s;
-        try {
-            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return s;
-        }
     }
 
     private void error(String code, String message, SourcePos at) {

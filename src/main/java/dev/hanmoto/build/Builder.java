@@ -7,13 +7,17 @@ import dev.hanmoto.diag.Severity;
 import dev.hanmoto.diag.UserError;
 import dev.hanmoto.render.OutputSink;
 import dev.hanmoto.render.Renderer;
+import dev.hanmoto.theme.Theme;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,6 +45,10 @@ public final class Builder {
     private final int threads;
     private final Duration grace;
     private final OutputFolder.Disk disk;
+    /** The build cache's settings and configuration key; null: no cache (every document builds, nothing is recorded). */
+    private final BuildCache.Settings cacheSettings;
+    private final String configKey;
+    private final Path projectDir;
 
     /**
      * How long a document may go on after its time bound interrupted it. Most work stops at once
@@ -69,6 +77,14 @@ public final class Builder {
     /** As above, writing its files through {@code disk}. */
     Builder(DocumentLoader loader, List<Renderer> renderers, Path outDir, boolean strict, Duration timeout, int threads,
             Duration grace, OutputFolder.Disk disk) {
+        this(loader, renderers, outDir, strict, timeout, threads, grace, disk, null, null, null);
+    }
+
+    private Builder(DocumentLoader loader, List<Renderer> renderers, Path outDir, boolean strict, Duration timeout, int threads,
+            Duration grace, OutputFolder.Disk disk, BuildCache.Settings cacheSettings, String configKey, Path projectDir) {
+        this.cacheSettings = cacheSettings;
+        this.configKey = configKey;
+        this.projectDir = projectDir;
         this.grace = grace;
         this.disk = disk;
         this.loader = loader;
@@ -78,6 +94,23 @@ public final class Builder {
         this.timeout = timeout;
         this.threads = Math.max(1, threads);
     }
+
+    /**
+     * This builder with the build cache of its output folder ({@code out/.hanmoto/cache/}, see
+     * {@link BuildCache}): a document whose outputs are those of its inputs now is skipped, an output
+     * missing or changed in out/ is put back; {@code force} builds every document all the same.
+     *
+     * @param theme    the theme the renderers were made with (its files and fonts are part of every key)
+     * @param formats  the formats the renderers write
+     * @param maxBytes the bound on the cache's size, bytes (least recently used entries go first)
+     */
+    public Builder cached(Project project, Theme theme, Set<Format> formats, boolean force, long maxBytes) {
+        return new Builder(loader, renderers, outDir, strict, timeout, threads, grace, disk,
+                new BuildCache.Settings(force, maxBytes), BuildCache.configKey(theme, formats, strict, project.dir()), project.dir());
+    }
+
+    /** The cache bound when none is given, MiB. */
+    public static final long DEFAULT_CACHE_MIB = BuildCache.DEFAULT_MAX_MIB;
 
     /** Builds every input with its outputs at the top of the output folder (one document, or tests). */
     public BuildReport build(List<Path> inputs, BuildListener listener) {
@@ -117,12 +150,14 @@ public final class Builder {
         AtomicInteger done = new AtomicInteger();
         // Every output path opened in this batch, with the input that opened it first.
         Map<Path, Path> claims = new ConcurrentHashMap<>();
+        BuildCache cache = folder == null || cacheSettings == null ? null : BuildCache.open(folder, projectDir, configKey, cacheSettings);
+        List<BuildReport.Outcome> outcomes = new ArrayList<>();
         try {
             List<CompletableFuture<Result>> futures = new ArrayList<>();
             for (Path input : inputs) {
                 List<Diagnostic> clash = layout.clashesOf(input);
                 if (!clash.isEmpty()) {
-                    futures.add(CompletableFuture.completedFuture(new Result(clash, List.of(), false)));
+                    futures.add(CompletableFuture.completedFuture(failure(clash)));
                     listener.documentDone(input, false, done.incrementAndGet(), inputs.size());
                     continue;
                 }
@@ -142,7 +177,7 @@ public final class Builder {
                         }
                     }, timeout.plus(grace).toMillis(), TimeUnit.MILLISECONDS);
                     try {
-                        Result r = buildOne(input, formats, claimed, out, layout.sink(input, out, claims));
+                        Result r = buildOne(input, formats, claimed, out, layout.sink(input, out, claims), cache, layout.folderOf(input));
                         if (settled.complete(r)) listener.documentDone(input, r.ok(), done.incrementAndGet(), inputs.size());
                     } catch (Throwable t) {
                         settled.completeExceptionally(t);
@@ -163,18 +198,21 @@ public final class Builder {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("build interrupted", e);
                 } catch (CancellationException e) {
-                    r = new Result(List.of(Diagnostic.error("timeout", "build cancelled", inputs.get(i), 0, 0)), List.of(), false);
+                    r = failure(List.of(Diagnostic.error("timeout", "build cancelled", inputs.get(i), 0, 0)));
                 }
-                diagnostics.addAll(strict ? promoted(r.diagnostics()) : r.diagnostics());
+                List<Diagnostic> ds = strict ? promoted(r.diagnostics()) : r.diagnostics();
+                diagnostics.addAll(ds);
                 written.addAll(r.written());
                 if (!r.ok()) failed++;
+                outcomes.add(new BuildReport.Outcome(inputs.get(i), r.status(), r.outputs(), r.key(), ds));
             }
+            if (cache != null) cache.trim();
         } finally {
             docs.shutdownNow();
             if (formats != null) formats.shutdownNow();
             watchdog.shutdownNow();
         }
-        return new BuildReport(diagnostics, written, inputs.size(), failed);
+        return new BuildReport(diagnostics, written, inputs.size(), failed, outcomes);
     }
 
     private Diagnostic timeoutError(Path input) {
@@ -184,47 +222,103 @@ public final class Builder {
 
     /** A document whose worker did not stop within the grace after its interrupt: reported, never committed. */
     private Result timedOut(Path input) {
-        return new Result(List.of(timeoutError(input)), List.of(), false);
+        return failure(List.of(timeoutError(input)));
     }
 
-    private Result buildOne(Path input, ExecutorService formats, AtomicBoolean claimed, StagedOutput out, OutputSink sink) {
+    private Result buildOne(Path input, ExecutorService formats, AtomicBoolean claimed, StagedOutput out, OutputSink sink,
+                            BuildCache cache, String outFolder) {
         Diagnostics diags = new Diagnostics();
         boolean committed = false;
         long start = System.nanoTime();
+        String documentKey = cache == null ? null : cache.documentKey(input, outFolder);
         try {
-            Document doc = loader.load(input, diags);
+            BuildCache.Lookup known = cache == null ? new BuildCache.Lookup.Miss() : cache.lookup(documentKey);
+            if (known instanceof BuildCache.Lookup.Current c) {
+                if (!claimed.compareAndSet(false, true)) return timedOut(input);
+                committed = true; // nothing staged: nothing to abort
+                return new Result(c.diagnostics(), List.of(), true, BuildReport.Status.CURRENT, c.outputs(), c.key());
+            }
+            if (known instanceof BuildCache.Lookup.Restore r && out != null) {
+                Optional<Result> restored = restore(cache, r, sink, out, claimed, input);
+                if (restored.isPresent()) {
+                    committed = true;
+                    return restored.get();
+                }
+                out.discardStaged();
+            }
+            Dependencies.begin();
+            Map<Path, Dependencies.Stamp> read;
+            Document doc;
+            try {
+                doc = loader.load(input, diags);
+                doc.meta().findText(dev.hanmoto.ast.Meta.COVER_IMAGE).ifPresent(c -> noteBeside(doc.source(), c));
+            } finally {
+                read = Dependencies.end();
+            }
             if (!failed(diags)) {
                 renderAll(doc, sink, diags, formats);
             }
             if (Thread.currentThread().isInterrupted()) diags.report(timeoutError(input));
-            if (failed(diags)) return new Result(diags.all(), List.of(), false);
+            if (failed(diags)) return new Result(diags.all(), List.of(), false, BuildReport.Status.FAILED, List.of(), null);
             if (!claimed.compareAndSet(false, true)) return timedOut(input); // given up on: too late to write
             List<Path> files = out == null ? List.of() : out.commit();
             committed = true;
-            return new Result(diags.all(), files, true);
+            String key = cache == null ? null : cache.store(documentKey, input, read, files, diags.all()).orElse(null);
+            return new Result(diags.all(), files, true, BuildReport.Status.BUILT, files, key);
         } catch (UserError e) {
             // The error may carry diagnostics already reported (Diagnostics.throwIfErrors): keep each once.
             var seen = new java.util.HashSet<>(diags.all());
             for (Diagnostic d : e.diagnostics()) if (seen.add(d)) diags.report(d);
             if (Thread.currentThread().isInterrupted()) diags.report(timeoutError(input));
-            return new Result(diags.all(), List.of(), false);
+            return failure(diags.all());
         } catch (IOException | UncheckedIOException e) {
             IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
             String m = io instanceof OutputFolder.WriteFailed ? io.getMessage() : "cannot write output: " + OutputFolder.reason(io);
             diags.report(Diagnostic.error("io", m, input, 0, 0));
-            return new Result(diags.all(), List.of(), false);
+            return failure(diags.all());
         } catch (OutOfMemoryError e) {
             // Whatever the document held is garbage once this frame is left; the message says what to do.
             diags.report(Diagnostic.error("out-of-memory", outOfMemory(), input, 0, 0));
-            return new Result(diags.all(), List.of(), false);
+            return failure(diags.all());
         } catch (RuntimeException e) {
             if (Thread.currentThread().isInterrupted() || (System.nanoTime() - start) > timeout.toNanos()) {
                 diags.report(timeoutError(input));
-                return new Result(diags.all(), List.of(), false);
+                return failure(diags.all());
             }
             throw e;
         } finally {
             if (!committed && out != null) out.abort();
+        }
+    }
+
+    /**
+     * Puts back the outputs of a document whose inputs the cache knows, through the staging area and a
+     * commit record as a build writes them; empty (nothing committed) when an object is not what its
+     * name says, and the document is then built.
+     */
+    private Optional<Result> restore(BuildCache cache, BuildCache.Lookup.Restore r, OutputSink sink, StagedOutput out, AtomicBoolean claimed,
+                                     Path input) throws IOException {
+        OutputSink root = sink.root();
+        for (BuildCache.Output o : r.outputs()) {
+            if (!Files.isRegularFile(outDir.resolve(o.path())) || !BuildCache.sha(outDir.resolve(o.path())).equals(o.sha())) {
+                try (var to = root.open(o.path())) {
+                    if (!cache.restore(o, to)) return Optional.empty();
+                }
+            }
+        }
+        if (!claimed.compareAndSet(false, true)) return Optional.of(timedOut(input));
+        List<Path> files = out.commit();
+        List<Path> all = r.outputs().stream().map(o -> outDir.resolve(o.path())).toList();
+        return Optional.of(new Result(r.diagnostics(), files, true, BuildReport.Status.RESTORED, all, r.key()));
+    }
+
+    /** Notes a file a document names beside its source (its cover image) as one of its inputs. */
+    private static void noteBeside(Path source, String name) {
+        try {
+            Path dir = source == null ? null : source.toAbsolutePath().getParent();
+            if (dir != null && !name.contains(":")) Dependencies.read(dir.resolve(name));
+        } catch (IllegalArgumentException notAPath) {
+            // Reported by the renderer that uses it; nothing to note.
         }
     }
 
@@ -291,6 +385,15 @@ public final class Builder {
         };
     }
 
-    /** One document's outcome; {@code ok} is false when nothing was written because of errors. */
-    private record Result(List<Diagnostic> diagnostics, List<Path> written, boolean ok) {}
+    private static Result failure(List<Diagnostic> diagnostics) {
+        return new Result(diagnostics, List.of(), false, BuildReport.Status.FAILED, List.of(), null);
+    }
+
+    /**
+     * One document's outcome; {@code ok} is false when nothing was written because of errors.
+     * {@code written}: moved into place now; {@code outputs}: all its files in out/; {@code key}: its
+     * content key in the cache, null when none.
+     */
+    private record Result(List<Diagnostic> diagnostics, List<Path> written, boolean ok, BuildReport.Status status,
+                          List<Path> outputs, String key) {}
 }

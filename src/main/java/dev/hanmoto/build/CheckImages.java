@@ -84,6 +84,7 @@ final class CheckImages {
             }
             Path base = source.toAbsolutePath().getParent();
             file = base.resolve(decoded).normalize();
+            Dependencies.read(file); // for the build cache, found or not: an image added later changes the outputs
         } catch (IllegalArgumentException e) { // also InvalidPathException
             return Optional.of(quoted + " is not a valid file name");
         }

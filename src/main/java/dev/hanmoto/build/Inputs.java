@@ -1,5 +1,6 @@
 package dev.hanmoto.build;
 
+import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Meta;
 import dev.hanmoto.book.BookLoader;
 import dev.hanmoto.book.ChapterLoader;
@@ -7,7 +8,10 @@ import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.diag.UserError;
 import dev.hanmoto.source.FrontMatterReader;
+import dev.hanmoto.source.Preprocessor;
 import dev.hanmoto.source.SourceReader;
+import dev.hanmoto.transform.LabelContainers;
+import dev.hanmoto.transform.TitleFromFirstHeading;
 import dev.hanmoto.transform.Transform;
 import dev.hanmoto.transform.Transforms;
 import java.io.IOException;
@@ -143,11 +147,25 @@ public final class Inputs {
      * The loader for a project's inputs: a Markdown file is read and given the standard transforms.
      * Errors found while reading stop the document before any transform or renderer sees it; images
      * are checked next ({@link CheckImages}), so no renderer opens a file it should not, then TeX
-     * formulas ({@link CheckMath}), so a bad one is reported once for all formats. A book
+     * formulas ({@link CheckMath}), so a bad one is reported once for all formats. An article is
+     * then titled by its first heading if its front matter has no title ({@link TitleFromFirstHeading})
+     * and its links within itself are resolved ({@link CheckLinks}). A book
      * folder (or its manifest) is assembled by {@link BookLoader}, each chapter read as an article.
      */
     public static DocumentLoader loader(Project project) {
-        return BookLoader.dispatching(project.dir(), chapterLoader(project));
+        ChapterLoader chapters = chapterLoader(project);
+        DocumentLoader books = BookLoader.dispatching(project.dir(), chapters);
+        Transform title = new TitleFromFirstHeading();
+        CheckLinks links = new CheckLinks();
+        // Labels and figure numbers once the whole document is known: a book's language is its
+        // manifest's, and a reference may point into another chapter.
+        LabelContainers labels = new LabelContainers();
+        CrossReferences references = new CrossReferences();
+        return (input, diags) -> {
+            if (BookLoader.isBook(input)) return references.apply(labels.apply(books.load(input, diags)), diags);
+            Document article = title.apply(chapters.load(input, Preprocessor.NONE, diags));
+            return links.apply(references.apply(labels.apply(article), diags), diags);
+        };
     }
 
     /** How {@link #loader} reads one Markdown file (an article, or a chapter with its book's preprocessor). */
@@ -156,6 +174,7 @@ public final class Inputs {
         CheckImages images = new CheckImages(project.dir());
         CheckMath math = new CheckMath();
         return (input, pre, diags) -> {
+            Dependencies.read(input); // for the build cache: noted before it is read
             var doc = SourceReader.read(input, pre, diags);
             diags.throwIfErrors();
             return standard.apply(math.apply(images.apply(doc, diags), diags));

@@ -40,8 +40,8 @@ import java.util.stream.Stream;
  * build stopped at any moment (killed, out of disk, interrupted) leaves each document's files all from
  * the previous build or all from the new one.
  *
- * <p>Hanmoto's own files are under {@code out/.hanmoto/}, which exists only while a build runs or after
- * one was killed:
+ * <p>Hanmoto's own files are under {@code out/.hanmoto/}; all but {@code cache/} (the {@link BuildCache},
+ * which stays between builds) exist only while a build runs or after one was killed:
  * <pre>
  * lock                              locked while a build runs (an OS lock, released when its process ends
  *                                   however it ends), holding the pid of its holder

@@ -59,6 +59,12 @@ final class StagedOutput implements OutputSink {
         return done;
     }
 
+    /** Deletes what was staged so far and starts again (a restore from the cache that gave up); later writes still work. */
+    synchronized void discardStaged() {
+        staged.clear();
+        folder.discard(number);
+    }
+
     /**
      * Deletes every staged file; later {@link #open} calls fail, so a worker abandoned at its time
      * bound leaves nothing behind.
@@ -84,35 +90,31 @@ final class StagedOutput implements OutputSink {
 
         @Override
         public void write(int b) throws IOException {
-            try {
-                out.write(b);
-            } catch (IOException e) {
-                throw failed(target, e);
-            }
+            named(() -> out.write(b));
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
-            try {
-                out.write(b, off, len);
-            } catch (IOException e) {
-                throw failed(target, e);
-            }
+            named(() -> out.write(b, off, len));
         }
 
         @Override
         public void flush() throws IOException {
-            try {
-                out.flush();
-            } catch (IOException e) {
-                throw failed(target, e);
-            }
+            named(out::flush);
         }
 
         @Override
         public void close() throws IOException {
+            named(out::close);
+        }
+
+        private interface Write {
+            void run() throws IOException;
+        }
+
+        private void named(Write w) throws IOException {
             try {
-                out.close();
+                w.run();
             } catch (IOException e) {
                 throw failed(target, e);
             }

@@ -8,6 +8,7 @@ import dev.hanmoto.build.Inputs;
 import dev.hanmoto.build.OutputLayout;
 import dev.hanmoto.build.Project;
 import dev.hanmoto.build.Renderers;
+import dev.hanmoto.build.Shard;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.UserError;
 import dev.hanmoto.theme.Theme;
@@ -53,6 +54,18 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Time bound per document. Default: ${DEFAULT-VALUE}.")
     int timeoutSeconds = 120;
 
+    @Option(names = "--force", description = "Build every document, even those whose outputs are current (the cache is still updated).")
+    boolean force;
+
+    @Option(names = "--cache-size", paramLabel = "MIB", description = "Bound on the build cache in out/.hanmoto/cache/, MiB; least recently used entries go first. Default: ${DEFAULT-VALUE}.")
+    long cacheMib = Builder.DEFAULT_CACHE_MIB;
+
+    @Option(names = "--shard", paramLabel = "I/N", description = "Build only shard I of N (0 <= I < N), chosen by a stable hash of each source's path: N machines build a catalogue between them.")
+    String shard;
+
+    @Option(names = "--manifest", paramLabel = "FILE", description = "Write one JSON line per document: source, status, outputs with their SHA-256, content hash, diagnostics.")
+    Path manifest;
+
     /** Benchmark hook (bench/run): build this many times in one JVM and print each build's wall time. */
     @Option(names = "--repeat", hidden = true, paramLabel = "N")
     int repeat = 1;
@@ -62,9 +75,12 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Set<Format> fmts = outputOptions.formats(spec);
         Project project = projectOptions.project();
+        Shard part = shard == null ? Shard.ALL : Shard.parse(shard).orElseThrow(() -> new CommandLine.ParameterException(
+                spec.commandLine(), "--shard wants I/N with 0 <= I < N (e.g. 0/4), not '" + shard + "'"));
+        if (cacheMib < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--cache-size must be 0 or more (MiB)");
         Inputs.Batch batch = Inputs.batch(project, paths);
-        List<Path> inputs = batch.inputs();
-        if (inputs.isEmpty()) {
+        List<Path> inputs = part.select(project, batch.inputs());
+        if (batch.inputs().isEmpty()) {
             throw new UserError(Diagnostic.error("no-input", "nothing to build: no Markdown files under "
                     + (paths.isEmpty() ? project.content() : paths), null, 0, 0));
         }
@@ -80,7 +96,7 @@ final class BuildCommand implements Callable<Integer> {
         for (String t : byTheme.keySet()) {
             Theme th = new ThemeLoader(project.dir()).load(t);
             builders.put(t, new Builder(Inputs.loader(project), Renderers.create(th, fmts, project), outDir, strict,
-                    Duration.ofSeconds(timeoutSeconds), jobs));
+                    Duration.ofSeconds(timeoutSeconds), jobs).cached(project, th, fmts, force, cacheMib << 20));
         }
         Progress progress = new Progress(err, System.console() != null && inputs.size() > 1);
         long start = System.nanoTime();
@@ -100,10 +116,14 @@ final class BuildCommand implements Callable<Integer> {
                     repeat, times[0], warm[warm.length / 2]);
         }
         for (Diagnostic d : report.diagnostics()) err.println(d.format());
+        if (manifest != null) Manifest.write(project.dir().resolve(manifest), project, outDir, part, report);
         double secs = (System.nanoTime() - start) / 1e9;
-        err.printf("hanmoto: %d document%s, %d file%s written, %d failed, %.1f s%n",
+        long current = report.upToDate();
+        err.printf("hanmoto: %d document%s, %d file%s written, %d failed%s%s, %.1f s%n",
                 report.documents(), report.documents() == 1 ? "" : "s",
-                report.written().size(), report.written().size() == 1 ? "" : "s", report.failed(), secs);
+                report.written().size(), report.written().size() == 1 ? "" : "s", report.failed(),
+                current > 0 ? ", " + current + " up to date" : "",
+                part.count() > 1 ? ", shard " + part + " of " + batch.inputs().size() + " documents" : "", secs);
         if (report.hasErrors() || (strict && report.hasWarnings())) return Main.USER_ERROR;
         return Main.OK;
     }
@@ -116,16 +136,18 @@ final class BuildCommand implements Callable<Integer> {
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Path> written = new ArrayList<>();
+        List<BuildReport.Outcome> outcomes = new ArrayList<>();
         int documents = 0;
         int failed = 0;
         for (var e : builders.entrySet()) {
             BuildReport r = e.getValue().build(byTheme.get(e.getKey()), layout, l);
             diagnostics.addAll(r.diagnostics());
             written.addAll(r.written());
+            outcomes.addAll(r.outcomes());
             documents += r.documents();
             failed += r.failed();
         }
-        return new BuildReport(diagnostics, written, documents, failed);
+        return new BuildReport(diagnostics, written, documents, failed, outcomes);
     }
 
     /**

@@ -87,30 +87,16 @@ final class WatchCommand implements Callable<Integer> {
                 for (WatchKey more; (more = ws.poll(150, TimeUnit.MILLISECONDS)) != null; ) collect(more, changed, ws);
                 boolean themeChanged = changed.stream().anyMatch(p -> p.startsWith(project.themes()));
                 if (themeChanged) session.reload(err);
-                // Resolved again each time: a new file, or a changed slug, changes the layout.
+                // Resolved again each time: a new file, or a changed slug, changes the layout. Every
+                // input goes to the builder, whose cache builds only those whose inputs changed (a
+                // source, a chapter, an image, an include, the theme) and skips the rest.
                 Inputs.Batch batch = Inputs.batch(project, given);
-                List<Path> inputs = affected(batch.inputs(), changed, themeChanged);
-                if (inputs.isEmpty()) continue;
-                session.build(inputs, batch.layout(), err);
+                if (batch.inputs().isEmpty()) continue;
+                session.build(batch.inputs(), batch.layout(), err);
                 rebuilds++;
             }
         }
         return Main.OK;
-    }
-
-    /** Inputs to rebuild: all on a theme change; else the changed sources and the books holding them. */
-    private static List<Path> affected(List<Path> inputs, Set<Path> changed, boolean all) {
-        if (all) return inputs;
-        List<Path> hit = new ArrayList<>();
-        for (Path in : inputs) {
-            for (Path c : changed) {
-                if (c.equals(in) || (Files.isDirectory(in) && c.startsWith(in))) {
-                    hit.add(in);
-                    break;
-                }
-            }
-        }
-        return hit;
     }
 
     private static void collect(WatchKey key, Set<Path> changed, WatchService ws) throws IOException {
@@ -153,7 +139,8 @@ final class WatchCommand implements Callable<Integer> {
             try {
                 Theme th = new ThemeLoader(project.dir()).load(projectOptions.theme);
                 builder = new Builder(Inputs.loader(project), Renderers.create(th, formats, project), outDir, false,
-                        Duration.ofSeconds(120), Runtime.getRuntime().availableProcessors());
+                        Duration.ofSeconds(120), Runtime.getRuntime().availableProcessors())
+                        .cached(project, th, formats, false, Builder.DEFAULT_CACHE_MIB << 20);
             } catch (UserError e) {
                 // Keep the previous theme (if any) and say why; the user fixes the file and saves again.
                 for (Diagnostic d : e.diagnostics()) err.println(d.format());
@@ -173,8 +160,10 @@ final class WatchCommand implements Callable<Integer> {
                 return;
             }
             for (Diagnostic d : r.diagnostics()) err.println(d.format());
-            err.printf("hanmoto: rebuilt %d document%s in %.2f s%s%n", r.documents(), r.documents() == 1 ? "" : "s",
-                    (System.nanoTime() - t0) / 1e9, r.failed() > 0 ? " (" + r.failed() + " failed)" : "");
+            long built = r.documents() - r.upToDate();
+            err.printf("hanmoto: rebuilt %d document%s in %.2f s%s%s%n", built, built == 1 ? "" : "s",
+                    (System.nanoTime() - t0) / 1e9, r.upToDate() > 0 ? " (" + r.upToDate() + " up to date)" : "",
+                    r.failed() > 0 ? " (" + r.failed() + " failed)" : "");
             err.flush();
         }
     }

@@ -4,6 +4,7 @@
  * no package under {@code render} imports {@code source}, {@code book}, {@code build}, {@code cli} or
  * {@code transform}. This package holds what several renderers share: {@link dev.hanmoto.render.Renderer},
  * {@link dev.hanmoto.render.OutputSink}, {@link dev.hanmoto.render.SourceDate},
- * {@link dev.hanmoto.render.SafeSvg}, the math fonts and the layout log.
+ * {@link dev.hanmoto.render.SafeSvg}, {@link dev.hanmoto.render.EmbeddedFont} (a theme face offered to an
+ * openhtmltopdf layout), the math fonts and the layout log.
  */
 package dev.hanmoto.render;

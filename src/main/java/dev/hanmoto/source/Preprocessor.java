@@ -22,4 +22,12 @@ public interface Preprocessor {
      * @return the expanded body
      */
     SourceText expand(SourceText body, Path file, Diagnostics diags);
+
+    /**
+     * Whether this preprocessor renders {@code {% … %}} template tags and reports those it keeps (HonKit);
+     * the Markdown reader reports such tags otherwise, as nothing else renders them.
+     */
+    default boolean rendersTemplateTags() {
+        return false;
+    }
 }

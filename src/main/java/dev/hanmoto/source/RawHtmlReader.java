@@ -28,8 +28,8 @@ import org.jsoup.parser.Parser;
  * <ul>
  *   <li>{@code b/strong}, {@code i/em}, {@code s/del/strike}, {@code sub}, {@code sup}, {@code code},
  *       {@code br}, {@code a[href]}, {@code img[src,alt]} map to their own node types;
- *   <li>{@code span} and the other phrasing tags ({@code kbd}, {@code mark}, {@code small}, {@code u},
- *       {@code ruby}/{@code rt} …) become a {@code Span} whose first class is the tag name (but
+ *   <li>{@code ruby} with its {@code rb}, {@code rt} and {@code rp} becomes an {@code Inline.Ruby}.
+ *   <li>{@code span} and the other phrasing tags ({@code kbd}, {@code mark}, {@code small}, {@code u} …) become a {@code Span} whose first class is the tag name (but
  *       {@code span} keeps only its own classes); a {@code span} of class {@code math} holding only
  *       {@code code} is that TeX formula;
  *   <li>{@code div} and sectioning tags become a {@code Div} (class = tag name except for div),
@@ -107,6 +107,7 @@ final class RawHtmlReader {
             case "br": return List.of(new Inline.LineBreak());
             case "wbr": return List.of();
             case "span": return List.of(spanOrMath(attr, content));
+            case "ruby": return ruby(attr, content, pos);
             case "a": {
                 String href = el.attr("href").strip();
                 if (href.isEmpty()) return List.of(new Inline.Span(attr, content));
@@ -134,6 +135,37 @@ final class RawHtmlReader {
                 return List.of(new Inline.Span(new Attr(attr.id(), classes, attr.attributes()), content));
             }
         }
+    }
+
+    /**
+     * {@code <ruby>} as an {@link Inline.Ruby}: each {@code <rt>} is the reading of the base text
+     * before it (plain text or {@code <rb>}); {@code <rp>} fallbacks are dropped (writers add their
+     * own). A ruby without any {@code <rt>} is a span of class ruby; a base after the last
+     * {@code <rt>} stays as text after the ruby.
+     */
+    private static List<Inline> ruby(Attr attr, List<Inline> content, SourcePos pos) {
+        List<Inline.RubyPair> pairs = new ArrayList<>();
+        StringBuilder base = new StringBuilder();
+        for (Inline i : content) {
+            if (i instanceof Inline.Span s && s.attr().hasClass("rp")) continue;
+            if (i instanceof Inline.Span s && s.attr().hasClass("rt")) {
+                String text = Walk.plainText(s.content()).strip();
+                if (base.length() > 0 && !text.isEmpty()) pairs.add(new Inline.RubyPair(base.toString(), text));
+                base.setLength(0);
+            } else {
+                base.append(Walk.plainText(List.of(i)));
+            }
+        }
+        if (pairs.isEmpty()) {
+            List<String> classes = new ArrayList<>();
+            classes.add("ruby");
+            classes.addAll(attr.classes());
+            return List.of(new Inline.Span(new Attr(attr.id(), classes, attr.attributes()), content));
+        }
+        List<Inline> out = new ArrayList<>();
+        out.add(new Inline.Ruby(pairs, pos));
+        if (!base.toString().isBlank()) out.add(new Inline.Text(base.toString(), pos));
+        return out;
     }
 
     /**

@@ -103,7 +103,7 @@ public final class SourceReader {
             SourceText body = SourceText.builder().append(source, start, source.length()).build();
             source = SourceText.builder().append(source, 0, start).append(pre.expand(body, file, diags)).build();
         }
-        List<Block> blocks = MarkdownReader.read(source, fm.bodyStart(), file, diags);
+        List<Block> blocks = MarkdownReader.read(source, fm.bodyStart(), file, diags, pre.rendersTemplateTags());
         return new Document(fm.meta(), blocks, file);
     }
 

@@ -4,7 +4,8 @@
  * ({@link dev.hanmoto.text.Kinsoku}: what may not start or end a line), script tests
  * ({@link dev.hanmoto.text.Script}: kana, kanji, Latin, full-width), and ICU4J's break iterators for
  * a document's language ({@link dev.hanmoto.text.BreakIterators}: strict line breaking, phrases,
- * words, grapheme clusters). The PDF and card renderers, the build's checks, the transforms and the
+ * words, grapheme clusters), and CommonMark's emphasis delimiter rules with the CJK-friendly amendment
+ * ({@link dev.hanmoto.text.DelimiterFlanking}). The PDF and card renderers, the build's checks, the transforms and the
  * tests all ask here, so that the card and the PDF cannot disagree on what may start a line.
  *
  * <p>Imports only the JDK and ICU4J: nothing of {@code ast}, {@code source}, {@code render},

@@ -22,6 +22,7 @@ package dev.hanmoto.theme;
  *                      Kobo and Kindle slow down or fail above 256 KB)
  * @param labels        words the book shows for navigation, in the book's language
  * @param accessibilitySummary the {@code schema:accessibilitySummary} sentence of the package
+ * @param code          how code blocks are set
  */
 public record EpubTheme(
         @KeyDoc(value = "Heading level that starts a new chapter file; content before the first such heading is a file of its own.",
@@ -40,7 +41,8 @@ public record EpubTheme(
         @KeyDoc(value = "Upper bound of one chapter file in KiB; longer chapters are split between blocks.", min = 16, max = 250)
         int maxFileKb,
         @KeyDoc("Navigation words in the book's language: toc (目次), cover (表紙), start (本文).") Labels labels,
-        @KeyDoc("The schema:accessibilitySummary sentence of the package document.") String accessibilitySummary) {
+        @KeyDoc("The schema:accessibilitySummary sentence of the package document.") String accessibilitySummary,
+        @KeyDoc("Code blocks: code style, size, line height, line numbers.") CodeTheme code) {
 
     /** {@code epub.embed-fonts}: the reading system's fonts, or the theme's subset to the book's characters. */
     public enum EmbedFonts implements Keyword { NONE, SUBSET }
@@ -77,22 +79,22 @@ public record EpubTheme(
 
     /** The same section with the given writing mode (variants in tests). */
     public EpubTheme withWritingMode(WritingMode mode) {
-        return new EpubTheme(splitLevel, cover, embedFonts, mode, layout, template, stylesheet, tocDepth, maxFileKb, labels, accessibilitySummary);
+        return new EpubTheme(splitLevel, cover, embedFonts, mode, layout, template, stylesheet, tocDepth, maxFileKb, labels, accessibilitySummary, code);
     }
 
     /** The same section with the given font embedding. */
     public EpubTheme withEmbedFonts(EmbedFonts mode) {
-        return new EpubTheme(splitLevel, cover, mode, writingMode, layout, template, stylesheet, tocDepth, maxFileKb, labels, accessibilitySummary);
+        return new EpubTheme(splitLevel, cover, mode, writingMode, layout, template, stylesheet, tocDepth, maxFileKb, labels, accessibilitySummary, code);
     }
 
     /** The same section with the given file layout. */
     public EpubTheme withLayout(Layout newLayout) {
-        return new EpubTheme(splitLevel, cover, embedFonts, writingMode, newLayout, template, stylesheet, tocDepth, maxFileKb, labels, accessibilitySummary);
+        return new EpubTheme(splitLevel, cover, embedFonts, writingMode, newLayout, template, stylesheet, tocDepth, maxFileKb, labels, accessibilitySummary, code);
     }
 
     /** The same section with the given split level and file size bound. */
     public EpubTheme withSplit(int level, int kb) {
-        return new EpubTheme(level, cover, embedFonts, writingMode, layout, template, stylesheet, tocDepth, kb, labels, accessibilitySummary);
+        return new EpubTheme(level, cover, embedFonts, writingMode, layout, template, stylesheet, tocDepth, kb, labels, accessibilitySummary, code);
     }
 
     /**

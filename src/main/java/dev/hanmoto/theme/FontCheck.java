@@ -35,18 +35,26 @@ final class FontCheck {
     /** Results by file, size and modification time: parsing a CJK font takes a while, and themes share fonts. */
     private static final Map<String, Optional<String>> CHECKED = new ConcurrentHashMap<>();
 
-    /** The problem with the font, or empty if it is usable; the text follows the font's name in a message. */
+    /** The problem with a stack's font, or empty if it is usable; the text follows the font's name in a message. */
     static Optional<String> problem(Path file) {
+        return problem(file, true);
+    }
+
+    /**
+     * The problem with the font, or empty if it is usable; {@code japanese}: it must cover {@link #SAMPLE}
+     * (a stack's font), else only be an embeddable TrueType font with a Unicode map (a fallback font).
+     */
+    static Optional<String> problem(Path file, boolean japanese) {
         String key;
         try {
-            key = file.toRealPath() + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis();
+            key = file.toRealPath() + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis() + "|" + japanese;
         } catch (IOException e) {
             return Optional.of("cannot be read: " + e.getMessage());
         }
-        return CHECKED.computeIfAbsent(key, k -> check(file));
+        return CHECKED.computeIfAbsent(key, k -> check(file, japanese ? SAMPLE : ""));
     }
 
-    private static Optional<String> check(Path file) {
+    private static Optional<String> check(Path file, String sample) {
         byte[] bytes;
         try {
             bytes = FontFiles.bytes(file);
@@ -73,7 +81,7 @@ final class FontCheck {
             if (cmap == null) return Optional.of("has no Unicode character map");
             StringBuilder missing = new StringBuilder();
             GlyphTable glyphs = font.getGlyph();
-            for (int cp : SAMPLE.codePoints().toArray()) {
+            for (int cp : sample.codePoints().toArray()) {
                 int gid = cmap.getGlyphId(cp);
                 if (gid == 0) {
                     missing.appendCodePoint(cp);

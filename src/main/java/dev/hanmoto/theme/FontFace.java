@@ -47,4 +47,9 @@ public record FontFace(Path file, int weight, Style style, Chars chars) {
         return new FontFace(file, spec.weight().orElse(NORMAL_WEIGHT), spec.style().orElse(Style.NORMAL),
                 spec.chars().orElse(Chars.ALL));
     }
+
+    /** The face of a fallback entry, as {@link #of(Path, FontSpec)}. */
+    static FontFace of(Path file, FallbackFontSpec spec) {
+        return new FontFace(file, spec.weight().orElse(NORMAL_WEIGHT), spec.style().orElse(Style.NORMAL));
+    }
 }

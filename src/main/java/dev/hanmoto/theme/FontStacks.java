@@ -10,14 +10,24 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Named font stacks shared by all outputs (theme key {@code fonts}). The stack name is the CSS
- * {@code font-family} name the theme's stylesheets use (e.g. {@code serif-ja}).
+ * Named font stacks shared by all outputs (theme key {@code fonts}), and the fallback chain behind them
+ * (theme key {@code font-fallback}). The stack name is the CSS {@code font-family} name the theme's
+ * stylesheets use (e.g. {@code serif-ja}).
+ *
+ * @param stacks   the stacks by name, in theme order
+ * @param fallback the faces tried, in order, for a character the faces of the stack in use lack
  */
-public record FontStacks(Map<String, List<FontFace>> stacks) {
+public record FontStacks(Map<String, List<FontFace>> stacks, List<FontFace> fallback) {
     public FontStacks {
         var copy = new LinkedHashMap<String, List<FontFace>>();
         stacks.forEach((k, v) -> copy.put(k, List.copyOf(v)));
         stacks = Collections.unmodifiableMap(copy);
+        fallback = List.copyOf(fallback);
+    }
+
+    /** Stacks without a fallback chain. */
+    public FontStacks(Map<String, List<FontFace>> stacks) {
+        this(stacks, List.of());
     }
 
     public Optional<List<FontFace>> find(String name) {

@@ -15,6 +15,7 @@ import java.util.Optional;
  *                    (1 allows a one-character last line)
  * @param jaLatinSpace 和欧間: the space between kana/kanji and Latin letters or digits (JLREQ: a
  *                    quarter em), dropped at line ends and next to punctuation; 0 turns it off
+ * @param code        how code blocks are set
  * @param template    Thymeleaf template (theme file) wrapping the body
  * @param stylesheet  CSS (theme file) for print
  */
@@ -29,6 +30,7 @@ public record PdfTheme(
                 min = 1, max = 10) int lastLineMin,
         @KeyDoc(value = "和欧間: space between kana/kanji and Latin letters or digits (JLREQ: 0.25em), none at a line's start or end or next to punctuation; a space typed there becomes the same; 0 turns it off. Not a character: nothing is added to copied text.",
                 kind = ValueKind.LENGTH) Length jaLatinSpace,
+        @KeyDoc("Code blocks: code style, size, line height, line numbers.") CodeTheme code,
         @KeyDoc(value = "Thymeleaf template wrapping the body.", kind = ValueKind.THEME_FILE) String template,
         @KeyDoc(value = "CSS for print; it must name at least one font stack of the theme.", kind = ValueKind.THEME_FILE)
         String stylesheet) {

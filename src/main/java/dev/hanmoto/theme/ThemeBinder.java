@@ -80,6 +80,7 @@ final class ThemeBinder {
         Object def = bindRecord(root, ThemeDefinition.class, "");
         new ThemeChecks(root, files, List.copyOf(stacks.keySet()), problems).check(
                 (PdfTheme) bound.get("pdf"), (PdfTheme.Page) bound.get("pdf.page"), (CardTheme) bound.get("card"));
+        if (def != null) new ThemeChecks(root, files, List.copyOf(stacks.keySet()), problems).codeStyles((ThemeDefinition) def);
         return problems.isEmpty() ? Optional.of((ThemeDefinition) def) : Optional.empty();
     }
 
@@ -270,7 +271,8 @@ final class ThemeBinder {
             case TEXT -> true;
             case THEME_FILE -> checkThemeFile(s, path) && (doc == null || !doc.noActiveContent() || inert(v, path));
             case IMAGE_FILE -> checkThemeFile(s, path) && checkImageName(s, path);
-            case FONT_FILE -> checkFont(s, path);
+            case FONT_FILE -> checkFont(s, path, true);
+            case FALLBACK_FONT_FILE -> checkFont(s, path, false);
             case FONT_STACK -> checkStack(s, path);
             default -> throw new IllegalStateException(path + ": a " + kind + " key binds to its own type, not text");
         };
@@ -358,7 +360,8 @@ final class ThemeBinder {
         return true;
     }
 
-    private boolean checkFont(ThemeNode.Scalar s, String path) {
+    /** A font file in reach; {@code japanese}: it must also cover kana, kanji and Latin (a stack's font, not a fallback). */
+    private boolean checkFont(ThemeNode.Scalar s, String path, boolean japanese) {
         String v = s.value();
         if (v.isEmpty() || ThemeFiles.hasControlCharacter(v) || v.startsWith("/") || v.startsWith("\\") || Path.of(v).isAbsolute() || v.contains(":")) {
             problems.add(s.origin().error("theme-path", path + ": " + quote(v)
@@ -386,7 +389,7 @@ final class ThemeBinder {
                 return false;
             }
             if (!Files.isRegularFile(p)) continue;
-            Optional<String> bad = FontCheck.problem(p);
+            Optional<String> bad = FontCheck.problem(p, japanese);
             if (bad.isPresent()) {
                 problems.add(s.origin().error("theme-font", path + ": font " + quote(v) + " " + bad.get()));
                 return false;

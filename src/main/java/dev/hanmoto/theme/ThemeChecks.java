@@ -30,6 +30,23 @@ final class ThemeChecks {
         if (card != null) cardBoxes(card);
     }
 
+    /** {@code pdf.code.style} and {@code epub.code.style} name a style of {@code code-styles}; code sizes and line heights are sane. */
+    void codeStyles(ThemeDefinition def) {
+        codeStyle(def, "pdf", def.pdf().code());
+        codeStyle(def, "epub", def.epub().code());
+    }
+
+    private void codeStyle(ThemeDefinition def, String section, CodeTheme code) {
+        if (!def.codeStyles().containsKey(code.style())) {
+            report("theme-value", section + ".code.style: '" + code.style() + "' is not a code style (code-styles has "
+                    + String.join(", ", def.codeStyles().keySet()) + ")", section, "code", "style");
+        }
+        if (code.lineHeight() < 1 || code.lineHeight() > 3) {
+            report("theme-value", section + ".code.line-height: " + fmt(code.lineHeight())
+                    + " is out of range (1–3, a multiple of the code's font size)", section, "code", "line-height");
+        }
+    }
+
     /** {@code pdf.page.width} and {@code height} replace {@code size} only together; one alone would be ignored. */
     private void pageBox(PdfTheme.Page page) {
         if (page.width().isPresent() != page.height().isPresent()) {

@@ -137,7 +137,7 @@ public final class ThemeLoader {
         Optional<ThemeDefinition> def = binder.bindTheme(root);
         if (def.isEmpty()) throw new UserError(inFileOrder(binder.problems(), chain));
         return new Theme(start.name(), def.get().description(), files, fontStacks(def.get(), binder.resolvedFonts()),
-                def.get().pdf(), def.get().epub(), def.get().card());
+                def.get().codeStyles(), def.get().pdf(), def.get().epub(), def.get().card());
     }
 
     /** The user's own file first, then each parent's; within a file, by line and column. */
@@ -158,7 +158,11 @@ public final class ThemeLoader {
             }
             stacks.put(name, faces);
         });
-        return new FontStacks(stacks);
+        List<FontFace> fallback = new ArrayList<>();
+        for (int i = 0; i < def.fontFallback().size(); i++) {
+            fallback.add(FontFace.of(resolved.get("font-fallback[" + i + "].file"), def.fontFallback().get(i)));
+        }
+        return new FontStacks(stacks, fallback);
     }
 
     private Source resolveExtends(Source from, ThemeNode.Scalar ref) {

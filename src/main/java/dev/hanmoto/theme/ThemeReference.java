@@ -69,7 +69,31 @@ public final class ThemeReference {
                  (B sizes are JIS: B5 = 182×257 mm); *length in px* is CSS pixels for the raster card
                 (`64px`, or a bare `64`); *pixels* is `WIDTHxHEIGHT`; *theme file* is a
                 file of the theme or a parent, an *image file* one named `.png`, `.jpg`, `.jpeg` or `.svg`; *font file* is a TrueType `.ttf` (not CFF `.otf`, not `.ttc`)
-                covering kana, kanji and Latin, relative to the theme folder, the project or the installation.
+                covering kana, kanji and Latin, relative to the theme folder, the project or the installation;
+                a *fallback font file* is the same without the Japanese (any script).
+
+                ## Fallback fonts
+
+                Behind the faces of every stack stands one chain, `font-fallback`: for each character that the
+                stack setting the text lacks, the PDF tries these fonts in order and embeds (as a subset) the first
+                that has it. The default chain is bundled in `fonts/fallback/` (sources, licences and the command
+                that made them: `fonts/fallback/README.md`): symbols and arrows (✓ ✗ ↩ →, U+FFFD) from DejaVu Sans,
+                the 2,350 Hangul syllables of KS X 1001 (NanumGothic), the hanzi of GB 2312 level 1 that Japanese
+                fonts lack (AR PL SungtiL GB), Arabic, Hebrew and Devanagari (Noto Sans). A character that neither
+                the stack nor the chain has is a `missing-glyph` warning at its `file:line:col` and is set as 〓.
+
+                - **Replace** the chain: set `font-fallback` to your list (`[]` turns it off). **Extend** it: lists
+                  are replaced as a whole, so write your fonts and the bundled ones you keep, in the order to try
+                  them, e.g. `font-fallback: [{ file: fonts/MyMath.ttf }, { file: fonts/fallback/DejaVuSans-Symbols.ttf }]`.
+                - **Right to left.** Arabic and Hebrew runs inside a Japanese line are set right to left in their
+                  place (Unicode Bidirectional Algorithm), Arabic letters in their joined forms (Presentation Forms:
+                  a fallback font for Arabic must map them, as the bundled one does). A run is kept on one line.
+                - **Devanagari** is drawn letter by letter in its default glyph forms: openhtmltopdf has no OpenType
+                  shaping, so conjuncts (क्ष) show their virama and the short i (ि) stands after its consonant.
+                - **EPUB.** The chain is not embedded (`epub.embed-fonts` embeds the stacks only): reading systems
+                  have fonts for these scripts, and the EPUB stays small; the stylesheet's stacks end in generic
+                  families, so the reading system's own fallback draws them.
+                - **Card.** The social card is set in its stack only (a title in Hangul is a warning there).
 
                 """);
         Map<String, List<Row>> groups = new LinkedHashMap<>();
@@ -103,6 +127,9 @@ public final class ThemeReference {
                 rows.add(new Row(path, "map of stack name → list of font entries", def.map(ThemeReference::stackNames).orElse(""), meaning));
                 Type entry = ((ParameterizedType) ((ParameterizedType) t).getActualTypeArguments()[1]).getActualTypeArguments()[0];
                 walk((Class<?>) entry, "fonts.NAME[]", Optional.empty(), rows);
+            } else if (path.equals("font-fallback")) {
+                rows.add(new Row(path, "list of font entries", def.map(ThemeReference::fileNames).orElse(""), meaning));
+                walk((Class<?>) ((ParameterizedType) t).getActualTypeArguments()[0], "font-fallback[]", Optional.empty(), rows);
             } else {
                 rows.add(new Row(path, typeName(t, k.doc()) + (k.optional() ? "; optional" : ""),
                         def.map(ThemeReference::render).orElse(""), meaning));
@@ -146,6 +173,18 @@ public final class ThemeReference {
 
     private static String stackNames(ThemeNode n) {
         return n instanceof ThemeNode.MapNode m ? String.join(", ", m.entries().keySet()) : "";
+    }
+
+    /** The file names of a list of font entries, without their folder: the chain in order. */
+    private static String fileNames(ThemeNode n) {
+        if (!(n instanceof ThemeNode.ListNode l)) return "";
+        List<String> names = new ArrayList<>();
+        for (ThemeNode item : l.items()) {
+            if (item instanceof ThemeNode.MapNode m && m.find("file").orElse(null) instanceof ThemeNode.Scalar f) {
+                names.add(f.value().substring(f.value().lastIndexOf('/') + 1));
+            }
+        }
+        return String.join(", ", names);
     }
 
     /** Prose in a cell: angle brackets escaped so {@code <slug>} is not taken for an HTML tag. */

@@ -22,6 +22,8 @@ public enum ValueKind {
     IMAGE_FILE("image file (PNG, JPEG or SVG)"),
     /** A TrueType font file, relative to the theme folder, the project or the Hanmoto installation. */
     FONT_FILE("font file"),
+    /** A TrueType font file, found as a {@link #FONT_FILE}, that need not cover Japanese: a fallback face. */
+    FALLBACK_FONT_FILE("fallback font file"),
     /** The name of a font stack under {@code fonts:} (after inheritance) that has at least one font. */
     FONT_STACK("font stack name");
 

@@ -5,7 +5,6 @@ import dev.hanmoto.ast.Block;
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.Walk;
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,28 +14,27 @@ import java.util.Set;
 
 /**
  * Gives every heading without an id a stable, readable one made from its text, so that the TOC, the
- * PDF outline, EPUB nav and cross-references agree. Japanese stays Japanese.
+ * PDF outline, EPUB nav and cross-references agree, and so that a link written for GitHub (or Zenn,
+ * Qiita, mdBook, which follow the same rule) finds its heading. Japanese stays Japanese.
  *
- * <p>Rule: NFKC (full-width Latin becomes ASCII), Latin lowercased, emoji removed, whitespace runs
- * become one {@code -}, every other punctuation or symbol removed, leading and trailing {@code -}
- * dropped. Only XML NameChars survive, and the id must start with a letter or {@code _}; otherwise it
- * gets the prefix {@value #PREFIX} (an empty one becomes {@code h}). So ids are valid NCNames in
- * XHTML, EPUB and PDF named destinations. Repeats get {@code -1}, {@code -2}, … in document order;
- * ids already in the document (explicit heading ids, ids from raw HTML) are kept and never reused.
+ * <p>Rule: GitHub's (github-slugger, as github.com makes heading anchors): the text lower-cased;
+ * every character removed but letters, marks, decimal and letter numbers, connector punctuation
+ * ({@code _}), the hyphen-minus and the space; each space becomes {@code -} (so {@code a - b} gives
+ * {@code a---b}; full-width spaces, tabs and every other punctuation or symbol are removed). Two
+ * amendments, so that an id is a valid NCName in XHTML, EPUB and PDF named destinations and reads
+ * well: emoji sequences (keycaps such as 1️⃣ included) are removed whole and leading {@code -} are
+ * dropped, and an id that would not start with a letter or {@code _} gets the prefix
+ * {@value #PREFIX} (an empty one becomes {@code h}). A link written with GitHub's form of such an id
+ * ({@code #2-setup}) is found by {@link #slug} of the fragment. Repeats get {@code -1}, {@code -2}, …
+ * in document order, as on GitHub; ids already in the document (explicit heading ids, ids from raw
+ * HTML) are kept and never reused.
  */
 public final class AssignHeadingIds implements Transform {
     static final String PREFIX = "h-";
 
     @Override
     public Document apply(Document d) {
-        Set<String> used = new HashSet<>();
-        Walk.forEach(d.blocks(), b -> {
-            String id = blockId(b);
-            if (!id.isEmpty()) used.add(id);
-        }, i -> {
-            String id = inlineId(i);
-            if (!id.isEmpty()) used.add(id);
-        });
+        Set<String> used = ids(d.blocks());
         Map<String, Integer> nextSuffix = new HashMap<>();
         List<Block> blocks = Walk.mapBlocks(d.blocks(), b -> {
             if (b instanceof Block.Heading h && h.attr().id().isEmpty()) {
@@ -46,6 +44,19 @@ public final class AssignHeadingIds implements Transform {
             return List.of(b);
         });
         return d.withBlocks(blocks);
+    }
+
+    /** Every id the blocks give an element (headings, divs, tables, code, spans, links, images). */
+    public static Set<String> ids(List<Block> blocks) {
+        Set<String> ids = new HashSet<>();
+        Walk.forEach(blocks, b -> {
+            String id = blockId(b);
+            if (!id.isEmpty()) ids.add(id);
+        }, i -> {
+            String id = inlineId(i);
+            if (!id.isEmpty()) ids.add(id);
+        });
+        return ids;
     }
 
     private static String unique(String base, Set<String> used, Map<String, Integer> nextSuffix) {
@@ -58,22 +69,22 @@ public final class AssignHeadingIds implements Transform {
         return id;
     }
 
-    /** The id for a heading text, before de-duplication. */
+    /**
+     * The id for a heading text, before de-duplication; also what a link's fragment is tried as when
+     * no id matches it as written (it turns GitHub's {@code 2-setup} into this rule's {@code h-2-setup}).
+     */
     public static String slug(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String s = text.strip().toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(s.length());
-        boolean dash = false;
         for (Emoji.Piece piece : Emoji.split(s)) {
             if (piece.emoji()) continue;
             String t = piece.text();
             for (int i = 0; i < t.length(); ) {
                 int cp = t.codePointAt(i);
                 i += Character.charCount(cp);
-                if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == '-') {
-                    dash = true;
+                if (cp == ' ' || cp == '-') {
+                    if (sb.length() > 0) sb.append('-');
                 } else if (keeps(cp)) {
-                    if (dash && sb.length() > 0) sb.append('-');
-                    dash = false;
                     sb.appendCodePoint(cp);
                 }
             }
@@ -84,12 +95,17 @@ public final class AssignHeadingIds implements Transform {
         return sb.toString();
     }
 
-    /** Letters, digits, combining marks and {@code _}, if XML allows them in a name. */
+    /**
+     * What GitHub keeps besides space and hyphen: letters, marks, decimal and letter numbers, connector
+     * punctuation, and what Unicode calls alphabetic (circled letters, which are symbols otherwise) —
+     * if XML allows it in a name.
+     */
     private static boolean keeps(int cp) {
-        if (cp == '_') return true;
         int type = Character.getType(cp);
-        boolean word = Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
-                || type == Character.COMBINING_SPACING_MARK || type == Character.LETTER_NUMBER;
+        boolean word = Character.isLetter(cp) || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.CONNECTOR_PUNCTUATION || Character.isAlphabetic(cp);
         boolean selector = (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
         return word && !selector && isNameChar(cp);
     }

@@ -15,6 +15,7 @@ import dev.hanmoto.build.Inputs;
 import dev.hanmoto.build.Project;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
+import dev.hanmoto.testkit.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -178,12 +178,11 @@ class BookLoaderTest {
 
     @Test
     void englishBooksDefaultToChapterAndAppendixLabels() throws IOException {
-        Path book = tmp.resolve("en");
-        Files.createDirectories(book);
-        Files.writeString(book.resolve("book.yaml"), "title: Notes\nlanguage: en\nchapters: [a.md, b.md]\nappendices: [c.md]\n");
-        Files.writeString(book.resolve("a.md"), "# Alpha\n");
-        Files.writeString(book.resolve("b.md"), "---\nlang: ja\n---\n# ベータ\n");
-        Files.writeString(book.resolve("c.md"), "# Gamma\n");
+        Path book = TestFiles.write(tmp.resolve("en"),
+                "book.yaml", "title: Notes\nlanguage: en\nchapters: [a.md, b.md]\nappendices: [c.md]\n",
+                "a.md", "# Alpha\n",
+                "b.md", "---\nlang: ja\n---\n# ベータ\n",
+                "c.md", "# Gamma\n");
         Document doc = loadClean(book);
         assertEquals(List.of("Chapter 1 Alpha", "Chapter 2 ベータ", "Appendix A Gamma"), titles(doc));
         assertEquals("ja", chapters(doc).get(1).attr().attributes().get("lang"));
@@ -193,11 +192,10 @@ class BookLoaderTest {
 
     @Test
     void numberingNoneLeavesHeadingsAsWritten() throws IOException {
-        Path book = tmp.resolve("plain");
-        Files.createDirectories(book);
-        Files.writeString(book.resolve("book.yaml"), "title: t\nslug: plain-book\nnumbering: none\nchapters: [a.md]\nappendices: [b.md]\n");
-        Files.writeString(book.resolve("a.md"), "# Alpha\n");
-        Files.writeString(book.resolve("b.md"), "# Beta\n");
+        Path book = TestFiles.write(tmp.resolve("plain"),
+                "book.yaml", "title: t\nslug: plain-book\nnumbering: none\nchapters: [a.md]\nappendices: [b.md]\n",
+                "a.md", "# Alpha\n",
+                "b.md", "# Beta\n");
         Document doc = loadClean(book);
         assertEquals(List.of("Alpha", "Beta"), titles(doc));
         assertTrue(chapters(doc).stream().allMatch(d -> d.attr().hasClass(BookClasses.UNNUMBERED)));
@@ -210,16 +208,8 @@ class BookLoaderTest {
 
     // ---- errors ----
 
-    private Path copyFixture() throws IOException {
-        Path dest = tmp.resolve("book");
-        try (Stream<Path> s = Files.walk(FIXTURE)) {
-            for (Path p : s.toList()) {
-                Path target = dest.resolve(FIXTURE.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
-        return dest;
+    private Path copyFixture() {
+        return TestFiles.copyTree(FIXTURE, tmp.resolve("book"));
     }
 
     private static List<String> errors(Path book) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.diag.UserError;
+import dev.hanmoto.testkit.TestFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,8 +55,9 @@ class BookManifestFuzzTest {
     @ParameterizedTest
     @MethodSource("badManifests")
     void theLoaderReportsButNeverCrashes(String yaml) throws IOException {
-        Files.writeString(dir.resolve("a.md"), "# A\n");
-        Files.writeString(dir.resolve("book.yaml"), yaml);
+        TestFiles.write(dir,
+                "a.md", "# A\n",
+                "book.yaml", yaml);
         Diagnostics diags = new Diagnostics();
         try {
             new BookLoader(dir).load(dir, diags);

@@ -32,6 +32,13 @@ class BookManifestReaderTest {
         return manifest;
     }
 
+    /** The diagnostics of reading {@code manifest}, formatted. */
+    private static List<String> problems(Path manifest) {
+        Diagnostics diags = new Diagnostics();
+        BookManifestReader.read(manifest, diags);
+        return messages(diags);
+    }
+
     private static List<String> messages(Diagnostics diags) {
         return diags.all().stream().map(Diagnostic::format).toList();
     }
@@ -130,9 +137,7 @@ class BookManifestReaderTest {
                   - part: 第2部
                     chapters: [b.md, ./a.md]
                 """, "a.md", "b.md");
-        Diagnostics diags = new Diagnostics();
-        BookManifestReader.read(m, diags);
-        assertEquals(List.of(m + ":5:22: error: chapter './a.md' is listed twice; first at 3:5"), messages(diags));
+        assertEquals(List.of(m + ":5:22: error: chapter './a.md' is listed twice; first at 3:5"), problems(m));
     }
 
     @Test
@@ -145,13 +150,11 @@ class BookManifestReaderTest {
                     chapter: [a.md]
                     colour: red
                 """, "a.md");
-        Diagnostics diags = new Diagnostics();
-        BookManifestReader.read(m, diags);
         assertEquals(List.of(
                 m + ":2:1: error: unknown key 'auther' (did you mean 'author'?)",
                 m + ":5:5: error: unknown key 'chapter' in a part (did you mean 'chapters'?)",
                 m + ":6:5: error: unknown key 'colour' in a part",
-                m + ":4:5: error: part '第1部' has no 'chapters' list"), messages(diags));
+                m + ":4:5: error: part '第1部' has no 'chapters' list"), problems(m));
     }
 
     @Test
@@ -172,13 +175,11 @@ class BookManifestReaderTest {
     @Test
     void reportsBadNumberingMissingTitleAndWrongTypes() throws IOException {
         Path m = book("numbering: 章\nauthor: {name: x}\nchapters: a.md\n", "a.md");
-        Diagnostics diags = new Diagnostics();
-        BookManifestReader.read(m, diags);
         assertEquals(List.of(
                 m + ":2:9: error: 'author' must be a text or a list of texts",
                 m + ":1:1: error: book manifest has no 'title'",
                 m + ":1:12: error: numbering '章' has no {n}, {A} or {a} for the number; write e.g. '第{n}章', 'Chapter {n}' or 'none'",
-                m + ":3:11: error: 'chapters' must be a list of Markdown files"), messages(diags));
+                m + ":3:11: error: 'chapters' must be a list of Markdown files"), problems(m));
     }
 
     @Test

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.diag.UserError;
+import dev.hanmoto.testkit.TestFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,11 +45,11 @@ class ForeignBookFuzzTest {
     }
 
     private void mdBook(String toml, String summary, String chapter) throws IOException {
-        Files.createDirectories(dir.resolve("src"));
-        Files.writeString(dir.resolve("book.toml"), toml);
-        Files.writeString(dir.resolve("src/SUMMARY.md"), summary);
-        Files.writeString(dir.resolve("src/a.md"), chapter);
-        Files.writeString(dir.resolve("src/a.rs"), "fn a() {}\n");
+        TestFiles.write(dir,
+                "book.toml", toml,
+                "src/SUMMARY.md", summary,
+                "src/a.md", chapter,
+                "src/a.rs", "fn a() {}\n");
     }
 
     private void assertReported() {
@@ -87,9 +87,10 @@ class ForeignBookFuzzTest {
     @ParameterizedTest
     @MethodSource("badJsons")
     void bookJson(String json) throws IOException {
-        Files.writeString(dir.resolve("book.json"), json);
-        Files.writeString(dir.resolve("SUMMARY.md"), "* [a](a.md)\n");
-        Files.writeString(dir.resolve("a.md"), "# A\n{{ book.x }} {% if x %}\n");
+        TestFiles.write(dir,
+                "book.json", json,
+                "SUMMARY.md", "* [a](a.md)\n",
+                "a.md", "# A\n{{ book.x }} {% if x %}\n");
         assertReported();
     }
 }

@@ -12,14 +12,13 @@ import dev.hanmoto.build.Inputs;
 import dev.hanmoto.build.Project;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
-import java.io.IOException;
+import dev.hanmoto.testkit.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /** Shared helpers of the mdBook and HonKit tests: the fixture books, loading, and what a loaded book must be. */
 final class ForeignBooks {
@@ -101,6 +100,24 @@ final class ForeignBooks {
         for (String t : internal) assertTrue(t.startsWith("#") && ids.contains(t.substring(1)), "unresolved link " + t);
     }
 
+    /** The blocks of {@code type} anywhere in the book, in reading order. */
+    static <T extends Block> List<T> blocks(Document doc, Class<T> type) {
+        List<T> out = new ArrayList<>();
+        Walk.forEachBlock(doc.blocks(), b -> {
+            if (type.isInstance(b)) out.add(type.cast(b));
+        });
+        return out;
+    }
+
+    /** The inlines of {@code type} anywhere in the book, in reading order. */
+    static <T extends Inline> List<T> inlines(Document doc, Class<T> type) {
+        List<T> out = new ArrayList<>();
+        Walk.forEachInline(doc.blocks(), i -> {
+            if (type.isInstance(i)) out.add(type.cast(i));
+        });
+        return out;
+    }
+
     /** No template or include syntax anywhere in what the reader sees. */
     static void assertNoSyntaxLeft(String text) {
         for (String s : List.of("{{", "}}", "{%", "%}", "{#", "[import", "[include", "ANCHOR")) {
@@ -109,16 +126,8 @@ final class ForeignBooks {
     }
 
     /** Copies a fixture book into {@code dir} (to break it in a test). */
-    static Path copy(Path book, Path dir) throws IOException {
-        Path target = dir.resolve(book.getFileName());
-        try (Stream<Path> s = Files.walk(book)) {
-            for (Path p : s.toList()) {
-                Path t = target.resolve(book.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        }
-        return target;
+    static Path copy(Path book, Path dir) {
+        return TestFiles.copyTree(book, dir.resolve(book.getFileName()));
     }
 
     static void assertOnly(List<String> expected, List<Diagnostic> actual) {

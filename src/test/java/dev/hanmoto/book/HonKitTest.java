@@ -9,6 +9,7 @@ import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.Meta;
 import dev.hanmoto.ast.Walk;
+import dev.hanmoto.testkit.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,10 +50,8 @@ class HonKitTest {
         assertTrue(text.contains("例はブラウザーの開発者コンソールで試せます。"), text);
         assertTrue(text.contains("最新の情報は https://example.com/js にあります"), text);
         assertTrue(text.contains("この本の例は、どれも版 1.2.0 の開発者コンソールで確かめてあります。"), "the included note, templated: " + text);
-        List<String> code = new ArrayList<>();
-        Walk.forEachBlock(doc.blocks(), b -> {
-            if (b instanceof Block.CodeBlock c) code.add(c.attr().classes() + " " + c.text());
-        });
+        List<String> code = ForeignBooks.blocks(doc, Block.CodeBlock.class).stream()
+                .map(c -> c.attr().classes() + " " + c.text()).toList();
         assertEquals(List.of(
                 "[js] console.log(\"版 1.2.0 で動いています\");\n",
                 "[javascript] const greeting = \"こんにちは\";\nlet count = 0;\ncount = count + 1;\n",
@@ -74,18 +73,15 @@ class HonKitTest {
         });
         assertEquals(List.of("変数 → #変数", "配列 → #slice", "前の節 → #宣言", "プロパティ → #並べ替えの鍵",
                 "配列の章 → #配列", "slice → #slice"), targets);
-        List<String> srcs = new ArrayList<>();
-        Walk.forEachInline(doc.blocks(), i -> {
-            if (i instanceof Inline.Image m) srcs.add(m.src());
-        });
+        List<String> srcs = ForeignBooks.inlines(doc, Inline.Image.class).stream()
+                .map(Inline.Image::src).toList();
         assertEquals(List.of("source/array/images/array.png"), srcs);
     }
 
     @Test
     void aSummaryWithoutBookJsonIsABookAndTheReadmeComesFirst() throws IOException {
-        Path book = tmp.resolve("docs");
-        Files.createDirectories(book.resolve("a"));
-        Files.writeString(book.resolve("SUMMARY.md"), """
+        Path book = TestFiles.write(tmp.resolve("docs"),
+                "SUMMARY.md", """
                 # Summary
 
                 ### Part I
@@ -95,10 +91,10 @@ class HonKitTest {
                 ---
 
                 * [Last part without title](b.md)
-                """);
-        Files.writeString(book.resolve("README.md"), "# 案内書\n\nこの本について。\n");
-        Files.writeString(book.resolve("a/README.md"), "本文A。\n");
-        Files.writeString(book.resolve("b.md"), "# B\n\n本文B。\n");
+                """,
+                "README.md", "# 案内書\n\nこの本について。\n",
+                "a/README.md", "本文A。\n",
+                "b.md", "# B\n\n本文B。\n");
         ForeignBooks.Loaded l = ForeignBooks.loadIn(tmp, book);
         assertEquals(List.of(), l.diagnostics());
         assertEquals(List.of(
@@ -112,17 +108,16 @@ class HonKitTest {
 
     @Test
     void theReadmeNamedAsSummaryIsTheTableOfContentsNotAChapter() throws IOException {
-        Path book = tmp.resolve("b");
-        Files.createDirectories(book.resolve("array"));
-        Files.writeString(book.resolve("book.json"), "{\"title\": \"T\", \"structure\": {\"summary\": \"README.md\"}}");
-        Files.writeString(book.resolve("README.md"), """
+        Path book = TestFiles.write(tmp.resolve("b"),
+                "book.json", "{\"title\": \"T\", \"structure\": {\"summary\": \"README.md\"}}",
+                "README.md", """
                 # JavaScript Primer
 
                 この本の目次です。
 
                 - [配列](array/README.md)
-                """);
-        Files.writeString(book.resolve("array/README.md"), "# 配列\n");
+                """,
+                "array/README.md", "# 配列\n");
         ForeignBooks.Loaded l = ForeignBooks.loadIn(tmp, book);
         assertEquals(List.of(), l.diagnostics());
         assertEquals(List.of("array/README.md h1 [chapter] 第1章 配列"), ForeignBooks.outline(l.doc()));
@@ -130,11 +125,10 @@ class HonKitTest {
 
     @Test
     void otherTemplateTagsAreKeptWithOneWarningEachAndRawStaysAsWritten() throws IOException {
-        Path book = tmp.resolve("b");
-        Files.createDirectories(book);
-        Files.writeString(book.resolve("book.json"), "{\"title\": \"T\", \"variables\": {\"name\": \"値\"}}");
-        Files.writeString(book.resolve("SUMMARY.md"), "* [A](a.md)\n");
-        Files.writeString(book.resolve("a.md"), """
+        Path book = TestFiles.write(tmp.resolve("b"),
+                "book.json", "{\"title\": \"T\", \"variables\": {\"name\": \"値\"}}",
+                "SUMMARY.md", "* [A](a.md)\n",
+                "a.md", """
                 # A
 
                 {% hint style='info' %}
@@ -161,53 +155,46 @@ class HonKitTest {
 
     @Test
     void anUnknownVariableIsAnErrorWithASuggestion() throws IOException {
-        Path book = tmp.resolve("b");
-        Files.createDirectories(book);
-        Files.writeString(book.resolve("book.json"), "{\"title\": \"T\", \"variables\": {\"console\": \"コンソール\"}}");
-        Files.writeString(book.resolve("SUMMARY.md"), "* [A](a.md)\n");
-        Files.writeString(book.resolve("a.md"), "# A\n\n```js\n// {{ book.consle }}\n```\n");
+        Path book = TestFiles.write(tmp.resolve("b"),
+                "book.json", "{\"title\": \"T\", \"variables\": {\"console\": \"コンソール\"}}",
+                "SUMMARY.md", "* [A](a.md)\n",
+                "a.md", "# A\n\n```js\n// {{ book.consle }}\n```\n");
         assertEquals(List.of("b/a.md:4:4: error: book.json's variables have no 'consle' (did you mean 'console'?); "
                 + "define it under \"variables\""), ForeignBooks.loadIn(tmp, book).diagnostics());
     }
 
     @Test
     void importsNeedThePluginAndAMissingMarkerIsAnError() throws IOException {
-        Path book = tmp.resolve("b");
-        Files.createDirectories(book);
-        Files.writeString(book.resolve("book.json"), "{\"title\": \"T\", \"plugins\": [\"include-codeblock\"]}");
-        Files.writeString(book.resolve("SUMMARY.md"), "* [A](a.md)\n");
-        Files.writeString(book.resolve("x.cpp"), "int main() {\n    //! [body]\n    return 0;\n    //! [body]\n}\n");
-        Files.writeString(book.resolve("a.md"), "# A\n\n[import:'body', unindent:\"true\"](x.cpp)\n");
+        Path book = TestFiles.write(tmp.resolve("b"),
+                "book.json", "{\"title\": \"T\", \"plugins\": [\"include-codeblock\"]}",
+                "SUMMARY.md", "* [A](a.md)\n",
+                "x.cpp", "int main() {\n    //! [body]\n    return 0;\n    //! [body]\n}\n",
+                "a.md", "# A\n\n[import:'body', unindent:\"true\"](x.cpp)\n");
         ForeignBooks.Loaded l = ForeignBooks.loadIn(tmp, book);
         assertEquals(List.of(), l.diagnostics());
-        List<String> code = new ArrayList<>();
-        Walk.forEachBlock(l.doc().blocks(), b -> {
-            if (b instanceof Block.CodeBlock c) code.add(c.attr().classes() + " " + c.text());
-        });
+        List<String> code = ForeignBooks.blocks(l.doc(), Block.CodeBlock.class).stream()
+                .map(c -> c.attr().classes() + " " + c.text()).toList();
         assertEquals(List.of("[cpp] return 0;\n"), code);
 
         Files.writeString(book.resolve("a.md"), "# A\n\n見出しの下に [import:\"nope\"](x.cpp)\n");
         assertEquals(List.of("b/a.md:3:8: error: [import:\"nope\"] of 'x.cpp': no marker '[nope]' (a comment such as '/// [nope]' "
                 + "before and after the lines) in the file"), ForeignBooks.loadIn(tmp, book).diagnostics());
 
-        Files.writeString(book.resolve("book.json"), "{\"title\": \"T\"}");
-        Files.writeString(book.resolve("a.md"), "# A\n\n[import](x.cpp)\n");
-        List<String> targets = new ArrayList<>();
-        Walk.forEachInline(ForeignBooks.loadIn(tmp, book).doc().blocks(), i -> {
-            if (i instanceof Inline.Link k) targets.add(k.target());
-        });
+        TestFiles.write(book,
+                "book.json", "{\"title\": \"T\"}",
+                "a.md", "# A\n\n[import](x.cpp)\n");
+        List<String> targets = ForeignBooks.inlines(ForeignBooks.loadIn(tmp, book).doc(), Inline.Link.class).stream()
+                .map(Inline.Link::target).toList();
         assertEquals(List.of("x.cpp"), targets, "without the plugin HonKit leaves [import](…) a link, so do we");
     }
 
     @Test
     void anIncludeFromSlashStartsAtTheBooksRoot() throws IOException {
-        Path book = tmp.resolve("b");
-        Files.createDirectories(book.resolve("docs/deep/er"));
-        Files.createDirectories(book.resolve("docs/parts"));
-        Files.writeString(book.resolve("book.json"), "{\"title\": \"T\", \"root\": \"docs\"}");
-        Files.writeString(book.resolve("docs/SUMMARY.md"), "* [A](deep/er/a.md)\n");
-        Files.writeString(book.resolve("docs/parts/n.md"), "共通の注意。\n");
-        Files.writeString(book.resolve("docs/deep/er/a.md"), "# A\n\n{% include \"/parts/n.md\" %}\n");
+        Path book = TestFiles.write(tmp.resolve("b"),
+                "book.json", "{\"title\": \"T\", \"root\": \"docs\"}",
+                "docs/SUMMARY.md", "* [A](deep/er/a.md)\n",
+                "docs/parts/n.md", "共通の注意。\n",
+                "docs/deep/er/a.md", "# A\n\n{% include \"/parts/n.md\" %}\n");
         ForeignBooks.Loaded l = ForeignBooks.loadIn(tmp, book);
         assertEquals(List.of(), l.diagnostics());
         assertTrue(ForeignBooks.allText(l.doc()).contains("共通の注意。"), ForeignBooks.allText(l.doc()));

@@ -8,6 +8,7 @@ import dev.hanmoto.ast.Meta;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.source.SourceText;
+import dev.hanmoto.testkit.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,8 +36,7 @@ class MdBookLinksTest {
 
     @Test
     void playgroundIsARustBlockWithItsAttributesAndTitleIsRemoved() throws IOException {
-        Files.createDirectories(book.resolve("src"));
-        Files.writeString(book.resolve("src/ex.rs"), "fn main() {}\n");
+        TestFiles.write(book, "src/ex.rs", "fn main() {}\n");
         Diagnostics d = new Diagnostics();
         assertEquals("\n```rust,editable\nfn main() {}\n```\n", expand("{{#title 題}}\n{{#playground ex.rs editable}}\n", d));
         assertEquals(List.of(), d.all());
@@ -44,8 +44,7 @@ class MdBookLinksTest {
 
     @Test
     void rustdocIncludeHidesTheOtherLinesAsRustdocDoes() throws IOException {
-        Files.createDirectories(book.resolve("src"));
-        Files.writeString(book.resolve("src/f.rs"), "fn main() {\n    let x = add_one(2);\n    assert_eq!(x, 3);\n}\n");
+        TestFiles.write(book, "src/f.rs", "fn main() {\n    let x = add_one(2);\n    assert_eq!(x, 3);\n}\n");
         Diagnostics d = new Diagnostics();
         assertEquals("# fn main() {\n    let x = add_one(2);\n#     assert_eq!(x, 3);\n# }", expand("{{#rustdoc_include f.rs:2}}", d));
         Document doc = new Document(Meta.EMPTY, List.of(new Block.CodeBlock(dev.hanmoto.ast.Attr.classes("rust"),
@@ -65,8 +64,7 @@ class MdBookLinksTest {
 
     @Test
     void anUnclosedAnchorIncludesToTheEndWithAWarning() throws IOException {
-        Files.createDirectories(book.resolve("src"));
-        Files.writeString(book.resolve("src/f.rs"), "a\n// ANCHOR: x\nb\nc\n");
+        TestFiles.write(book, "src/f.rs", "a\n// ANCHOR: x\nb\nc\n");
         Diagnostics d = new Diagnostics();
         assertEquals("b\nc", expand("{{#include f.rs:x}}", d));
         assertEquals(1, d.all().size());

@@ -7,12 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanmoto.ast.Block;
 import dev.hanmoto.ast.Document;
+import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.Meta;
 import dev.hanmoto.ast.Walk;
+import dev.hanmoto.testkit.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,10 +56,8 @@ class MdBookTest {
         Document doc = ForeignBooks.load(MDBOOK).doc();
         String text = ForeignBooks.allText(doc);
         ForeignBooks.assertNoSyntaxLeft(text);
-        List<String> code = new ArrayList<>();
-        Walk.forEachBlock(doc.blocks(), b -> {
-            if (b instanceof Block.CodeBlock c) code.add(c.attr().classes() + " " + c.text());
-        });
+        List<String> code = ForeignBooks.blocks(doc, Block.CodeBlock.class).stream()
+                .map(c -> c.attr().classes() + " " + c.text()).toList();
         assertEquals(List.of(
                 // setup/README.md: the anchor 'main' (its inner anchor lines left out), then the anchor 'greet'
                 "[rust] fn main() {\n    let name = env::args().nth(1).unwrap_or_else(|| \"世界\".to_string());\n"
@@ -82,10 +81,8 @@ class MdBookTest {
     void linksBetweenChaptersLandOnTheirHeadings() {
         Document doc = ForeignBooks.load(MDBOOK).doc();
         ForeignBooks.assertLinksResolveAndImagesExist(doc);
-        List<String> targets = new ArrayList<>();
-        Walk.forEachInline(doc.blocks(), i -> {
-            if (i instanceof dev.hanmoto.ast.Inline.Link k) targets.add(Walk.plainText(k.content()) + " → " + k.target());
-        });
+        List<String> targets = ForeignBooks.inlines(doc, Inline.Link.class).stream()
+                .map(k -> Walk.plainText(k.content()) + " → " + k.target()).toList();
         assertEquals(List.of(
                 "準備 → #準備", "使い方 → #使い方", "マクロ → #展開の仕組み",
                 "インストール → #前提条件",
@@ -96,19 +93,16 @@ class MdBookTest {
 
     @Test
     void imagesAreResolvedInTheChaptersOwnFolder() {
-        List<String> srcs = new ArrayList<>();
-        Walk.forEachInline(ForeignBooks.load(MDBOOK).doc().blocks(), i -> {
-            if (i instanceof dev.hanmoto.ast.Inline.Image m) srcs.add(m.src());
-        });
+        List<String> srcs = ForeignBooks.inlines(ForeignBooks.load(MDBOOK).doc(), Inline.Image.class).stream()
+                .map(Inline.Image::src).toList();
         assertEquals(List.of("src/setup/images/terminal.png"), srcs);
     }
 
     @Test
     void srcAndPrefixSuffixAndNumberedOrderFollowTheGuide() throws IOException {
-        Path book = tmp.resolve("b");
-        Files.createDirectories(book.resolve("text/sub"));
-        Files.writeString(book.resolve("book.toml"), "[book]\ntitle = \"T\"\nsrc = \"text\"\n");
-        Files.writeString(book.resolve("text/SUMMARY.md"), """
+        Path book = TestFiles.write(tmp.resolve("b"),
+                "book.toml", "[book]\ntitle = \"T\"\nsrc = \"text\"\n",
+                "text/SUMMARY.md", """
                 [Preface](pre.md)
                 - [One](one.md)
                 * [Two](sub/two.md)
@@ -116,7 +110,7 @@ class MdBookTest {
                 - [Late](late.md)
                 """);
         for (String f : List.of("pre.md", "one.md", "sub/two.md", "after.md", "late.md")) {
-            Files.writeString(book.resolve("text").resolve(f), "本文。\n");
+            TestFiles.write(book.resolve("text"), f, "本文。\n");
         }
         ForeignBooks.Loaded l = ForeignBooks.loadIn(tmp, book);
         assertEquals(List.of("b/text/SUMMARY.md:5:1: error: numbered chapter after the suffix chapters; in mdBook suffix chapters come last"),
@@ -131,30 +125,26 @@ class MdBookTest {
 
     @Test
     void htmlLinksOfChaptersAndIndexPagesAreChapterLinks() throws IOException {
-        Path book = tmp.resolve("b");
-        Files.createDirectories(book.resolve("src/a"));
-        Files.writeString(book.resolve("book.toml"), "[book]\ntitle = \"T\"\nlanguage = \"en\"\n");
-        Files.writeString(book.resolve("src/SUMMARY.md"), "- [A](a/README.md)\n- [B](b.md)\n");
-        Files.writeString(book.resolve("src/a/README.md"), "# A\n\n## Two Words\n\nSee [b](../b.html#third-part) and [me](index.html#two-words).\n");
-        Files.writeString(book.resolve("src/b.md"), "# B\n\n## Third: part\n\nBack to [a](a/) or [site](other.html).\n");
+        Path book = TestFiles.write(tmp.resolve("b"),
+                "book.toml", "[book]\ntitle = \"T\"\nlanguage = \"en\"\n",
+                "src/SUMMARY.md", "- [A](a/README.md)\n- [B](b.md)\n",
+                "src/a/README.md", "# A\n\n## Two Words\n\nSee [b](../b.html#third-part) and [me](index.html#two-words).\n",
+                "src/b.md", "# B\n\n## Third: part\n\nBack to [a](a/) or [site](other.html).\n");
         ForeignBooks.Loaded l = ForeignBooks.loadIn(tmp, book);
         assertEquals(List.of(), l.diagnostics());
-        List<String> targets = new ArrayList<>();
-        Walk.forEachInline(l.doc().blocks(), i -> {
-            if (i instanceof dev.hanmoto.ast.Inline.Link k) targets.add(k.target());
-        });
+        List<String> targets = ForeignBooks.inlines(l.doc(), Inline.Link.class).stream()
+                .map(Inline.Link::target).toList();
         assertEquals(List.of("#third-part", "#two-words", "#a", "other.html"), targets);
         assertEquals("chapter-a", ((Block.Div) l.doc().blocks().get(0)).attr().id(), "a README's div is named after its folder");
     }
 
     @Test
     void includedTextKeepsItsOwnPositionsForLaterProblems() throws IOException {
-        Path book = tmp.resolve("b");
-        Files.createDirectories(book.resolve("src/parts"));
-        Files.writeString(book.resolve("book.toml"), "[book]\ntitle = \"T\"\n");
-        Files.writeString(book.resolve("src/SUMMARY.md"), "- [A](a.md)\n");
-        Files.writeString(book.resolve("src/a.md"), "# A\n\n前置き。\n\n{{#include parts/p.md}}\n\n[壊れた](nowhere.md)\n");
-        Files.writeString(book.resolve("src/parts/p.md"), "一行目。\n\n二行目に [行き先のない](missing.md) リンク。\n");
+        Path book = TestFiles.write(tmp.resolve("b"),
+                "book.toml", "[book]\ntitle = \"T\"\n",
+                "src/SUMMARY.md", "- [A](a.md)\n",
+                "src/a.md", "# A\n\n前置き。\n\n{{#include parts/p.md}}\n\n[壊れた](nowhere.md)\n",
+                "src/parts/p.md", "一行目。\n\n二行目に [行き先のない](missing.md) リンク。\n");
         ForeignBooks.Loaded l = ForeignBooks.loadIn(tmp, book);
         assertEquals(List.of(
                 "b/src/parts/p.md:3:6: error: link target not found: missing.md",
@@ -163,9 +153,8 @@ class MdBookTest {
 
     @Test
     void unknownBookKeysAreWarnedAndOtherTablesAreMdBooks() throws IOException {
-        Path book = tmp.resolve("b");
-        Files.createDirectories(book.resolve("src"));
-        Files.writeString(book.resolve("book.toml"), """
+        Path book = TestFiles.write(tmp.resolve("b"),
+                "book.toml", """
                 [book]
                 title = "T"
                 autors = ["x"]
@@ -176,9 +165,9 @@ class MdBookTest {
                 [output.hanmoto]
                 numbering = "Chapter {n}"
                 pagesize = "A4"
-                """);
-        Files.writeString(book.resolve("src/SUMMARY.md"), "- [A](a.md)\n");
-        Files.writeString(book.resolve("src/a.md"), "# A\n");
+                """,
+                "src/SUMMARY.md", "- [A](a.md)\n",
+                "src/a.md", "# A\n");
         ForeignBooks.Loaded l = ForeignBooks.loadIn(tmp, book);
         assertEquals(List.of(
                 "b/book.toml:3:1: warning: unknown key 'book.autors' (did you mean 'authors'?); mdBook's [book] table has no such key",

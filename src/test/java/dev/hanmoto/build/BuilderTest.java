@@ -13,6 +13,7 @@ import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.diag.UserError;
 import dev.hanmoto.render.OutputSink;
 import dev.hanmoto.render.Renderer;
+import dev.hanmoto.testkit.TestFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +21,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +49,8 @@ class BuilderTest {
         }
     }
 
-    private final DocumentLoader loader = (input, diags) -> {
+    /** Reads a source file as a document whose only content is its text, under the meta key "body". */
+    static final DocumentLoader TEXT_LOADER = (input, diags) -> {
         try {
             String text = Files.readString(input);
             return new Document(new Meta(Map.of("body", new MetaValue.Str(text))), List.of(), input);
@@ -59,7 +60,7 @@ class BuilderTest {
     };
 
     private Builder builder(Path out, boolean strict) {
-        return new Builder(loader, List.of(new TextRenderer()), out, strict, Duration.ofSeconds(5), 2);
+        return new Builder(TEXT_LOADER, List.of(new TextRenderer()), out, strict, Duration.ofSeconds(5), 2);
     }
 
     private Path source(String name, String text) throws IOException {
@@ -68,18 +69,12 @@ class BuilderTest {
         return p;
     }
 
-    private static List<String> listing(Path out) throws IOException {
-        try (Stream<Path> s = Files.walk(out)) {
-            return s.filter(Files::isRegularFile).map(p -> out.relativize(p).toString()).sorted().toList();
-        }
-    }
-
     @Test
     void writesOutputsOnSuccess() throws IOException {
         Path out = dir.resolve("out");
         BuildReport r = builder(out, false).build(List.of(source("a.md", "hello")), BuildListener.NONE);
         assertFalse(r.hasErrors());
-        assertEquals(List.of("a.bin", "a.txt"), listing(out));
+        assertEquals(List.of("a.bin", "a.txt"), TestFiles.listing(out));
         assertEquals("hello", Files.readString(out.resolve("a.txt")));
     }
 
@@ -94,7 +89,7 @@ class BuilderTest {
         assertTrue(r.hasErrors());
         assertEquals(1, r.failed());
         assertArrayEquals(before, Files.readAllBytes(out.resolve("a.txt")));
-        assertEquals(List.of("a.bin", "a.txt"), listing(out), "no temporary files left behind");
+        assertEquals(List.of("a.bin", "a.txt"), TestFiles.listing(out), "no temporary files left behind");
     }
 
     @Test
@@ -104,7 +99,7 @@ class BuilderTest {
                 BuildListener.NONE);
         assertEquals(3, r.documents());
         assertEquals(1, r.failed());
-        assertEquals(List.of("a.bin", "a.txt", "c.bin", "c.txt"), listing(out));
+        assertEquals(List.of("a.bin", "a.txt", "c.bin", "c.txt"), TestFiles.listing(out));
         assertEquals("b.md:1:1: error: cannot render", r.diagnostics().get(0).format().substring(dir.toString().length() + 1));
     }
 
@@ -117,17 +112,17 @@ class BuilderTest {
         BuildReport strict = builder(dir.resolve("strict"), true).build(List.of(src), BuildListener.NONE);
         assertEquals(1, strict.failed());
         assertFalse(Files.exists(dir.resolve("strict/w.txt")));
-        assertEquals(List.of(), Files.exists(dir.resolve("strict")) ? listing(dir.resolve("strict")) : List.of());
+        assertEquals(List.of(), TestFiles.listing(dir.resolve("strict")));
     }
 
     @Test
     void aHangingDocumentIsStoppedByTheTimeBound() throws IOException {
         Path out = dir.resolve("out");
-        Builder b = new Builder(loader, List.of(new TextRenderer()), out, false, Duration.ofMillis(300), 2);
+        Builder b = new Builder(TEXT_LOADER, List.of(new TextRenderer()), out, false, Duration.ofMillis(300), 2);
         BuildReport r = b.build(List.of(source("h.md", "HANG"), source("ok.md", "fine")), BuildListener.NONE);
         assertEquals(1, r.failed());
         assertTrue(r.diagnostics().stream().anyMatch(d -> d.code().equals("timeout")), r.diagnostics().toString());
-        assertEquals(List.of("ok.bin", "ok.txt"), listing(out));
+        assertEquals(List.of("ok.bin", "ok.txt"), TestFiles.listing(out));
     }
 
     @Test
@@ -152,14 +147,14 @@ class BuilderTest {
             }
         };
         Path out = dir.resolve("out");
-        Builder b = new Builder(loader, List.of(stubborn), out, false, Duration.ofMillis(200), 2, Duration.ofMillis(300));
+        Builder b = new Builder(TEXT_LOADER, List.of(stubborn), out, false, Duration.ofMillis(200), 2, Duration.ofMillis(300));
         BuildReport r = b.build(List.of(source("s.md", "STUBBORN"), source("ok.md", "fine")), BuildListener.NONE);
         assertEquals(1, r.failed());
         assertEquals(List.of("s.md: error: took longer than 0 s; stopped (a pathological document?)"),
                 r.diagnostics().stream().map(d -> d.format().replace(dir + "/", "")).toList());
-        assertEquals(List.of("ok.txt"), listing(out));
+        assertEquals(List.of("ok.txt"), TestFiles.listing(out));
         release.countDown();
         finished.await();
-        assertEquals(List.of("ok.txt"), listing(out), "the abandoned worker wrote nothing, not even temporaries");
+        assertEquals(List.of("ok.txt"), TestFiles.listing(out), "the abandoned worker wrote nothing, not even temporaries");
     }
 }

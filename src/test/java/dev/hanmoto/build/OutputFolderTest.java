@@ -1,18 +1,15 @@
 package dev.hanmoto.build;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanmoto.ast.Document;
-import dev.hanmoto.ast.Meta;
-import dev.hanmoto.ast.MetaValue;
 import dev.hanmoto.diag.UserError;
+import dev.hanmoto.testkit.TestFiles;
 import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,17 +37,8 @@ class OutputFolderTest {
     @TempDir
     Path dir;
 
-    private final DocumentLoader loader = (input, diags) -> {
-        try {
-            String text = Files.readString(input);
-            return new Document(new Meta(Map.of("body", new MetaValue.Str(text))), List.of(), input);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    };
-
     private Builder builder(Path out, OutputFolder.Disk disk) {
-        return new Builder(loader, List.of(new BuilderTest.TextRenderer()), out, false, Duration.ofSeconds(30), 2,
+        return new Builder(BuilderTest.TEXT_LOADER, List.of(new BuilderTest.TextRenderer()), out, false, Duration.ofSeconds(30), 2,
                 Builder.GRACE, disk);
     }
 
@@ -125,17 +113,16 @@ class OutputFolderTest {
 
     @Test
     void aDocumentKilledHalfWayThroughItsMovesIsCompletedBeforeAnythingElse() throws Exception {
-        Path out = dir.resolve("out");
-        Files.createDirectories(out);
-        Files.writeString(out.resolve("a.txt"), "old text");
-        Files.writeString(out.resolve("b.txt"), "old b");
+        Path out = TestFiles.write(dir.resolve("out"),
+                "a.txt", "old text",
+                "b.txt", "old b");
         // Killed after a.bin was moved into place, before a.txt: the record lists both.
         Path build = out.resolve(".hanmoto/staging/" + deadPid() + "-3");
-        Files.createDirectories(build.resolve("1/sub"));
         Files.writeString(out.resolve("a.bin"), "new bin");
-        Files.writeString(build.resolve("1/a.txt"), "new text");
-        Files.writeString(build.resolve("1/sub/c.txt"), "new c");
-        Files.writeString(build.resolve("1.commit"), "hanmoto commit 1\na.bin\na.txt\nsub/c.txt\nend\n");
+        TestFiles.write(build,
+                "1/a.txt", "new text",
+                "1/sub/c.txt", "new c",
+                "1.commit", "hanmoto commit 1\na.bin\na.txt\nsub/c.txt\nend\n");
         // Document 2 of that build was still rendering: never committed.
         Files.createDirectories(build.resolve("2"));
         Files.writeString(build.resolve("2/b.txt"), "new b, unfinished");

@@ -65,7 +65,7 @@ class CliTest {
             Path p = project.resolve("out/technical_operations_manager." + ext);
             assertTrue(Files.size(p) > 1000, p + " written");
         }
-        assertTrue(r.err().contains("warning: stray </strong>"), "the seed's stray tags are reported: " + r.err());
+        assertTrue(r.err().contains("warning: '**' closed by '</strong>'"), "the seed's bold closed by tags is reported: " + r.err());
     }
 
     @Test
@@ -74,7 +74,7 @@ class CliTest {
         Run r = build("--format", "card");
         assertEquals(0, r.code(), r.err());
         try (Stream<Path> s = Files.list(project.resolve("out"))) {
-            assertEquals(1, s.count());
+            assertEquals(1, s.filter(p -> !p.getFileName().toString().equals(".hanmoto")).count(), "the card, and the build cache");
         }
     }
 
@@ -135,7 +135,8 @@ class CliTest {
         assertEquals(1, build("--format", "card").code());
         assertArrayEquals(before, Files.readAllBytes(project.resolve("out/technical_operations_manager.png")));
         try (Stream<Path> s = Files.list(project.resolve("out"))) {
-            assertEquals(1, s.count(), "no temporary files left");
+            // .hanmoto/ holds the build cache, which stays between builds
+            assertEquals(1, s.filter(p -> !p.getFileName().toString().equals(".hanmoto")).count(), "no temporary files left");
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanmoto.render.pdf.PdfConformanceTest;
 import dev.hanmoto.testkit.EpubCheckReport;
+import dev.hanmoto.testkit.TestFiles;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -42,20 +43,10 @@ class ForeignBookBuildTest {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        }
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource({"mdbook, mdbook-fixture, Rustで書く小さな道具, こんにちは、{}！", "honkit, honkit-fixture, JavaScriptの小さな本, 開発者コンソール"})
     void buildsToOnePdfOneEpubAndOneCard(String fixture, String slug, String title, String expanded) throws Exception {
-        copy(CliTest.REPO.resolve("src/test/resources/books/" + fixture), project.resolve("content/" + fixture));
+        TestFiles.copyTree(CliTest.REPO.resolve("src/test/resources/books/" + fixture), project.resolve("content/" + fixture));
         CliTest.Run r = CliTest.run("build", "-C", project.toString());
         assertEquals(0, r.code(), r.err());
         assertFalse(r.err().contains("warning:") || r.err().contains("error:"), r.err());
@@ -107,12 +98,11 @@ class ForeignBookBuildTest {
 
     @org.junit.jupiter.api.Test
     void aRendererWarningAboutIncludedTextPointsIntoTheIncludedFile() throws IOException {
-        Path b = project.resolve("content/b");
-        Files.createDirectories(b.resolve("src"));
-        Files.writeString(b.resolve("book.toml"), "[book]\ntitle = \"試験\"\n");
-        Files.writeString(b.resolve("src/SUMMARY.md"), "- [章](a.md)\n");
-        Files.writeString(b.resolve("src/a.md"), "# 章\n\n本文。\n\n{{#include sym.md}}\n");
-        Files.writeString(b.resolve("src/sym.md"), "一段落目。\n\n音部記号 \uD834\uDD1E はフォントにない。\n");
+        Path b = TestFiles.write(project.resolve("content/b"),
+                "book.toml", "[book]\ntitle = \"試験\"\n",
+                "src/SUMMARY.md", "- [章](a.md)\n",
+                "src/a.md", "# 章\n\n本文。\n\n{{#include sym.md}}\n",
+                "src/sym.md", "一段落目。\n\n音部記号 \uD834\uDD1E はフォントにない。\n");
         CliTest.Run r = CliTest.run("build", "-C", project.toString(), "--format", "pdf");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().replace(project + "/", "").contains("content/b/src/sym.md:3:6: warning: no glyph for '\uD834\uDD1E'"), r.err());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanmoto.render.pdf.PdfStructure;
+import dev.hanmoto.testkit.TestFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -49,9 +50,9 @@ class ProjectCommandsTest {
 
     @Test
     void checkReportsProblemsWithoutWritingAnything() throws IOException {
-        Files.createDirectories(dir.resolve("content"));
-        Files.writeString(dir.resolve("content/a.md"), "---\ntitle: [x\n---\n");
-        Files.writeString(dir.resolve("content/b.md"), "# 見出し\n\n本文。\n");
+        TestFiles.write(dir,
+                "content/a.md", "---\ntitle: [x\n---\n",
+                "content/b.md", "# 見出し\n\n本文。\n");
         CliTest.Run r = CliTest.run("check", "-C", dir.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("content/a.md:"), r.err());
@@ -81,10 +82,9 @@ class ProjectCommandsTest {
 
     @Test
     void aBookBuildsWithTheThemeItsManifestNamesUnlessThemeIsGiven() throws IOException {
-        Path book = dir.resolve("content/book");
-        Files.createDirectories(book);
-        Files.writeString(book.resolve("book.yaml"), "title: 小さな本\ntheme: report\nchapters:\n  - a.md\n");
-        Files.writeString(book.resolve("a.md"), "# 第一章\n\n本文です。\n");
+        Path book = TestFiles.write(dir.resolve("content/book"),
+                "book.yaml", "title: 小さな本\ntheme: report\nchapters:\n  - a.md\n",
+                "a.md", "# 第一章\n\n本文です。\n");
         assertEquals(0, CliTest.run("build", "-C", dir.toString(), "--format", "pdf").code());
         assertEquals(515.9f, pageWidth(dir.resolve("out/book.pdf")), 0.5f, "report theme: JIS B5");
         CliTest.Run r = CliTest.run("build", "-C", dir.toString(), "--format", "pdf", "--theme", "default");

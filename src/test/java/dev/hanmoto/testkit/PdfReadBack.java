@@ -345,6 +345,35 @@ public final class PdfReadBack {
         return r;
     }
 
+    /**
+     * The structure tree's element types as one nested expression, {@code Document(H1,Div(P,P))}:
+     * for tests of how blocks are tagged (ISO 32000-1 14.8.4).
+     */
+    public static String structureOutline(byte[] pdf) {
+        StringBuilder sb = new StringBuilder();
+        try (PDDocument d = PdfStructure.load(pdf)) {
+            outline(d.getDocumentCatalog().getStructureTreeRoot(), sb);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sb.toString();
+    }
+
+    private static void outline(PDStructureNode node, StringBuilder sb) {
+        boolean first = true;
+        for (Object kid : node.getKids()) {
+            if (!(kid instanceof PDStructureElement e)) continue;
+            if (!first) sb.append(',');
+            first = false;
+            sb.append(e.getStructureType());
+            if (e.getKids().stream().anyMatch(k -> k instanceof PDStructureElement)) {
+                sb.append('(');
+                outline(e, sb);
+                sb.append(')');
+            }
+        }
+    }
+
     /** The {@code /Alt} of every Figure structure element (images, formulas), in document order. */
     public static List<String> figureAlts(byte[] pdf) {
         List<String> alts = new ArrayList<>();

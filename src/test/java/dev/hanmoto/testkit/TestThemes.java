@@ -78,6 +78,6 @@ public final class TestThemes {
      * without a theme folder per combination.
      */
     public static Theme withEpub(Theme t, UnaryOperator<EpubTheme> change) {
-        return new Theme(t.name(), t.description(), t.files(), t.fonts(), t.pdf(), change.apply(t.epub()), t.card());
+        return new Theme(t.name(), t.description(), t.files(), t.fonts(), t.codeStyles(), t.pdf(), change.apply(t.epub()), t.card());
     }
 }

@@ -10,6 +10,8 @@
  *   <li>Documents: {@link dev.hanmoto.testkit.TestDocuments} builds them from Markdown text or files
  *       through the real {@code SourceReader} and the standard transforms, and books through the real
  *       {@code BookLoader}; the sample article and the guide.</li>
+ *   <li>Files: {@link dev.hanmoto.testkit.TestFiles} writes a few named files into a test's folder at
+ *       once, copies a fixture tree to break it, lists what a build wrote.</li>
  *   <li>Outputs: {@link dev.hanmoto.testkit.MemorySink} collects a renderer's files in memory;
  *       {@link dev.hanmoto.testkit.KeptOutputs} writes one under {@code target/} for people to look at
  *       (never compared as bytes).</li>

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -69,6 +70,29 @@ class FontCheckTest {
         assertEquals(f + ":4:15: error: fonts.serif-ja[0].file: font 'fonts/fake.ttf' is not a TrueType font", fake.format());
         assertEquals("theme-font-missing", ds.get(1).code());
         assertEquals(6, ds.get(1).line());
+    }
+
+    /**
+     * A fallback font need not cover Japanese (a stack's font must), but it is checked as a font all the
+     * same: a bundled script font is accepted, a file that is no TrueType font is an error at its line.
+     */
+    @Test
+    void fallbackFontsNeedNoJapaneseButMustBeTrueType() throws IOException {
+        Path hebrew = TestDocuments.REPO.resolve("fonts/fallback/NotoSansHebrew-Regular.ttf");
+        assertEquals(java.util.Optional.empty(), FontCheck.problem(hebrew, false));
+        assertTrue(FontCheck.problem(hebrew).orElseThrow().startsWith("lacks glyphs for 'あア漢字"), FontCheck.problem(hebrew).orElseThrow());
+        ThemeProject project = new ThemeProject(tmp.resolve("fallback"));
+        project.write("themes/mine/fonts/fake.ttf", "not a font");
+        Path f = project.themeOnBase("mine", """
+                font-fallback:
+                  - { file: fonts/fallback/NotoSansHebrew-Regular.ttf }
+                  - { file: fonts/fake.ttf }
+                  - { file: fonts/missing.ttf }
+                """);
+        var ds = project.errors("mine");
+        assertEquals(List.of(f + ":4:13: error: font-fallback[1].file: font 'fonts/fake.ttf' is not a TrueType font",
+                f + ":5:13: error: font-fallback[2].file: font file 'fonts/missing.ttf' not found"),
+                ds.stream().map(d -> d.format().replaceFirst(" \\(looked in .*", "")).toList());
     }
 
     /** A real bundled font, broken the ways font files break: the source of every broken file below. */

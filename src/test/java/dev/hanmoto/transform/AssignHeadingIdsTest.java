@@ -36,7 +36,23 @@ class AssignHeadingIdsTest {
                 ## ＡＢＣ　全角 Ｌａｔｉｎ
                 """));
         assertEquals(List.of("システムの心臓と神経系を繋ぐ技術運用の司令塔", "technical-operations-managerとは",
-                "ハイブリッドマルチクラウド環境の複雑化", "abc-全角-latin"), ids(d));
+                "ハイブリッドマルチクラウド環境の複雑化", "ａｂｃ全角-ｌａｔｉｎ"), ids(d));
+    }
+
+    /** Cases from github-slugger's documentation and fixtures, as github.com makes anchors. */
+    @Test
+    void followsGitHubsRule() {
+        assertEquals("foo-bar-baz", AssignHeadingIds.slug("foo bar baz"));
+        assertEquals("привет-non-latin-你好", AssignHeadingIds.slug("Привет non-latin 你好"));
+        assertEquals("a---b", AssignHeadingIds.slug("a - b"));
+        assertEquals("a--b", AssignHeadingIds.slug("a  b"));
+        assertEquals("q--a", AssignHeadingIds.slug("Q & A"));
+        assertEquals("コード-code", AssignHeadingIds.slug("コード (code)"));
+        assertEquals("emoji", AssignHeadingIds.slug("😄 emoji"));
+        assertEquals("snake_case", AssignHeadingIds.slug("snake_case"));
+        assertEquals("付録-javascript-チートシート", AssignHeadingIds.slug("付録: JavaScript チートシート"));
+        assertEquals("全角空白", AssignHeadingIds.slug("全角　空白"));
+        assertEquals("what-", AssignHeadingIds.slug("What ?"));
     }
 
     @Test

@@ -2,16 +2,14 @@ package dev.hanmoto.render.card;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import dev.hanmoto.render.EmbeddedFont;
 import dev.hanmoto.render.LayoutLog;
 import dev.hanmoto.theme.FontFace;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +17,6 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
@@ -58,7 +54,7 @@ final class CardLayout {
             for (var stack : stacks.entrySet()) {
                 for (FontFace face : stack.getValue()) {
                     FontStyle style = face.style() == FontFace.Style.ITALIC ? FontStyle.ITALIC : FontStyle.NORMAL;
-                    b.useFont(new FaceSupplier(pdf, face.file()), stack.getKey(), face.weight(), style, true);
+                    b.useFont(new EmbeddedFont(pdf, face.file(), CardFonts::trueType), stack.getKey(), face.weight(), style, true);
                 }
             }
             b.withW3cDocument(parse(xhtml), null);
@@ -97,29 +93,4 @@ final class CardLayout {
             throw new IllegalStateException(e);
         }
     });
-
-    /** Loads the face into this card's PDF only if the layout asks for it. */
-    private static final class FaceSupplier extends PDFontSupplier {
-        private final PDDocument pdf;
-        private final Path file;
-        private PDFont font;
-
-        FaceSupplier(PDDocument pdf, Path file) {
-            super(null);
-            this.pdf = pdf;
-            this.file = file;
-        }
-
-        @Override
-        public PDFont supply() {
-            if (font == null) {
-                try {
-                    font = PDType0Font.load(pdf, CardFonts.trueType(file), true);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot load font " + file, e);
-                }
-            }
-            return font;
-        }
-    }
 }

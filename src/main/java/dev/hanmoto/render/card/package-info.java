@@ -4,7 +4,7 @@
  * breaking and kinsoku from {@link dev.hanmoto.text}, the rules the PDF uses; the boxes are the theme's
  * {@link dev.hanmoto.theme.CardBoxes}, which the binder checked), the theme's Thymeleaf card template
  * filled ({@code CardPage}), laid out by openhtmltopdf into a one-page PDF in memory ({@code CardLayout},
- * fonts from {@code CardFonts}), drawn by PDFBox ({@code CardRaster}) and written as PNG
+ * fonts from {@code CardFonts}, each face offered as a {@link dev.hanmoto.render.EmbeddedFont}), drawn by PDFBox ({@code CardRaster}) and written as PNG
  * ({@code PngEncoder}). Reads only the theme's {@code card:} section, its font stacks and files.
  *
  * <p>Must not import {@code dev.hanmoto.source}, flexmark, Jackson, jsoup, or the PDF/EPUB renderers.

@@ -92,8 +92,9 @@ final class ContentDocuments {
         return templates.render(epub.template(), vars);
     }
 
-    private static XhtmlOptions options(String href, MathFiles math, ChapterLinks links) {
+    private XhtmlOptions options(String href, MathFiles math, ChapterLinks links) {
         return XhtmlOptions.of(XhtmlOptions.FootnoteStyle.EPUB_ASIDE)
+                .withCode(new XhtmlOptions.Code(epub.code().lineNumbers(), false))
                 .withMathSource(f -> math.image(href, f))
                 .withImageSource(img -> img.src().isEmpty() ? Optional.empty() : Optional.of(EpubLayout.relative(href, img.src())))
                 .withLinkTarget(t -> links.target(href, t));

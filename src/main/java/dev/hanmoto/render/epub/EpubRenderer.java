@@ -1,5 +1,6 @@
 package dev.hanmoto.render.epub;
 
+import dev.hanmoto.ast.Block;
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Walk;
 import dev.hanmoto.diag.Diagnostics;
@@ -7,6 +8,8 @@ import dev.hanmoto.render.MathFonts;
 import dev.hanmoto.render.OutputSink;
 import dev.hanmoto.render.Renderer;
 import dev.hanmoto.render.SourceDate;
+import dev.hanmoto.render.CodeCss;
+import dev.hanmoto.theme.CodeStyle;
 import dev.hanmoto.theme.EpubTheme;
 import dev.hanmoto.theme.FontStacks;
 import dev.hanmoto.theme.Theme;
@@ -45,6 +48,7 @@ import java.util.function.Function;
  */
 public final class EpubRenderer implements Renderer {
     private final EpubTheme epub;
+    private final CodeStyle codeStyle;
     private final FontStacks fonts;
     private final ThemeFiles files;
     private final ThemeTemplates templates;
@@ -80,6 +84,7 @@ public final class EpubRenderer implements Renderer {
     public EpubRenderer(Theme theme, Function<Document, Optional<byte[]>> coverSource, Path projectDir,
                         Optional<Instant> sourceDate) {
         this.epub = theme.epub();
+        this.codeStyle = theme.codeStyle(theme.epub().code());
         this.fonts = theme.fonts();
         this.files = theme.files();
         this.templates = new ThemeTemplates(files);
@@ -124,8 +129,17 @@ public final class EpubRenderer implements Renderer {
         String css = files.requireText(epub.stylesheet());
         String cssHref = layout.style() + fileName(epub.stylesheet());
         String fontsCssHref = layout.style() + "fonts.css";
+        // Code blocks' stylesheet, from epub.code and its code style, before the theme's (which may refine it).
+        boolean[] code = {false};
+        Walk.forEachBlock(doc.blocks(), b -> code[0] |= b instanceof Block.CodeBlock);
+        boolean hasCode = code[0];
+        String codeCssHref = layout.style() + "code.css";
+        List<String> sheets = new ArrayList<>();
+        if (embed) sheets.add(fontsCssHref);
+        if (hasCode) sheets.add(codeCssHref);
+        sheets.add(cssHref);
 
-        ContentDocuments pages = new ContentDocuments(epub, templates, doc, embed ? List.of(fontsCssHref, cssHref) : List.of(cssHref));
+        ContentDocuments pages = new ContentDocuments(epub, templates, doc, sheets);
         MathFiles math = new MathFiles(layout);
         Map<String, String> documents = pages.chapters(chapters, math, links, diags);
         Toc toc = new Toc();
@@ -155,6 +169,7 @@ public final class EpubRenderer implements Renderer {
         manifest.add(new PackageDocument.Item("ncx", layout.ncx(), "application/x-dtbncx+xml", null));
         manifest.add(new PackageDocument.Item("css", cssHref, "text/css", null));
         if (embed) manifest.add(new PackageDocument.Item("css-fonts", fontsCssHref, "text/css", null));
+        if (hasCode) manifest.add(new PackageDocument.Item("css-code", codeCssHref, "text/css", null));
         for (FontSubsets.Subset s : subsets) {
             manifest.add(new PackageDocument.Item("font-" + s.fileName().replace(".ttf", ""), layout.font() + s.fileName(), "font/ttf", null));
         }
@@ -192,6 +207,7 @@ public final class EpubRenderer implements Renderer {
         zip.add(layout.inZip(layout.ncx()), Navigation.ncx(meta, toc));
         zip.add(layout.inZip(cssHref), css);
         if (embed) zip.add(layout.inZip(fontsCssHref), FontSubsets.css(subsets, fontsCssHref, layout.font()));
+        if (hasCode) zip.add(layout.inZip(codeCssHref), CodeCss.css(epub.code(), codeStyle, false, null, 0));
         for (FontSubsets.Subset s : subsets) zip.add(layout.inZip(layout.font() + s.fileName()), s.bytes());
         if (cover.isPresent()) {
             if (!coverIsImage) zip.add(layout.inZip(cover.get().href()), cover.get().bytes());

@@ -32,14 +32,28 @@ final class DrawableTextPass implements AstPass {
     public Document apply(Document doc, PassContext ctx) {
         Set<Integer> missing = ctx.missingGlyphs();
         return doc.withBlocks(Walk.map(doc.blocks(), b -> {
-            if (b instanceof Block.CodeBlock c) return List.of(new Block.CodeBlock(c.attr(), drawable(c.text(), missing), c.pos()));
+            if (b instanceof Block.CodeBlock c) return List.of(new Block.CodeBlock(c.attr(), drawableCode(c.text(), missing, ctx.pictures()), c.pos()));
             return List.of(b);
         }, i -> {
             if (i instanceof Inline.Text t) return List.of(new Inline.Text(drawable(t.text(), missing), t.pos()));
-            if (i instanceof Inline.Code c) return List.of(new Inline.Code(drawable(c.text(), missing), c.pos()));
+            if (i instanceof Inline.Code c) return List.of(new Inline.Code(drawableCode(c.text(), missing, ctx.pictures()), c.pos()));
             if (i instanceof Inline.Math m) return List.of(new Inline.Math(m.attr(), m.type(), drawable(m.tex(), missing), m.pos()));
             return List.of(i);
         }));
+    }
+
+    /**
+     * Code as {@link #drawable}, except the emoji the writer draws as pictures ({@link Pictures#drawnEmoji}):
+     * those keep their selectors and joiners, which make one picture of a sequence such as 👨‍💻.
+     */
+    static String drawableCode(String code, Set<Integer> missing, Pictures pictures) {
+        StringBuilder sb = new StringBuilder(code.length());
+        int at = 0;
+        for (var r : pictures.drawnEmoji(code)) {
+            sb.append(drawable(code.substring(at, r.start()), missing)).append(code, r.start(), r.end());
+            at = r.end();
+        }
+        return sb.append(drawable(code.substring(at), missing)).toString();
     }
 
     /** The text without invisible selectors, each missing character as 〓. */

@@ -8,6 +8,7 @@ import dev.hanmoto.ast.SourcePos;
 import dev.hanmoto.ast.Walk;
 import dev.hanmoto.diag.Diagnostic;
 import dev.hanmoto.diag.Diagnostics;
+import dev.hanmoto.render.xhtml.XhtmlOptions;
 import dev.hanmoto.theme.FontFace;
 import dev.hanmoto.theme.FontStacks;
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ final class GlyphCheck {
     private final List<org.apache.fontbox.ttf.CmapLookup> cmaps;
     private final String stackNames;
     private final Map<Integer, Hit> missing = new LinkedHashMap<>();
+    private final Pictures pictures;
 
     /** A missing character: where it was first seen (in an included file, that file) and how many times. */
     private static final class Hit {
@@ -46,9 +48,10 @@ final class GlyphCheck {
         }
     }
 
-    GlyphCheck(List<FontFace> faces, String stackNames) {
+    GlyphCheck(List<FontFace> faces, String stackNames, Pictures pictures) {
         this.cmaps = FontLibrary.cmaps(faces);
         this.stackNames = stackNames;
+        this.pictures = pictures;
     }
 
     /**
@@ -60,7 +63,9 @@ final class GlyphCheck {
                                 Pictures pictures, Diagnostics diags) {
         List<FontFace> faces = new ArrayList<>();
         for (String s : stacks) faces.addAll(fonts.find(s).orElseThrow());
-        GlyphCheck check = new GlyphCheck(faces, String.join(", ", stacks));
+        faces.addAll(fonts.fallback());
+        String names = String.join(", ", stacks) + (fonts.fallback().isEmpty() ? "" : " or the fallback chain (font-fallback)");
+        GlyphCheck check = new GlyphCheck(faces, names, pictures);
         List<String> shown = new ArrayList<>();
         doc.meta().title().ifPresent(shown::add);
         doc.meta().findText(Meta.SUBTITLE).ifPresent(shown::add);
@@ -87,19 +92,33 @@ final class GlyphCheck {
                 // Content starts on the line after the opening fence.
                 int line = c.pos().isKnown() ? c.pos().line() + 1 : 0;
                 for (String l : c.text().split("\n", -1)) {
-                    scan(l, line > 0 ? new SourcePos(line, 1, c.pos().file()) : SourcePos.NONE);
+                    scanCode(l, line > 0 ? new SourcePos(line, 1, c.pos().file()) : SourcePos.NONE);
                     if (line > 0) line++;
                 }
             }
         }, i -> {
             if (i instanceof Inline.Text t) scan(t.text(), t.pos());
-            else if (i instanceof Inline.Code c) scan(c.text(), c.pos());
+            else if (i instanceof Inline.Code c) scanCode(c.text(), c.pos());
             else if (i instanceof Inline.Math m) scan(m.tex(), m.pos());
         });
     }
 
+    /** Code text: the emoji in it that are drawn as pictures need no glyph. */
+    private void scanCode(String s, SourcePos pos) {
+        scan(s, pos, pictures.drawnEmoji(s));
+    }
+
     private void scan(String s, SourcePos pos) {
+        scan(s, pos, List.of());
+    }
+
+    private void scan(String s, SourcePos pos, List<XhtmlOptions.TextRange> drawn) {
+        int next = 0;
         for (int i = 0; i < s.length(); ) {
+            if (next < drawn.size() && i >= drawn.get(next).start()) {
+                i = drawn.get(next++).end();
+                continue;
+            }
             int cp = s.codePointAt(i);
             if (!skipped(cp) && !FontLibrary.hasGlyph(cmaps, cp)) {
                 int col = pos.isKnown() ? pos.col() + s.codePointCount(0, i) : 0;

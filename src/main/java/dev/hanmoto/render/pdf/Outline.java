@@ -1,6 +1,8 @@
 package dev.hanmoto.render.pdf;
 
+import dev.hanmoto.ast.Attr;
 import dev.hanmoto.ast.Block;
+import dev.hanmoto.ast.BookClasses;
 import dev.hanmoto.ast.Walk;
 import dev.hanmoto.render.xhtml.XhtmlWriter;
 import java.util.ArrayDeque;
@@ -12,9 +14,11 @@ import java.util.Set;
 
 /**
  * The document's headings, in order: the source of the PDF outline (bookmarks) and of the table of
- * contents. On a copy of the tree that only this renderer sees, headings without an id (when no id
- * transform ran) get {@code sec-N}, and a heading that skips levels downwards is set one level below
- * the previous one (PDF/UA needs a strict descending sequence).
+ * contents. On a copy of the tree that only this renderer sees, the heading that is the document's
+ * title ({@link BookClasses#DOCUMENT_TITLE}) is left out, since the title page shows it (an empty
+ * element keeps its id for links), headings without an id (when no id transform ran) get
+ * {@code sec-N}, and a heading that skips levels downwards is set one level below the previous one
+ * (PDF/UA needs a strict descending sequence).
  */
 final class Outline {
     /** One heading: level 1–6, its element id and its plain text. */
@@ -29,6 +33,10 @@ final class Outline {
     }
 
     static Outline of(List<Block> blocks) {
+        blocks = Walk.mapBlocks(blocks, b -> {
+            if (!(b instanceof Block.Heading h) || !h.attr().hasClass(BookClasses.DOCUMENT_TITLE)) return List.of(b);
+            return h.attr().id().isEmpty() ? List.of() : List.of(new Block.Div(Attr.id(h.attr().id()), List.of(), h.pos()));
+        });
         Set<String> taken = new HashSet<>();
         Walk.forEachBlock(blocks, b -> {
             if (b instanceof Block.Heading h && !h.attr().id().isEmpty()) taken.add(h.attr().id());

@@ -69,7 +69,9 @@ record PdfLayout(PDDocument target, PdfBoxRenderer renderer, LayoutFonts fonts) 
                     BatikSVGDrawer.SvgExternalResourceMode.SECURE));
             builder.usePDDocument(target);
             LayoutFonts registered = LayoutFonts.register(builder, target, fonts, stacks, ctx.latinSpace());
-            return new PdfLayout(target, builder.buildPdfRenderer(), registered);
+            PdfBoxRenderer renderer = builder.buildPdfRenderer();
+            registered.addFallback(renderer.getFontResolver());
+            return new PdfLayout(target, renderer, registered);
         } catch (IOException | RuntimeException e) {
             target.close();
             throw e;

@@ -3,6 +3,7 @@ package dev.hanmoto.render.pdf;
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.diag.Diagnostics;
 import dev.hanmoto.render.MathFonts;
+import dev.hanmoto.theme.CodeStyle;
 import dev.hanmoto.theme.FontStacks;
 import dev.hanmoto.theme.PdfTheme;
 import dev.hanmoto.theme.ThemeFiles;
@@ -41,6 +42,9 @@ final class PdfPipeline {
     /** Rewrites of the tree, in order (each sees the one before it's work). */
     static final List<AstPass> AST_PASSES = List.of(
             new DrawableTextPass(),     // 〓 for missing glyphs: first, so that every later pass sees the text drawn
+            new RightToLeftPass(),      // Arabic and Hebrew runs as seen, Arabic shaped: before anything splits a text
+            new PageReferencePass(),    // a cross-reference's page after it (its words then glued and spaced as text)
+            new RubyPass(),             // ruby as inline-blocks with the reading above; mono-ruby one per character
             new RunningHeadPass(),      // chapter heads copied, running heads cut to their line
             new KinsokuGluePass(),      // brackets and punctuation glued across element boundaries
             new LatinSpacingPass(),     // 和欧間 spans (after the glue, which moves characters between elements)
@@ -75,11 +79,11 @@ final class PdfPipeline {
     private final Pictures pictures;
     private final Optional<Path> projectDir;
 
-    PdfPipeline(PdfTheme pdf, FontStacks fonts, ThemeFiles files, Pictures pictures, Optional<Path> projectDir) {
+    PdfPipeline(PdfTheme pdf, CodeStyle codeStyle, FontStacks fonts, ThemeFiles files, Pictures pictures, Optional<Path> projectDir) {
         this.pdf = pdf;
         this.fonts = fonts;
         this.files = files;
-        this.xhtml = new PdfXhtml(pdf, new ThemeTemplates(files));
+        this.xhtml = new PdfXhtml(pdf, codeStyle, new ThemeTemplates(files));
         this.pictures = pictures;
         this.projectDir = projectDir;
     }

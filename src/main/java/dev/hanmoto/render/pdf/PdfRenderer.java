@@ -7,6 +7,7 @@ import dev.hanmoto.render.LayoutLog;
 import dev.hanmoto.render.OutputSink;
 import dev.hanmoto.render.Renderer;
 import dev.hanmoto.render.SourceDate;
+import dev.hanmoto.theme.CodeStyle;
 import dev.hanmoto.theme.FontStacks;
 import dev.hanmoto.theme.PdfTheme;
 import dev.hanmoto.theme.Theme;
@@ -41,25 +42,27 @@ public final class PdfRenderer implements Renderer {
     private final Pictures pictures;
     private final Optional<Path> projectDir;
     private final PdfPipeline pipeline;
+    private final CodeStyle codeStyle;
 
     /**
      * A renderer for the theme's {@code pdf} section, fonts and files. Emoji are drawn in colour from
      * the bundled Twemoji artwork, inline as SVG; emoji without artwork stay text.
      */
     public PdfRenderer(Theme theme) {
-        this(theme.pdf(), theme.fonts(), theme.files(), Optional.empty(), Pictures.twemoji(), Optional.empty());
+        this(theme.pdf(), theme.codeStyle(theme.pdf().code()), theme.fonts(), theme.files(), Optional.empty(), Pictures.twemoji(), Optional.empty());
     }
 
-    private PdfRenderer(PdfTheme pdf, FontStacks fonts, ThemeFiles files, Optional<Instant> fixedDate,
+    private PdfRenderer(PdfTheme pdf, CodeStyle codeStyle, FontStacks fonts, ThemeFiles files, Optional<Instant> fixedDate,
                         Pictures pictures, Optional<Path> projectDir) {
         LayoutLog.silenceConsole();
         this.projectDir = projectDir.map(p -> p.toAbsolutePath().normalize());
         this.pdf = pdf;
+        this.codeStyle = codeStyle;
         this.fonts = fonts;
         this.files = files;
         this.fixedDate = fixedDate;
         this.pictures = pictures;
-        this.pipeline = new PdfPipeline(pdf, fonts, files, pictures, this.projectDir);
+        this.pipeline = new PdfPipeline(pdf, codeStyle, fonts, files, pictures, this.projectDir);
     }
 
     /**
@@ -67,7 +70,7 @@ public final class PdfRenderer implements Renderer {
      * {@code SOURCE_DATE_EPOCH} or the source file's modification time.
      */
     public PdfRenderer withDate(Instant date) {
-        return new PdfRenderer(pdf, fonts, files, Optional.of(date), pictures, projectDir);
+        return new PdfRenderer(pdf, codeStyle, fonts, files, Optional.of(date), pictures, projectDir);
     }
 
     /**
@@ -75,7 +78,7 @@ public final class PdfRenderer implements Renderer {
      * {@code src} to place inline (SVG or PNG), or empty to keep it as text.
      */
     public PdfRenderer withEmojiSource(Function<String, Optional<String>> source) {
-        return new PdfRenderer(pdf, fonts, files, fixedDate, new Pictures(source), projectDir);
+        return new PdfRenderer(pdf, codeStyle, fonts, files, fixedDate, new Pictures(source), projectDir);
     }
 
     /**
@@ -84,7 +87,7 @@ public final class PdfRenderer implements Renderer {
      * so that {@code ../images/a.png} works in the PDF as it does in the EPUB.
      */
     public PdfRenderer withProjectDir(Path dir) {
-        return new PdfRenderer(pdf, fonts, files, fixedDate, pictures, Optional.of(dir));
+        return new PdfRenderer(pdf, codeStyle, fonts, files, fixedDate, pictures, Optional.of(dir));
     }
 
     @Override

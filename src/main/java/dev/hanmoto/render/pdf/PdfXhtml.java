@@ -9,6 +9,8 @@ import dev.hanmoto.ast.SourcePos;
 import dev.hanmoto.ast.Walk;
 import dev.hanmoto.render.xhtml.XhtmlOptions;
 import dev.hanmoto.render.xhtml.XhtmlWriter;
+import dev.hanmoto.render.CodeCss;
+import dev.hanmoto.theme.CodeStyle;
 import dev.hanmoto.theme.PdfTheme;
 import dev.hanmoto.theme.ThemeTemplates;
 import java.util.ArrayList;
@@ -30,8 +32,11 @@ final class PdfXhtml {
     private final PdfTheme pdf;
     private final ThemeTemplates templates;
 
-    PdfXhtml(PdfTheme pdf, ThemeTemplates templates) {
+    private final String codeCss;
+
+    PdfXhtml(PdfTheme pdf, CodeStyle codeStyle, ThemeTemplates templates) {
         this.pdf = pdf;
+        this.codeCss = CodeCss.css(pdf.code(), codeStyle, true, ContinuationMark.cssUrl(codeStyle.lineNumber()), ContinuationMark.ROWS);
         this.templates = templates;
     }
 
@@ -41,7 +46,9 @@ final class PdfXhtml {
      */
     String write(Document doc, Outline outline, String css, PassContext ctx) {
         XhtmlOptions options = XhtmlOptions.of(XhtmlOptions.FootnoteStyle.PAGE_FLOAT)
-                .withEmojiSource(ctx.pictures().emojiSource()).withMathSource(MathImages::dataUri);
+                .withEmojiSource(ctx.pictures().emojiSource())
+                .withEmojiInCode(ctx.pictures()::drawnEmoji).withMathSource(MathImages::dataUri)
+                .withCode(new XhtmlOptions.Code(pdf.code().lineNumbers(), true));
         for (AstPass p : PdfPipeline.AST_PASSES) options = p.xhtml(options);
         Document body = PdfPipeline.applyAstPasses(doc.withBlocks(outline.blocks()), ctx);
         Shown shown = new Shown(doc, ctx, new XhtmlWriter(options));
@@ -63,7 +70,7 @@ final class PdfXhtml {
         vars.put("date", meta.date().map(s -> shown.text(PassContext.Part.TITLE_PAGE, s)).orElse(null));
         vars.put("publisher", meta.findText(Meta.PUBLISHER).map(s -> shown.text(PassContext.Part.TITLE_PAGE, s)).orElse(null));
         vars.put("keywords", meta.subjects().isEmpty() ? null : String.join(", ", meta.subjects()));
-        vars.put("pageCss", PageGeometry.of(pdf.page()).css() + PdfPipeline.css(ctx));
+        vars.put("pageCss", PageGeometry.of(pdf.page()).css() + PdfPipeline.css(ctx) + codeCss);
         vars.put("css", css);
         vars.put("bookmarks", outline.bookmarksXml());
         vars.put("toc", toc(outline, shown));

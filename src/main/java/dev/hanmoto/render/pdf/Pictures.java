@@ -5,6 +5,7 @@ import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.SourcePos;
 import dev.hanmoto.ast.Walk;
 import dev.hanmoto.render.emoji.EmojiArtwork;
+import dev.hanmoto.render.xhtml.XhtmlOptions;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -56,6 +57,19 @@ final class Pictures {
         if (i instanceof Inline.Math m) return MathImages.isDrawn(m);
         return i instanceof Inline.Span s && isEmoji(s)
                 && emojiSource.apply(s.attr().attributes().getOrDefault(EMOJI_ATTR, Walk.plainText(s.content()))).isPresent();
+    }
+
+    /**
+     * The emoji in a code text that have artwork, in order: the writer draws them as pictures
+     * ({@code XhtmlOptions.emojiInCode}), as it draws the emoji spans of text. Code is a leaf of the
+     * tree, so they are found here rather than marked by {@code transform.MarkEmoji}.
+     */
+    List<XhtmlOptions.TextRange> drawnEmoji(String code) {
+        List<XhtmlOptions.TextRange> out = new ArrayList<>();
+        for (var m : EmojiArtwork.twemoji().findAll(code)) {
+            if (emojiSource.apply(code.substring(m.start(), m.end())).isPresent()) out.add(new XhtmlOptions.TextRange(m.start(), m.end()));
+        }
+        return out;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.hanmoto.render.xhtml;
 
 import dev.hanmoto.ast.Inline;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -15,16 +16,37 @@ import java.util.function.Predicate;
  *                    characters as text"
  * @param linkTarget  rewrites a link target (e.g. {@code #id} → {@code chapter-3.xhtml#id} in an EPUB)
  * @param mathSource  the picture of a TeX formula ({@link Inline.Math}); empty means "write the TeX as code"
+ * @param emojiInCode where emoji sequences lie in a code text (inline code and code blocks are leaves:
+ *                    no pass can mark them); each one that {@code emojiSource} has artwork for is written
+ *                    as its picture, as in text; none by default
  * @param intoNextCode spans that, standing right before inline code, are written inside the code
  *                    element as its first child (inline code is a leaf in the tree, so a pass cannot
  *                    put them there; the PDF's 和欧間 span then takes the code's font size); none by default
+ * @param code        how code blocks are written: numbered by default or not, and whether every line
+ *                    gets a gutter cell even unnumbered (the PDF's continuation mark hides behind it)
  */
 public record XhtmlOptions(FootnoteStyle footnotes,
                            Function<Inline.Image, Optional<String>> imageSource,
                            Function<String, Optional<String>> emojiSource,
                            Function<String, String> linkTarget,
                            Function<Formula, Optional<MathImage>> mathSource,
-                           Predicate<Inline.Span> intoNextCode) {
+                           Predicate<Inline.Span> intoNextCode,
+                           Function<String, List<TextRange>> emojiInCode,
+                           Code code) {
+
+    /** The UTF-16 range [start, end) of a code text. */
+    public record TextRange(int start, int end) {}
+
+    /**
+     * Code block choices.
+     *
+     * @param lineNumbers number every block's lines unless a block says {@code nonumberLines}
+     * @param gutter      write the gutter cell ({@code span.ln}) on every line, empty when unnumbered
+     */
+    public record Code(boolean lineNumbers, boolean gutter) {
+        /** Unnumbered, no gutter. */
+        public static final Code PLAIN = new Code(false, false);
+    }
 
     /** A TeX formula to draw; {@code display} for a displayed equation, else inline (text style). */
     public record Formula(String tex, boolean display) {}
@@ -46,26 +68,34 @@ public record XhtmlOptions(FootnoteStyle footnotes,
     /** Defaults: images and links as written, emoji as text, formulas as their TeX. */
     public static XhtmlOptions of(FootnoteStyle style) {
         return new XhtmlOptions(style, img -> Optional.of(img.src()), e -> Optional.empty(), Function.identity(),
-                f -> Optional.empty(), s -> false);
+                f -> Optional.empty(), s -> false, s -> List.of(), Code.PLAIN);
     }
 
     public XhtmlOptions withImageSource(Function<Inline.Image, Optional<String>> f) {
-        return new XhtmlOptions(footnotes, f, emojiSource, linkTarget, mathSource, intoNextCode);
+        return new XhtmlOptions(footnotes, f, emojiSource, linkTarget, mathSource, intoNextCode, emojiInCode, code);
     }
 
     public XhtmlOptions withEmojiSource(Function<String, Optional<String>> f) {
-        return new XhtmlOptions(footnotes, imageSource, f, linkTarget, mathSource, intoNextCode);
+        return new XhtmlOptions(footnotes, imageSource, f, linkTarget, mathSource, intoNextCode, emojiInCode, code);
     }
 
     public XhtmlOptions withLinkTarget(Function<String, String> f) {
-        return new XhtmlOptions(footnotes, imageSource, emojiSource, f, mathSource, intoNextCode);
+        return new XhtmlOptions(footnotes, imageSource, emojiSource, f, mathSource, intoNextCode, emojiInCode, code);
     }
 
     public XhtmlOptions withMathSource(Function<Formula, Optional<MathImage>> f) {
-        return new XhtmlOptions(footnotes, imageSource, emojiSource, linkTarget, f, intoNextCode);
+        return new XhtmlOptions(footnotes, imageSource, emojiSource, linkTarget, f, intoNextCode, emojiInCode, code);
+    }
+
+    public XhtmlOptions withEmojiInCode(Function<String, List<TextRange>> f) {
+        return new XhtmlOptions(footnotes, imageSource, emojiSource, linkTarget, mathSource, intoNextCode, f, code);
     }
 
     public XhtmlOptions withIntoNextCode(Predicate<Inline.Span> p) {
-        return new XhtmlOptions(footnotes, imageSource, emojiSource, linkTarget, mathSource, p);
+        return new XhtmlOptions(footnotes, imageSource, emojiSource, linkTarget, mathSource, p, emojiInCode, code);
+    }
+
+    public XhtmlOptions withCode(Code c) {
+        return new XhtmlOptions(footnotes, imageSource, emojiSource, linkTarget, mathSource, intoNextCode, emojiInCode, c);
     }
 }

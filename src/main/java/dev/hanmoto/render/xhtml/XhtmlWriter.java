@@ -4,6 +4,8 @@ import dev.hanmoto.ast.Attr;
 import dev.hanmoto.ast.Block;
 import dev.hanmoto.ast.BlockVisitor;
 import dev.hanmoto.ast.BookClasses;
+import dev.hanmoto.ast.Containers;
+import dev.hanmoto.ast.Figures;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.InlineVisitor;
 import dev.hanmoto.ast.Walk;
@@ -71,6 +73,20 @@ public final class XhtmlWriter {
         return sb.toString();
     }
 
+    /** Code text, each emoji in it that has artwork written as its picture (as an emoji span is). */
+    static void appendCode(StringBuilder sb, XhtmlOptions options, String text) {
+        int at = 0;
+        for (XhtmlOptions.TextRange r : options.emojiInCode().apply(text)) {
+            String seq = text.substring(r.start(), r.end());
+            Optional<String> src = options.emojiSource().apply(seq);
+            if (src.isEmpty()) continue;
+            appendEscaped(sb, text.substring(at, r.start()));
+            sb.append("<img class=\"emoji\" src=\"").append(escape(src.get())).append("\" alt=\"").append(escape(seq)).append("\"/>");
+            at = r.end();
+        }
+        appendEscaped(sb, text.substring(at));
+    }
+
     static void appendEscaped(StringBuilder sb, String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -126,6 +142,26 @@ public final class XhtmlWriter {
         }
     }
 
+    private static final java.util.regex.Pattern LENGTH = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)(px|cm|mm|in|pt|pc|em|rem|ex|%)?");
+
+    /**
+     * An image's {@code width} and {@code height} attributes (pandoc's {@code {width=50%}}, HTML's
+     * {@code width="300"}) as CSS: a bare number is pixels, as in pandoc and HTML. Written as a style,
+     * since HTML allows only whole pixels in the attributes and EPUB checks that.
+     */
+    private static String imageSize(Attr a) {
+        StringBuilder css = new StringBuilder();
+        for (String key : List.of("width", "height")) {
+            String v = a.attributes().get(key);
+            if (v == null) continue;
+            java.util.regex.Matcher m = LENGTH.matcher(v.strip());
+            if (!m.matches()) continue;
+            if (css.length() > 0) css.append(';');
+            css.append(key).append(':').append(m.group(1)).append(m.group(2) == null ? "px" : m.group(2));
+        }
+        return css.toString();
+    }
+
     /** A length in em, to 1/1000 em, in a locale-independent form. */
     private static String em(double v) {
         String s = java.math.BigDecimal.valueOf(Math.round(v * 1000) / 1000.0).stripTrailingZeros().toPlainString();
@@ -172,15 +208,7 @@ public final class XhtmlWriter {
         }
 
         public Void visitCodeBlock(Block.CodeBlock b) {
-            Attr a = b.attr();
-            sb.append("<pre class=\"code");
-            if (!a.classes().isEmpty()) sb.append(" language-").append(escape(a.classes().get(0)));
-            sb.append("\"");
-            if (!a.id().isEmpty()) sb.append(" id=\"").append(escape(a.id())).append('"');
-            sb.append("><code>");
-            String text = b.text().endsWith("\n") ? b.text().substring(0, b.text().length() - 1) : b.text();
-            appendEscaped(sb, text);
-            sb.append("</code></pre>\n");
+            CodeBlockWriter.write(sb, b, options);
             return null;
         }
 
@@ -224,9 +252,20 @@ public final class XhtmlWriter {
         }
 
         public Void visitTable(Block.Table b) {
+            table(b, b.attr(), null);
+            return null;
+        }
+
+        /** A table, with {@code caption} (a caption block, or null) as its caption element. */
+        void table(Block.Table b, Attr attr, Block.Div caption) {
             sb.append("<table");
-            attrs(sb, b.attr());
+            attrs(sb, attr);
             sb.append(">\n");
+            if (caption != null) {
+                sb.append("<caption>");
+                captionText(sb, caption);
+                sb.append("</caption>\n");
+            }
             if (!b.head().isEmpty()) {
                 sb.append("<thead>\n");
                 for (Block.Row r : b.head()) row(r, b.aligns(), "th");
@@ -235,7 +274,6 @@ public final class XhtmlWriter {
             sb.append("<tbody>\n");
             for (Block.Row r : b.body()) row(r, b.aligns(), "td");
             sb.append("</tbody>\n</table>\n");
-            return null;
         }
 
         private void row(Block.Row r, List<Block.Align> aligns, String cell) {
@@ -259,6 +297,14 @@ public final class XhtmlWriter {
         }
 
         public Void visitDiv(Block.Div b) {
+            if (Containers.kind(b).isPresent()) {
+                container(sb, this, b);
+                return null;
+            }
+            if (Figures.kind(b).isPresent()) {
+                figure(sb, this, b);
+                return null;
+            }
             String tag = b.attr().hasClass(BookClasses.CHAPTER) || b.attr().hasClass(BookClasses.PART) ? "section" : "div";
             sb.append('<').append(tag);
             attrs(sb, b.attr());
@@ -274,6 +320,66 @@ public final class XhtmlWriter {
             children(b.blocks());
             sb.append("</").append(tag).append(">\n");
             return null;
+        }
+    }
+
+    /**
+     * A container: an {@code aside} (a note, tip or warning beside the text: ARIA's {@code note}), or
+     * a {@code details} written open, its title as the {@code summary}. Both outputs write the same:
+     * in the PDF each is a Div in the structure tree, the title its first child.
+     */
+    private void container(StringBuilder sb, BlockOut out, Block.Div b) {
+        boolean details = Containers.kind(b).orElseThrow().equals(Containers.DETAILS);
+        String tag = details ? "details" : "aside";
+        sb.append('<').append(tag);
+        attrs(sb, b.attr());
+        sb.append(details ? " open=\"open\">\n" : " role=\"note\">\n");
+        List<Block> rest = b.blocks();
+        Optional<Block.Div> title = Containers.titleOf(b);
+        if (title.isPresent()) {
+            String titleTag = details ? "summary" : "p";
+            sb.append('<').append(titleTag).append(" class=\"").append(Containers.TITLE).append("\">");
+            captionText(sb, title.get());
+            sb.append("</").append(titleTag).append(">\n");
+            rest = rest.subList(1, rest.size());
+        }
+        for (Block x : rest) x.accept(out);
+        sb.append("</").append(tag).append(">\n");
+    }
+
+    /**
+     * A figure ({@code figure} with its image and caption) or a captioned table (the caption as the
+     * table's {@code caption}, the Div's id and classes on the table). In print the figure's caption
+     * is a {@code caption} element, which openhtmltopdf tags Caption in the PDF's structure tree;
+     * the EPUB has HTML's {@code figcaption}.
+     */
+    private void figure(StringBuilder sb, BlockOut out, Block.Div b) {
+        Optional<Block.Div> caption = Figures.captionOf(b);
+        if (Figures.kind(b).orElseThrow().equals(Figures.TABLE)) {
+            for (Block x : b.blocks()) {
+                if (x instanceof Block.Table t) out.table(t, t.attr().isEmpty() ? b.attr() : t.attr(), caption.orElse(null));
+            }
+            return;
+        }
+        String captionTag = options.footnotes() == XhtmlOptions.FootnoteStyle.PAGE_FLOAT ? "caption" : "figcaption";
+        sb.append("<figure");
+        attrs(sb, b.attr());
+        sb.append(">\n");
+        for (Block x : b.blocks()) {
+            if (x instanceof Block.Div c && c.attr().hasClass(Figures.CAPTION)) {
+                sb.append('<').append(captionTag).append('>');
+                captionText(sb, c);
+                sb.append("</").append(captionTag).append(">\n");
+            } else {
+                x.accept(out);
+            }
+        }
+        sb.append("</figure>\n");
+    }
+
+    private void captionText(StringBuilder sb, Block.Div caption) {
+        for (Block t : caption.blocks()) {
+            if (t instanceof Block.Plain p) new InlineOut(sb).all(p.inlines());
         }
     }
 
@@ -331,7 +437,7 @@ public final class XhtmlWriter {
 
         public Void visitCode(Inline.Code i) {
             sb.append("<code>");
-            appendEscaped(sb, i.text());
+            appendCode(sb, options, i.text());
             sb.append("</code>");
             return null;
         }
@@ -340,6 +446,7 @@ public final class XhtmlWriter {
             sb.append("<a href=\"").append(escape(options.linkTarget().apply(i.target()))).append('"');
             if (!i.title().isEmpty()) sb.append(" title=\"").append(escape(i.title())).append('"');
             if (!i.attr().id().isEmpty()) sb.append(" id=\"").append(escape(i.attr().id())).append('"');
+            if (!i.attr().classes().isEmpty()) sb.append(" class=\"").append(escape(String.join(" ", i.attr().classes()))).append('"');
             sb.append('>');
             all(i.content());
             sb.append("</a>");
@@ -357,8 +464,24 @@ public final class XhtmlWriter {
             }
             sb.append("<img src=\"").append(escape(src.get())).append("\" alt=\"").append(escape(alt)).append('"');
             if (!i.title().isEmpty()) sb.append(" title=\"").append(escape(i.title())).append('"');
+            if (!i.attr().id().isEmpty()) sb.append(" id=\"").append(escape(i.attr().id())).append('"');
             if (!i.attr().classes().isEmpty()) sb.append(" class=\"").append(escape(String.join(" ", i.attr().classes()))).append('"');
+            String size = imageSize(i.attr());
+            if (!size.isEmpty()) sb.append(" style=\"").append(escape(size)).append('"');
             sb.append("/>");
+            return null;
+        }
+
+        /** Native ruby, each reading between {@code rp} parentheses for readers without ruby layout. */
+        public Void visitRuby(Inline.Ruby i) {
+            sb.append("<ruby>");
+            for (Inline.RubyPair p : i.pairs()) {
+                appendEscaped(sb, p.base());
+                sb.append("<rp>(</rp><rt>");
+                appendEscaped(sb, p.text());
+                sb.append("</rt><rp>)</rp>");
+            }
+            sb.append("</ruby>");
             return null;
         }
 

@@ -84,6 +84,7 @@ class BookLayoutTest {
     static String drawable(String s) {
         List<dev.hanmoto.theme.FontFace> all = new ArrayList<>();
         TestThemes.defaultTheme().fonts().stacks().values().forEach(all::addAll);
+        all.addAll(TestThemes.defaultTheme().fonts().fallback());
         var cmaps = FontLibrary.cmaps(all);
         StringBuilder kept = new StringBuilder();
         int at = 0;
