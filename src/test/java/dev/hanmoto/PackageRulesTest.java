@@ -103,7 +103,7 @@ class PackageRulesTest {
             // "Imports nothing of Hanmoto (source, theme, any renderer): only the JDK, jlatexmath and Batik's SVG generator"
             only("dev.hanmoto.render.math", "org.scilab.forge.jlatexmath", "org.apache.batik"),
             // "Imports only ast (and the JDK)"
-            only("dev.hanmoto.render.xhtml", "dev.hanmoto.ast", "dev.hanmoto.render.highlight"),
+            only("dev.hanmoto.render.xhtml", "dev.hanmoto.ast", "dev.hanmoto.render.highlight", "dev.hanmoto.text"),
             // "Imports only the JDK and RSyntaxTextArea's token makers (org.fife); nothing of Hanmoto"
             only("dev.hanmoto.render.highlight", "org.fife", "javax.swing.text"),
             // "Must not import dev.hanmoto.source, flexmark, Jackson, jsoup, or the PDF/EPUB renderers."

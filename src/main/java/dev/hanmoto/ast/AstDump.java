@@ -188,20 +188,29 @@ public final class AstDump {
     }
 
     private void quote(String s) {
-        sb.append('"');
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
+        sb.append(jsonString(s));
+    }
+
+    /**
+     * A JSON string (RFC 8259): quotes, backslashes and control characters (and DEL) escaped. Public
+     * for the build manifest, the other JSON Hanmoto writes by hand.
+     */
+    public static String jsonString(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
             switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\t' -> sb.append("\\t");
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
                 default -> {
-                    if (c < 0x20 || c == 0x7f) sb.append(String.format("\\u%04x", (int) c));
-                    else sb.append(c);
+                    if (c < 0x20 || c == 0x7f) b.append(String.format("\\u%04x", (int) c));
+                    else b.append(c);
                 }
             }
         }
-        sb.append('"');
+        return b.append('"').toString();
     }
 }

@@ -9,6 +9,15 @@ public sealed interface Block {
 
     <R> R accept(BlockVisitor<R> v);
 
+    /** The id in a block's attributes (heading, div, table, code block); "" when it has none or no attributes. */
+    static String idOf(Block b) {
+        if (b instanceof Heading h) return h.attr().id();
+        if (b instanceof Div d) return d.attr().id();
+        if (b instanceof Table t) return t.attr().id();
+        if (b instanceof CodeBlock c) return c.attr().id();
+        return "";
+    }
+
     /** A paragraph. */
     record Para(List<Inline> inlines, SourcePos pos) implements Block {
         public Para { inlines = List.copyOf(inlines); Objects.requireNonNull(pos); }

@@ -147,7 +147,8 @@ public final class Inputs {
      * The loader for a project's inputs: a Markdown file is read and given the standard transforms.
      * Errors found while reading stop the document before any transform or renderer sees it; images
      * are checked next ({@link CheckImages}), so no renderer opens a file it should not, then TeX
-     * formulas ({@link CheckMath}), so a bad one is reported once for all formats. An article is
+     * formulas ({@link CheckMath}), so a bad one is reported once for all formats, and code blocks'
+     * languages and sizes ({@link CheckCode}). An article is
      * then titled by its first heading if its front matter has no title ({@link TitleFromFirstHeading})
      * and its links within itself are resolved ({@link CheckLinks}). A book
      * folder (or its manifest) is assembled by {@link BookLoader}, each chapter read as an article.
@@ -173,11 +174,12 @@ public final class Inputs {
         Transform standard = Transforms.standard();
         CheckImages images = new CheckImages(project.dir());
         CheckMath math = new CheckMath();
+        CheckCode code = new CheckCode();
         return (input, pre, diags) -> {
             Dependencies.read(input); // for the build cache: noted before it is read
             var doc = SourceReader.read(input, pre, diags);
             diags.throwIfErrors();
-            return standard.apply(math.apply(images.apply(doc, diags), diags));
+            return standard.apply(code.apply(math.apply(images.apply(doc, diags), diags), diags));
         };
     }
 

@@ -1,5 +1,6 @@
 package dev.hanmoto.cli;
 
+import dev.hanmoto.ast.AstDump;
 import dev.hanmoto.build.BuildReport;
 import dev.hanmoto.build.Project;
 import dev.hanmoto.build.Shard;
@@ -89,23 +90,8 @@ final class Manifest {
         }
     }
 
-    /** A JSON string (RFC 8259): quotes, backslashes and control characters escaped. */
-    static String str(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
-                    else b.append(c);
-                }
-            }
-        }
-        return b.append('"').toString();
+    /** A JSON string, escaped as the AST dump escapes its strings. */
+    private static String str(String s) {
+        return AstDump.jsonString(s);
     }
 }

@@ -1,12 +1,7 @@
 package dev.hanmoto.source;
 
-import com.vladsch.flexmark.parser.InlineParser;
-import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
-import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.Set;
 
 /**
  * TeX math between dollars, as pandoc's {@code tex_math_dollars} reads it, as a flexmark inline
@@ -22,9 +17,9 @@ import java.util.Set;
  * The TeX is taken from the source characters, so Markdown escapes ({@code \,}, {@code \\}) and
  * emphasis characters inside the formula are left alone.
  */
-final class DollarMath implements InlineParserExtension {
+final class DollarMath extends SourceInlineExtension {
     /** A formula: the source from {@code $} to {@code $}; {@link #tex()} starts at {@link #texOffset()}. */
-    static final class MathNode extends Node {
+    static final class MathNode extends SourceNode {
         private final String tex;
         private final boolean display;
         private final int texOffset;
@@ -42,45 +37,13 @@ final class DollarMath implements InlineParserExtension {
 
         /** Offset of the formula's first character in the parsed text. */
         int texOffset() { return texOffset; }
-
-        @Override
-        public BasedSequence[] getSegments() {
-            return new BasedSequence[] {getChars()};
-        }
     }
 
-    static final class Factory implements InlineParserExtensionFactory {
-        @Override
-        public CharSequence getCharacters() {
-            return "$";
-        }
-
-        @Override
-        public InlineParserExtension apply(LightInlineParser parser) {
-            return new DollarMath();
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
+    static final class Factory extends SourceInlineExtension.Factory {
+        Factory() {
+            super("$", DollarMath::new);
         }
     }
-
-    @Override
-    public void finalizeDocument(InlineParser parser) {}
-
-    @Override
-    public void finalizeBlock(InlineParser parser) {}
 
     @Override
     public boolean parse(LightInlineParser parser) {
@@ -175,7 +138,6 @@ final class DollarMath implements InlineParserExtension {
     }
 
     private static void add(LightInlineParser parser, BasedSequence chars, String tex, boolean display, int texOffset) {
-        parser.flushTextNode();
-        parser.getBlock().appendChild(new MathNode(chars, tex, display, texOffset));
+        append(parser, new MathNode(chars, tex, display, texOffset));
     }
 }

@@ -428,8 +428,8 @@ public final class MarkdownReader {
             Map<String, SourcePos> first = new HashMap<>();
             Set<String> dropped = new HashSet<>();
             Walk.forEach(blocks, b -> {
-                if (b instanceof Block.Heading || b instanceof Block.Div) checkId(idOf(b), b.pos(), first, dropped);
-                else if (!idOf(b).isEmpty()) first.putIfAbsent(idOf(b), b.pos());
+                if (b instanceof Block.Heading || b instanceof Block.Div) checkId(Block.idOf(b), b.pos(), first, dropped);
+                else if (!Block.idOf(b).isEmpty()) first.putIfAbsent(Block.idOf(b), b.pos());
             }, i -> {
                 if (i instanceof Inline.Link l) checkId(l.attr().id(), l.pos(), first, dropped);
                 else if (i instanceof Inline.Image m) checkId(m.attr().id(), m.pos(), first, dropped);
@@ -459,14 +459,6 @@ public final class MarkdownReader {
             ctx.warn("duplicate-id", "the id '" + id + "' is already used"
                     + (earlier.equals(SourcePos.NONE) ? "" : " at line " + earlier.line() + ":" + earlier.col())
                     + "; this one is dropped (a heading gets an id made from its text)", at);
-        }
-
-        private static String idOf(Block b) {
-            if (b instanceof Block.Heading h) return h.attr().id();
-            if (b instanceof Block.Div d) return d.attr().id();
-            if (b instanceof Block.Table t) return t.attr().id();
-            if (b instanceof Block.CodeBlock c) return c.attr().id();
-            return "";
         }
 
         // ---- embeds and template tags ----

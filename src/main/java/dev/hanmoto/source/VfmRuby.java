@@ -1,15 +1,10 @@
 package dev.hanmoto.source;
 
-import com.vladsch.flexmark.parser.InlineParser;
-import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
-import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.hanmoto.ast.Inline;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * VFM's ruby (Vivliostyle Flavored Markdown) as a flexmark inline extension: {@code {漢字|かんじ}} is
@@ -19,9 +14,9 @@ import java.util.Set;
  * left as typed. Readings that are neither one nor one per base character are kept as typed too,
  * with a {@code ruby-mismatch} warning (see {@link MarkdownReader}).
  */
-final class VfmRuby implements InlineParserExtension {
+final class VfmRuby extends SourceInlineExtension {
     /** A ruby from the source: its pairs, or the readings that did not match the base. */
-    static final class RubyNode extends Node {
+    static final class RubyNode extends SourceNode {
         private final List<Inline.RubyPair> pairs;
 
         RubyNode(BasedSequence chars, List<Inline.RubyPair> pairs) {
@@ -31,45 +26,13 @@ final class VfmRuby implements InlineParserExtension {
 
         /** The pairs; empty when the readings did not match the base (then the node is kept as text). */
         List<Inline.RubyPair> pairs() { return pairs; }
-
-        @Override
-        public BasedSequence[] getSegments() {
-            return new BasedSequence[] {getChars()};
-        }
     }
 
-    static final class Factory implements InlineParserExtensionFactory {
-        @Override
-        public CharSequence getCharacters() {
-            return "{";
-        }
-
-        @Override
-        public InlineParserExtension apply(LightInlineParser parser) {
-            return new VfmRuby();
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
+    static final class Factory extends SourceInlineExtension.Factory {
+        Factory() {
+            super("{", VfmRuby::new);
         }
     }
-
-    @Override
-    public void finalizeDocument(InlineParser parser) {}
-
-    @Override
-    public void finalizeBlock(InlineParser parser) {}
 
     @Override
     public boolean parse(LightInlineParser parser) {
@@ -88,8 +51,7 @@ final class VfmRuby implements InlineParserExtension {
             } else if (c == '}') {
                 parts.add(part.toString());
                 if (parts.size() < 2 || parts.stream().anyMatch(String::isBlank)) return false;
-                parser.flushTextNode();
-                parser.getBlock().appendChild(new RubyNode(in.subSequence(at, i + 1), pairs(parts)));
+                append(parser, new RubyNode(in.subSequence(at, i + 1), pairs(parts)));
                 parser.setIndex(i + 1);
                 return true;
             } else {

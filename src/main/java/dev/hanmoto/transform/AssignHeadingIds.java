@@ -50,7 +50,7 @@ public final class AssignHeadingIds implements Transform {
     public static Set<String> ids(List<Block> blocks) {
         Set<String> ids = new HashSet<>();
         Walk.forEach(blocks, b -> {
-            String id = blockId(b);
+            String id = Block.idOf(b);
             if (!id.isEmpty()) ids.add(id);
         }, i -> {
             String id = inlineId(i);
@@ -123,14 +123,6 @@ public final class AssignHeadingIds implements Transform {
     static boolean isNameChar(int c) {
         return isNameStartChar(c) || c == '-' || c == '.' || (c >= '0' && c <= '9') || c == 0xB7
                 || (c >= 0x300 && c <= 0x36F) || (c >= 0x203F && c <= 0x2040);
-    }
-
-    private static String blockId(Block b) {
-        if (b instanceof Block.Heading h) return h.attr().id();
-        if (b instanceof Block.Div x) return x.attr().id();
-        if (b instanceof Block.Table x) return x.attr().id();
-        if (b instanceof Block.CodeBlock x) return x.attr().id();
-        return "";
     }
 
     private static String inlineId(Inline i) {

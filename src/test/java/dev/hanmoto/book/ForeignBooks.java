@@ -42,6 +42,13 @@ final class ForeignBooks {
         return new Loaded(doc, diags.all().stream().map(d -> d.format().replace(project + "/", "")).toList());
     }
 
+    /** {@link #loadIn} of a book that must load without a single diagnostic. */
+    static Document loadCleanIn(Path project, Path book) {
+        Loaded l = loadIn(project, book);
+        assertEquals(List.of(), l.diagnostics());
+        return l.doc();
+    }
+
     record Loaded(Document doc, List<String> diagnostics) {
         List<String> errors() {
             return diagnostics.stream().filter(d -> d.contains(": error: ")).toList();
@@ -56,7 +63,8 @@ final class ForeignBooks {
     }
 
     private static void outline(Block b, String indent, List<String> out) {
-        if (!(b instanceof Block.Div d)) return;
+        // Parts and chapters only: a figure or a container is a Div too.
+        if (!(b instanceof Block.Div d) || !(d.attr().hasClass(BookClasses.PART) || d.attr().hasClass(BookClasses.CHAPTER))) return;
         Block.Heading h = (Block.Heading) d.blocks().get(0);
         String text = Walk.plainText(h.inlines());
         if (d.attr().hasClass(BookClasses.PART)) {
@@ -116,6 +124,11 @@ final class ForeignBooks {
             if (type.isInstance(i)) out.add(type.cast(i));
         });
         return out;
+    }
+
+    /** The target of every link in the book, in reading order. */
+    static List<String> linkTargets(Document doc) {
+        return inlines(doc, Inline.Link.class).stream().map(Inline.Link::target).toList();
     }
 
     /** No template or include syntax anywhere in what the reader sees. */

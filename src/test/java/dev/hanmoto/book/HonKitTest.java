@@ -95,15 +95,14 @@ class HonKitTest {
                 "README.md", "# 案内書\n\nこの本について。\n",
                 "a/README.md", "本文A。\n",
                 "b.md", "# B\n\n本文B。\n");
-        ForeignBooks.Loaded l = ForeignBooks.loadIn(tmp, book);
-        assertEquals(List.of(), l.diagnostics());
+        Document doc = ForeignBooks.loadCleanIn(tmp, book);
         assertEquals(List.of(
                 "README.md h1 [chapter, front-matter, unnumbered] 案内書",
                 "part Part I",
                 "  a/README.md h1 [chapter] 第1章 Chapter A",
-                "b.md h1 [chapter] 第2章 B"), ForeignBooks.outline(l.doc()));
-        assertEquals("案内書", l.doc().meta().title().orElseThrow(), "the title comes from the readme when book.json has none");
-        assertEquals("docs", l.doc().meta().slug().orElseThrow());
+                "b.md h1 [chapter] 第2章 B"), ForeignBooks.outline(doc));
+        assertEquals("案内書", doc.meta().title().orElseThrow(), "the title comes from the readme when book.json has none");
+        assertEquals("docs", doc.meta().slug().orElseThrow());
     }
 
     @Test
@@ -118,9 +117,8 @@ class HonKitTest {
                 - [配列](array/README.md)
                 """,
                 "array/README.md", "# 配列\n");
-        ForeignBooks.Loaded l = ForeignBooks.loadIn(tmp, book);
-        assertEquals(List.of(), l.diagnostics());
-        assertEquals(List.of("array/README.md h1 [chapter] 第1章 配列"), ForeignBooks.outline(l.doc()));
+        Document doc = ForeignBooks.loadCleanIn(tmp, book);
+        assertEquals(List.of("array/README.md h1 [chapter] 第1章 配列"), ForeignBooks.outline(doc));
     }
 
     @Test
@@ -170,9 +168,8 @@ class HonKitTest {
                 "SUMMARY.md", "* [A](a.md)\n",
                 "x.cpp", "int main() {\n    //! [body]\n    return 0;\n    //! [body]\n}\n",
                 "a.md", "# A\n\n[import:'body', unindent:\"true\"](x.cpp)\n");
-        ForeignBooks.Loaded l = ForeignBooks.loadIn(tmp, book);
-        assertEquals(List.of(), l.diagnostics());
-        List<String> code = ForeignBooks.blocks(l.doc(), Block.CodeBlock.class).stream()
+        Document doc = ForeignBooks.loadCleanIn(tmp, book);
+        List<String> code = ForeignBooks.blocks(doc, Block.CodeBlock.class).stream()
                 .map(c -> c.attr().classes() + " " + c.text()).toList();
         assertEquals(List.of("[cpp] return 0;\n"), code);
 
@@ -183,8 +180,7 @@ class HonKitTest {
         TestFiles.write(book,
                 "book.json", "{\"title\": \"T\"}",
                 "a.md", "# A\n\n[import](x.cpp)\n");
-        List<String> targets = ForeignBooks.inlines(ForeignBooks.loadIn(tmp, book).doc(), Inline.Link.class).stream()
-                .map(Inline.Link::target).toList();
+        List<String> targets = ForeignBooks.linkTargets(ForeignBooks.loadIn(tmp, book).doc());
         assertEquals(List.of("x.cpp"), targets, "without the plugin HonKit leaves [import](…) a link, so do we");
     }
 
@@ -195,8 +191,7 @@ class HonKitTest {
                 "docs/SUMMARY.md", "* [A](deep/er/a.md)\n",
                 "docs/parts/n.md", "共通の注意。\n",
                 "docs/deep/er/a.md", "# A\n\n{% include \"/parts/n.md\" %}\n");
-        ForeignBooks.Loaded l = ForeignBooks.loadIn(tmp, book);
-        assertEquals(List.of(), l.diagnostics());
-        assertTrue(ForeignBooks.allText(l.doc()).contains("共通の注意。"), ForeignBooks.allText(l.doc()));
+        Document doc = ForeignBooks.loadCleanIn(tmp, book);
+        assertTrue(ForeignBooks.allText(doc).contains("共通の注意。"), ForeignBooks.allText(doc));
     }
 }

@@ -27,26 +27,29 @@ class MdBookLinksTest {
         return new MdBookLinks(book).expand(SourceText.of(text), chapter, diags).text();
     }
 
+    /** {@link #expand} of text that must raise no problem. */
+    private String expandClean(String text) throws IOException {
+        Diagnostics d = new Diagnostics();
+        String out = expand(text, d);
+        assertEquals(List.of(), d.all());
+        return out;
+    }
+
     @Test
     void anEscapedDirectiveIsWrittenAsItIsWithoutTheBackslash() throws IOException {
-        Diagnostics d = new Diagnostics();
-        assertEquals("書き方は `{{#include file.rs}}` です。", expand("書き方は `\\{{#include file.rs}}` です。", d));
-        assertEquals(List.of(), d.all());
+        assertEquals("書き方は `{{#include file.rs}}` です。", expandClean("書き方は `\\{{#include file.rs}}` です。"));
     }
 
     @Test
     void playgroundIsARustBlockWithItsAttributesAndTitleIsRemoved() throws IOException {
         TestFiles.write(book, "src/ex.rs", "fn main() {}\n");
-        Diagnostics d = new Diagnostics();
-        assertEquals("\n```rust,editable\nfn main() {}\n```\n", expand("{{#title 題}}\n{{#playground ex.rs editable}}\n", d));
-        assertEquals(List.of(), d.all());
+        assertEquals("\n```rust,editable\nfn main() {}\n```\n", expandClean("{{#title 題}}\n{{#playground ex.rs editable}}\n"));
     }
 
     @Test
     void rustdocIncludeHidesTheOtherLinesAsRustdocDoes() throws IOException {
         TestFiles.write(book, "src/f.rs", "fn main() {\n    let x = add_one(2);\n    assert_eq!(x, 3);\n}\n");
-        Diagnostics d = new Diagnostics();
-        assertEquals("# fn main() {\n    let x = add_one(2);\n#     assert_eq!(x, 3);\n# }", expand("{{#rustdoc_include f.rs:2}}", d));
+        assertEquals("# fn main() {\n    let x = add_one(2);\n#     assert_eq!(x, 3);\n# }", expandClean("{{#rustdoc_include f.rs:2}}"));
         Document doc = new Document(Meta.EMPTY, List.of(new Block.CodeBlock(dev.hanmoto.ast.Attr.classes("rust"),
                 "# fn main() {\n    let x = add_one(2);\n#     assert_eq!(x, 3);\n# }\n##[derive(Debug)]\n#![allow(unused)]\n", dev.hanmoto.ast.SourcePos.NONE)),
                 Path.of("x.md"));

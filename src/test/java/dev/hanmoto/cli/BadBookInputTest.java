@@ -43,6 +43,13 @@ class BadBookInputTest {
     }
 
     /** Builds, expects exit 1 and exactly {@code errors}, and that nothing was written. */
+    /** Builds the project, which must fail, and returns the first line it printed (paths made relative). */
+    private String firstLineOfFailedBuild() {
+        CliTest.Run r = CliTest.run("build", "-C", project.toString());
+        assertEquals(1, r.code(), r.err());
+        return r.err().replace(project + "/", "").lines().findFirst().orElse("");
+    }
+
     private void fails(String... errors) throws IOException {
         CliTest.Run r = CliTest.run("build", "-C", project.toString());
         assertEquals(1, r.code(), r.err());
@@ -101,9 +108,7 @@ class BadBookInputTest {
     void malformedBookToml() throws IOException {
         mdBook("# 第一章\n");
         write("content/b/book.toml", "[book]\ntitle = \"試験\nauthors = [\"x\"]\n");
-        CliTest.Run r = CliTest.run("build", "-C", project.toString());
-        assertEquals(1, r.code(), r.err());
-        String first = r.err().replace(project + "/", "").lines().findFirst().orElse("");
+        String first = firstLineOfFailedBuild();
         assertEquals(true, first.matches("content/b/book\\.toml:2:\\d+: error: book\\.toml is not valid TOML: .*"), first);
         fails(first);
     }
@@ -113,8 +118,7 @@ class BadBookInputTest {
         write("content/b/book.json", "{\n  \"title\": \"試験\",\n  \"language\": \"ja\"\n  \"root\": \".\"\n}\n");
         write("content/b/SUMMARY.md", "* [第一章](a.md)\n");
         write("content/b/a.md", "# 第一章\n");
-        CliTest.Run r = CliTest.run("build", "-C", project.toString());
-        String first = r.err().replace(project + "/", "").lines().findFirst().orElse("");
+        String first = firstLineOfFailedBuild();
         assertEquals(true, first.matches("content/b/book\\.json:4:3: error: book\\.json is not valid JSON: .*"), first);
         fails(first);
     }

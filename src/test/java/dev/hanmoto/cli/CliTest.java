@@ -24,12 +24,19 @@ class CliTest {
 
     record Run(int code, String out, String err) {}
 
-
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Run(code, out.toString(), err.toString());
+    }
+
+    /** Writes {@code markdown} to {@code md}, builds its EPUB alone into {@code outDir}, and checks that the build succeeded. */
+    static Run buildEpub(Path md, String markdown, Path outDir) throws IOException {
+        Files.writeString(md, markdown);
+        Run r = run("build", md.toString(), "--out", outDir.toString(), "--format", "epub");
+        assertEquals(0, r.code(), r.err());
+        return r;
     }
 
     private Run build(String... more) {

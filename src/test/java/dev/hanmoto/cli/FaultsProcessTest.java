@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hanmoto.render.pdf.PdfStructure;
+import dev.hanmoto.testkit.TestFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -102,6 +103,13 @@ class FaultsProcessTest {
         return pb;
     }
 
+    /** Writes and builds the first version of the sources, for a test that then breaks a later build; returns out/. */
+    private Path firstVersionBuilt() throws Exception {
+        writeSources(project, 1);
+        assertEquals(0, run(project, "build"));
+        return project.resolve("out");
+    }
+
     static int run(Path project, String... args) throws Exception {
         Path err = Files.createTempFile("hanmoto-err", ".txt");
         Process p = cli(project, err, args).start();
@@ -116,26 +124,13 @@ class FaultsProcessTest {
     static void buildBothVersions(@TempDir Path dir) throws Exception {
         writeSources(dir, 1);
         assertEquals(0, run(dir, "build"));
-        v1 = files(dir.resolve("out"));
+        v1 = TestFiles.outputs(dir.resolve("out"));
         writeSources(dir, 2);
         assertEquals(0, run(dir, "build"));
-        v2 = files(dir.resolve("out"));
+        v2 = TestFiles.outputs(dir.resolve("out"));
         assertEquals(DOCS * 3, v1.size(), v1.keySet().toString());
         assertEquals(v1.keySet(), v2.keySet());
         for (String f : v1.keySet()) assertFalse(java.util.Arrays.equals(v1.get(f), v2.get(f)), f + " differs between the versions");
-    }
-
-    /** Regular files under {@code out}, .hanmoto/ left out: name → bytes. */
-    static Map<String, byte[]> files(Path out) throws IOException {
-        Map<String, byte[]> m = new TreeMap<>();
-        if (!Files.isDirectory(out)) return m;
-        try (Stream<Path> s = Files.walk(out)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                String rel = out.relativize(p).toString();
-                if (!rel.startsWith(".hanmoto/")) m.put(rel, Files.readAllBytes(p));
-            }
-        }
-        return m;
     }
 
     static List<String> stateFiles(Path out) throws IOException {
@@ -155,7 +150,7 @@ class FaultsProcessTest {
      */
     Map<String, String> checkOut(String when) throws IOException {
         Path out = project.resolve("out");
-        Map<String, byte[]> now = files(out);
+        Map<String, byte[]> now = TestFiles.outputs(out);
         assertEquals(v1.keySet(), now.keySet(), when + ": out/ holds exactly the documents' files, no temporaries");
         List<String> records = new ArrayList<>();
         for (String f : stateFiles(out)) {
@@ -244,9 +239,7 @@ class FaultsProcessTest {
 
     @Test
     void aBuildKilledAtAnyMomentLeavesEachDocumentWholeAndTheNextBuildClearsUp() throws Exception {
-        Path out = project.resolve("out");
-        writeSources(project, 1);
-        assertEquals(0, run(project, "build"));
+        Path out = firstVersionBuilt();
         Random random = new Random(SEED);
         System.err.println("FaultsProcessTest: seed " + SEED + " (set with -Dhanmoto.faults.seed)");
         Map<String, Integer> phases = new TreeMap<>();
@@ -289,7 +282,7 @@ class FaultsProcessTest {
         Process p = cli(project, err, "build").start();
         assertTrue(p.waitFor(GUARD_SECONDS, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), Files.readString(err));
-        Map<String, byte[]> done = files(out);
+        Map<String, byte[]> done = TestFiles.outputs(out);
         Map<String, byte[]> expected = version == 1 ? v1 : v2;
         for (String f : expected.keySet()) assertArrayEquals(expected.get(f), done.get(f), f + " from the last build");
         assertEquals(List.of(), stateFiles(out), "the next build removed whatever the killed ones left");
@@ -310,9 +303,7 @@ class FaultsProcessTest {
 
     @Test
     void sigintAndSigtermStopABuildWithin2sWith130And143AndLeaveOutWhole() throws Exception {
-        Path out = project.resolve("out");
-        writeSources(project, 1);
-        assertEquals(0, run(project, "build"));
+        Path out = firstVersionBuilt();
         Random random = new Random(SEED);
         for (String signal : List.of("INT", "TERM")) {
             int expected = signal.equals("INT") ? 130 : 143;
@@ -361,9 +352,7 @@ class FaultsProcessTest {
 
     @Test
     void aBuildWaitsWhileAnotherHoldsTheOutputFolderNamingItsPid() throws Exception {
-        Path out = project.resolve("out");
-        writeSources(project, 1);
-        assertEquals(0, run(project, "build"));
+        Path out = firstVersionBuilt();
         writeSources(project, 2);
         Files.createDirectories(out.resolve(".hanmoto"));
         Path err = project.resolve("../err-wait.txt").normalize();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hanmoto.testkit.TestFiles;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -93,10 +94,10 @@ class IncrementalBuildTest {
         build("--format", "pdf,epub,card");
         write("content/b.md", "---\ntitle: 二度目\n---\n\n本文。\n");
         assertEquals(only("content/b.md"), build("--format", "pdf,epub,card"));
-        Map<String, byte[]> cached = outputs(dir.resolve("out"));
+        Map<String, byte[]> cached = TestFiles.outputs(dir.resolve("out"));
         CliTest.Run fresh = CliTest.run("build", "-C", dir.toString(), "--theme", "mine", "--out", "fresh", "--format", "pdf,epub,card");
         assertEquals(0, fresh.code(), fresh.err());
-        Map<String, byte[]> uncached = outputs(dir.resolve("fresh"));
+        Map<String, byte[]> uncached = TestFiles.outputs(dir.resolve("fresh"));
         assertEquals(uncached.keySet(), cached.keySet());
         for (String f : uncached.keySet()) assertArrayEquals(uncached.get(f), cached.get(f), f);
         assertTrue(cached.size() >= 12, cached.keySet().toString());
@@ -152,19 +153,6 @@ class IncrementalBuildTest {
         Path p = dir.resolve(rel);
         Files.createDirectories(p.getParent());
         ImageIO.write(img, "png", p.toFile());
-    }
-
-    /** Regular files under {@code out}, .hanmoto/ left out: name → bytes (none if there is no {@code out}). */
-    static Map<String, byte[]> outputs(Path out) throws IOException {
-        Map<String, byte[]> m = new TreeMap<>();
-        if (!Files.isDirectory(out)) return m;
-        try (Stream<Path> s = Files.walk(out)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                String rel = out.relativize(p).toString();
-                if (!rel.startsWith(".hanmoto/")) m.put(rel, Files.readAllBytes(p));
-            }
-        }
-        return m;
     }
 
     static void deleteTree(Path root) throws IOException {

@@ -77,7 +77,7 @@ class MarkdownContainersTest {
     @Test
     void epubHasAsidesAndDetailsAndPassesEpubCheck() {
         assertEquals("", EpubCheckReport.problemsOf(out.resolve("containers.epub")));
-        String xhtml = String.join("\n", epub.xhtml().stream().map(epub::text).toList());
+        String xhtml = epub.allXhtml();
         assertTrue(xhtml.contains("<aside class=\"container note\" role=\"note\">\n<p class=\"container-title\">注記</p>"), xhtml);
         assertTrue(xhtml.contains("<aside class=\"container caution\" role=\"note\">"), xhtml);
         assertTrue(xhtml.contains("<details class=\"container details\" open=\"open\">\n<summary class=\"container-title\">折りたたみの題</summary>"), xhtml);
@@ -92,11 +92,8 @@ class MarkdownContainersTest {
     @Test
     void englishDocumentsGetEnglishLabels() throws Exception {
         Path md = out.resolve("en.md");
-        Files.writeString(md, "---\ntitle: Boxes\nlang: en\n---\n\n> [!WARNING]\n> Hot.\n\n:::details\nHidden.\n:::\n");
-        CliTest.Run r = CliTest.run("build", md.toString(), "--out", out.resolve("en").toString(), "--format", "epub");
-        assertEquals(0, r.code(), r.err());
-        String xhtml = String.join("\n", EpubFile.read(out.resolve("en/en.epub")).xhtml().stream()
-                .map(EpubFile.read(out.resolve("en/en.epub"))::text).toList());
+        CliTest.buildEpub(md, "---\ntitle: Boxes\nlang: en\n---\n\n> [!WARNING]\n> Hot.\n\n:::details\nHidden.\n:::\n", out.resolve("en"));
+        String xhtml = EpubFile.read(out.resolve("en/en.epub")).allXhtml();
         assertTrue(xhtml.contains("<p class=\"container-title\">Warning</p>"), xhtml);
         assertTrue(xhtml.contains("<summary class=\"container-title\">Details</summary>"), xhtml);
     }

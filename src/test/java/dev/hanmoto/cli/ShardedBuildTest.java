@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hanmoto.testkit.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,11 +43,11 @@ class ShardedBuildTest {
         Map<String, Process> shards = new TreeMap<>();
         for (int i = 0; i < N; i++) shards.put("shard" + i, start("shard" + i, "--shard", i + "/" + N, "--manifest", "m" + i + ".jsonl"));
         for (var e : shards.entrySet()) finish(e.getKey(), e.getValue());
-        Map<String, byte[]> single = IncrementalBuildTest.outputs(project.resolve("single"));
+        Map<String, byte[]> single = TestFiles.outputs(project.resolve("single"));
         Map<String, byte[]> union = new TreeMap<>();
         Map<String, String> shardOf = new TreeMap<>();
         for (int i = 0; i < N; i++) {
-            Map<String, byte[]> part = IncrementalBuildTest.outputs(project.resolve("shard" + i));
+            Map<String, byte[]> part = TestFiles.outputs(project.resolve("shard" + i));
             for (var e : part.entrySet()) assertEquals(null, union.put(e.getKey(), e.getValue()), e.getKey() + " written by two shards");
             for (String line : Files.readAllLines(project.resolve("m" + i + ".jsonl"))) {
                 Matcher m = SOURCE.matcher(line);

@@ -80,6 +80,11 @@ public final class EpubFile {
         return names().stream().filter(n -> n.endsWith(".xhtml")).toList();
     }
 
+    /** The text of every .xhtml entry, in zip order, one after the other with a newline between. */
+    public String allXhtml() {
+        return String.join("\n", xhtml().stream().map(this::text).toList());
+    }
+
     /** The first entry whose name ends with {@code suffix} (e.g. {@code "/epub.css"}), as text. */
     public String textEndingWith(String suffix) {
         return text(names().stream().filter(n -> n.endsWith(suffix)).findFirst()

@@ -117,6 +117,20 @@ public final class PdfReadBack {
         }
     }
 
+    /**
+     * The text of every page in reading position (top to bottom, left to right), whatever order the
+     * content streams draw it in: highlighted code is drawn token style by token style.
+     */
+    public static String textByPosition(byte[] pdf) {
+        try (PDDocument d = PdfStructure.load(pdf)) {
+            PDFTextStripper s = new PDFTextStripper();
+            s.setSortByPosition(true);
+            return s.getText(d);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every page with its glyphs. */
     public static List<Page> pages(byte[] pdf) {
         List<Page> pages = new ArrayList<>();

@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** Files a test lays out in its temporary folder: a few named files at once, a copied fixture, a listing. */
+/** Files a test lays out in its temporary folder: a few named files at once, a copied fixture, a listing, a build's outputs. */
 public final class TestFiles {
     private TestFiles() {}
 
@@ -55,5 +57,23 @@ public final class TestFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The regular files a build wrote under {@code out}, its .hanmoto/ state left out: relative name → bytes,
+     * sorted by name; none when there is no {@code out}.
+     */
+    public static Map<String, byte[]> outputs(Path out) {
+        Map<String, byte[]> m = new TreeMap<>();
+        if (!Files.isDirectory(out)) return m;
+        try (Stream<Path> s = Files.walk(out)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                String rel = out.relativize(p).toString();
+                if (!rel.startsWith(".hanmoto/")) m.put(rel, Files.readAllBytes(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return m;
     }
 }

@@ -126,6 +126,22 @@ public record Language(String name, Lexer lexer) {
         return Optional.empty();
     }
 
+    /**
+     * The language a block is highlighted in, from its info string's language word ({@code ""} if none)
+     * and its {@code lang=} attribute (a diff's inner language, or null): the one rule the XHTML writer
+     * and the build's check share. A word nothing here knows is {@link #TEXT}; {@link #known} tells.
+     */
+    public static Language forBlock(String word, String diffLang) {
+        Language l = word.isEmpty() ? TEXT : find(word).orElse(TEXT);
+        if (l.name().equals("diff") && diffLang != null) return diffOf(diffLang);
+        return l;
+    }
+
+    /** Whether a block's language word names a language here (an empty word is plain text, known). */
+    public static boolean known(String word) {
+        return word.isEmpty() || find(word).isPresent();
+    }
+
     /** A diff whose lines are lexed as {@code inner} (a name or alias); a plain diff if it names nothing known. */
     public static Language diffOf(String inner) {
         Optional<Language> in = Optional.ofNullable(BY_ALIAS.get(inner.strip().toLowerCase(Locale.ROOT)))

@@ -7,11 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Base64;
-import javax.imageio.ImageIO;
 
 /**
  * The mark (↪) in the gutter of each row a long code line wraps onto, as a PNG the stylesheet sets
@@ -54,12 +50,6 @@ final class ContinuationMark {
             g.draw(head);
         }
         g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(img, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return "url(data:image/png;base64," + Base64.getEncoder().encodeToString(out.toByteArray()) + ")";
+        return PngUrl.of(img);
     }
 }

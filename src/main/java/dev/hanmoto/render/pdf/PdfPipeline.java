@@ -83,7 +83,7 @@ final class PdfPipeline {
         this.pdf = pdf;
         this.fonts = fonts;
         this.files = files;
-        this.xhtml = new PdfXhtml(pdf, codeStyle, new ThemeTemplates(files));
+        this.xhtml = new PdfXhtml(pdf, codeStyle, new ThemeTemplates(files), fonts.firstFile("mono-ja"));
         this.pictures = pictures;
         this.projectDir = projectDir;
     }

@@ -33,10 +33,17 @@ final class PdfXhtml {
     private final ThemeTemplates templates;
 
     private final String codeCss;
+    private final boolean digitPictures;
 
-    PdfXhtml(PdfTheme pdf, CodeStyle codeStyle, ThemeTemplates templates) {
+    /**
+     * @param digitsFont the code font, whose digits draw the line numbers as pictures ({@link LineNumberDigits});
+     *                   empty: the numbers are text
+     */
+    PdfXhtml(PdfTheme pdf, CodeStyle codeStyle, ThemeTemplates templates, java.util.Optional<java.nio.file.Path> digitsFont) {
         this.pdf = pdf;
-        this.codeCss = CodeCss.css(pdf.code(), codeStyle, true, ContinuationMark.cssUrl(codeStyle.lineNumber()), ContinuationMark.ROWS);
+        this.digitPictures = digitsFont.isPresent();
+        this.codeCss = CodeCss.css(pdf.code(), codeStyle, true, ContinuationMark.cssUrl(codeStyle.lineNumber()), ContinuationMark.ROWS)
+                + digitsFont.map(f -> LineNumberDigits.css(f, codeStyle.lineNumber(), pdf.code().lineHeight())).orElse("");
         this.templates = templates;
     }
 
@@ -48,7 +55,7 @@ final class PdfXhtml {
         XhtmlOptions options = XhtmlOptions.of(XhtmlOptions.FootnoteStyle.PAGE_FLOAT)
                 .withEmojiSource(ctx.pictures().emojiSource())
                 .withEmojiInCode(ctx.pictures()::drawnEmoji).withMathSource(MathImages::dataUri)
-                .withCode(new XhtmlOptions.Code(pdf.code().lineNumbers(), true));
+                .withCode(new XhtmlOptions.Code(pdf.code().lineNumbers(), true, digitPictures));
         for (AstPass p : PdfPipeline.AST_PASSES) options = p.xhtml(options);
         Document body = PdfPipeline.applyAstPasses(doc.withBlocks(outline.blocks()), ctx);
         Shown shown = new Shown(doc, ctx, new XhtmlWriter(options));

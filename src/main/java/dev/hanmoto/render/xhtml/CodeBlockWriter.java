@@ -7,6 +7,8 @@ import dev.hanmoto.render.highlight.Highlighter;
 import dev.hanmoto.render.highlight.Language;
 import dev.hanmoto.render.highlight.Token;
 import dev.hanmoto.render.highlight.TokenKind;
+import dev.hanmoto.text.Kinsoku;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +28,8 @@ import java.util.Set;
  * the code, line for line); a marked line adds {@code marked}, a diff's added or removed line
  * {@code ins} or {@code del}. Tokens are {@code span.hl-*} ({@link TokenKind#cssClass()}); the
  * stylesheet the renderer writes from the theme's code style colours them. The line number is
- * {@code span.ln} with {@code aria-hidden}, and the PDF takes its glyphs out of the text layer.
+ * {@code span.ln} with {@code aria-hidden}; for the PDF its digits are empty boxes ({@code span.lnd.d7})
+ * that the stylesheet draws as pictures, so that copying the code copies no number.
  */
 final class CodeBlockWriter {
     private CodeBlockWriter() {}
@@ -38,10 +41,7 @@ final class CodeBlockWriter {
         XhtmlOptions.Code options = xhtml.code();
         Attr a = b.attr();
         String lang = CodeAttrs.language(b).orElse("");
-        Language language = Language.find(lang).orElse(Language.TEXT);
-        if (language.name().equals("diff") && a.attributes().containsKey(CodeAttrs.DIFF_LANG)) {
-            language = Language.diffOf(a.attributes().get(CodeAttrs.DIFF_LANG));
-        }
+        Language language = Language.forBlock(lang, a.attributes().get(CodeAttrs.DIFF_LANG));
         boolean numbered = a.hasClass(CodeAttrs.NUMBER_LINES) || options.lineNumbers() && !a.hasClass(CodeAttrs.NO_NUMBER_LINES);
         int first = 1;
         String start = a.attributes().get(CodeAttrs.START_FROM);
@@ -77,10 +77,14 @@ final class CodeBlockWriter {
                 sb.append("<span class=\"").append(GUTTER).append("\" aria-hidden=\"true\"");
                 if (numbered) sb.append(" data-w=\"").append(width).append('"');
                 sb.append('>');
-                if (numbered) sb.append(first + i);
+                if (numbered && options.digitBoxes()) {
+                    for (char d : String.valueOf(first + i).toCharArray()) sb.append("<span class=\"lnd d").append(d).append("\"></span>");
+                } else if (numbered) {
+                    sb.append(first + i);
+                }
                 sb.append("</span>");
             }
-            for (Token t : line) {
+            for (Token t : kinsokuGlued(line)) {
                 if (t.kind() == TokenKind.PLAIN) {
                     XhtmlWriter.appendCode(sb, xhtml, t.text());
                 } else {
@@ -94,6 +98,41 @@ final class CodeBlockWriter {
         }
         sb.append("</code></pre>\n");
         if (!title.isEmpty()) sb.append("</div>\n");
+    }
+
+    /**
+     * The line's tokens with kinsoku kept across their boundaries: openhtmltopdf may break a line between
+     * any two inline boxes, so a token starting with what may not start a line ({@code ,} {@code )}
+     * {@code 、}) gives those characters to the token before it, and a token ending with what may not end
+     * one ({@code (} {@code 「}) gives them to the token after it, as {@code KinsokuGluePass} does for
+     * text. The characters and their order are unchanged; a moved character takes its new token's style.
+     */
+    static List<Token> kinsokuGlued(List<Token> line) {
+        List<Token> out = new ArrayList<>(line);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Token a = out.get(i);
+            Token b = out.get(i + 1);
+            int lead = Kinsoku.leadingNotStarting(b.text());
+            if (lead > 0) {
+                // A punctuation token taken whole into plain text gives it its style, so that it still shows.
+                boolean whole = lead == b.text().length() && a.kind() == TokenKind.PLAIN;
+                a = new Token(whole ? b.kind() : a.kind(), a.text() + b.text().substring(0, lead));
+                b = new Token(b.kind(), b.text().substring(lead));
+            }
+            int trail = Kinsoku.trailingNotEnding(a.text());
+            if (trail > 0 && trail < a.text().length()) {
+                b = new Token(b.kind(), a.text().substring(a.text().length() - trail) + b.text());
+                a = new Token(a.kind(), a.text().substring(0, a.text().length() - trail));
+            }
+            out.set(i, a);
+            if (b.text().isEmpty()) {
+                out.remove(i + 1);
+                i--;
+            } else {
+                out.set(i + 1, b);
+            }
+        }
+        return out;
     }
 
     /** A class name as written, with characters CSS would need escaped ({@code c++}, {@code c#}) spelt out. */

@@ -42,10 +42,16 @@ public record XhtmlOptions(FootnoteStyle footnotes,
      *
      * @param lineNumbers number every block's lines unless a block says {@code nonumberLines}
      * @param gutter      write the gutter cell ({@code span.ln}) on every line, empty when unnumbered
+     * @param digitBoxes  write a number's digits as empty boxes {@code span.lnd.dN}, which the PDF's
+     *                    stylesheet draws as pictures, so that no number is in the text layer
      */
-    public record Code(boolean lineNumbers, boolean gutter) {
+    public record Code(boolean lineNumbers, boolean gutter, boolean digitBoxes) {
         /** Unnumbered, no gutter. */
-        public static final Code PLAIN = new Code(false, false);
+        public static final Code PLAIN = new Code(false, false, false);
+
+        public Code(boolean lineNumbers, boolean gutter) {
+            this(lineNumbers, gutter, false);
+        }
     }
 
     /** A TeX formula to draw; {@code display} for a displayed equation, else inline (text style). */

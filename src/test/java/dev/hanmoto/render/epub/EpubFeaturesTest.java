@@ -326,7 +326,7 @@ class EpubFeaturesTest {
         EpubFile z = EpubFile.of(epub);
         assertTrue(z.text("META-INF/container.xml").contains("full-path=\"item/standard.opf\""));
         assertEquals(List.of("mimetype", "META-INF/container.xml", "item/standard.opf", "item/navigation-documents.xhtml",
-                "item/toc.ncx", "item/style/epub.css", "item/image/cover.png", "item/xhtml/p-cover.xhtml",
+                "item/toc.ncx", "item/style/epub.css", "item/style/code.css", "item/image/cover.png", "item/xhtml/p-cover.xhtml",
                 "item/xhtml/p-001.xhtml", "item/xhtml/p-002.xhtml", "item/xhtml/p-003.xhtml", "item/xhtml/p-004.xhtml"), z.names());
         String opf = z.text("item/standard.opf");
         assertTrue(opf.contains("prefix=\"ebpaj: http://www.ebpaj.jp/\""));
@@ -363,7 +363,7 @@ class EpubFeaturesTest {
         List<String> codes = diags.all().stream().map(Diagnostic::code).toList();
         assertEquals(List.of("epub-lang", "epub-date", "epub-link", "epub-link", "epub-link"), codes);
         EpubFile z = EpubFile.of(epub);
-        String all = String.join("\n", z.xhtml().stream().map(z::text).toList());
+        String all = z.allXhtml();
         assertFalse(all.contains("<script"), "no scripts");
         assertFalse(all.contains("onclick"), "no event handlers");
         assertTrue(all.contains("&lt;script&gt;"));

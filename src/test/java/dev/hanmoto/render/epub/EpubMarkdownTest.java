@@ -93,7 +93,7 @@ class EpubMarkdownTest {
         Diagnostics diags = new Diagnostics();
         byte[] epub = build("broken", md, diags);
         EpubFile z = clean(epub, "md-broken");
-        String all = String.join("\n", z.xhtml().stream().map(z::text).toList());
+        String all = z.allXhtml();
         assertTrue(all.contains("epub:type=\"noteref\""), "the footnote became a noteref");
         assertTrue(all.contains("epub:type=\"footnote\""), "and an aside");
         assertFalse(all.contains("onclick"));

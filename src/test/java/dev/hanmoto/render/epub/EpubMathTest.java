@@ -37,7 +37,7 @@ class EpubMathTest {
         assertTrue(svgs.size() >= 30, "one file per distinct formula: " + svgs);
         String opf = z.packageDocument();
         assertTrue(opf.contains("href=\"image/math-001.svg\" media-type=\"image/svg+xml\""), opf);
-        String body = String.join("\n", z.xhtml().stream().map(z::text).toList());
+        String body = z.allXhtml();
         assertTrue(body.contains("<img class=\"math inline\" src=\"../image/math-001.svg\" alt=\"ax^2+bx+c=0\""), body);
         assertTrue(body.contains("<span class=\"math display\"><img class=\"math display\""), body);
         assertTrue(body.contains("$5 と $10"), "escaped dollars stay text");

@@ -35,7 +35,7 @@ class EpubRubyTest {
         assertEquals("", r.problems());
         assertEquals(0, r.fatalCount() + r.errorCount() + r.warningCount());
         EpubFile z = EpubFile.of(epub);
-        String all = String.join("\n", z.xhtml().stream().map(z::text).toList());
+        String all = z.allXhtml();
         assertTrue(all.contains("この<ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>には"), all);
         assertTrue(all.contains("<ruby>東<rp>(</rp><rt>とう</rt><rp>)</rp>京<rp>(</rp><rt>きょう</rt><rp>)</rp></ruby>は"), all);
         assertTrue(all.contains("<ruby>紫陽花<rp>(</rp><rt>あじさい</rt><rp>)</rp></ruby>が"), all);

@@ -202,7 +202,7 @@ class BookLayoutTest {
         float maxX = (float) PdfReadBack.pages(pdf).stream().mapToDouble(PdfReadBack.Page::rightmost).max().orElseThrow();
         float outerMargin = 14 / 25.4f * 72;
         assertTrue(maxX <= 148 / 25.4f * 72 - outerMargin + 1, "text past the right margin: " + maxX);
-        String text = PdfReadBack.text(pdf).replaceAll("\\s+", "");
+        String text = PdfReadBack.textByPosition(pdf).replaceAll("\\s+", "");
         Walk.forEachBlock(doc.blocks(), b -> {
             if (b instanceof Block.CodeBlock c) {
                 assertTrue(text.contains(c.text().replaceAll("\\s+", "")), "code block text lost: " + c.text());
