@@ -33,6 +33,13 @@ final class PunctuationSpacingPass implements AstPass {
     static final String WIDTH = "jp-w";
     /** The widest group the stylesheet sizes; a longer run of punctuation is left as it is. */
     static final int MAX_HALF_EMS = 40;
+    /**
+     * The longest run of punctuation grouped: the pairs and short runs of JLREQ 3.1.4 (」「, ）」。).
+     * A longer run (（「『（【〔〈《）) is left as text for the line breaker: as one box it is sized to
+     * the sum of its trims, and a rounding of them wider than the box wraps it inside, at the
+     * boundary of a trimmed character's element, where kinsoku cannot see.
+     */
+    static final int MAX_RUN = 3;
 
     @Override
     public Document apply(Document doc, PassContext ctx) {
@@ -101,6 +108,7 @@ final class PunctuationSpacingPass implements AstPass {
         int at = 0;
         for (PunctuationSpacing.Run r : runs) {
             if (r.start() < at) continue;  // taken into the group before
+            if (s.codePointCount(r.start(), r.end()) > MAX_RUN) continue;
             int start = r.start();
             int end = r.end();
             // Grown until a line may break before and after it: 」 may not start a line, 「 not end one.
