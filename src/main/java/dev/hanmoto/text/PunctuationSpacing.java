@@ -43,6 +43,11 @@ public final class PunctuationSpacing {
         return blank(cp) != Blank.NONE;
     }
 
+    /** Whether the character is a full-width opening bracket (cl-01), its left half blank in solid setting. */
+    public static boolean isOpeningBracket(int cp) {
+        return blank(cp) == Blank.LEADING;
+    }
+
     /** Whether the first of two adjacent characters gives up half an em (JLREQ 3.1.4). */
     static boolean trims(int a, int b) {
         Blank x = blank(a);

@@ -47,7 +47,16 @@ public record PdfTheme(
     public record Setting(
             @KeyDoc("Paragraphs, lists, tables, notes: solid (JLREQ's norm) or proportional.") Typesetting body,
             @KeyDoc("Headings and the title: solid or proportional (a style some publishers choose for display type).")
-            Typesetting headings) {}
+            Typesetting headings,
+            @KeyDoc("An opening bracket that starts an indented paragraph of solid body text (JLREQ 3.1.5): its ink 1.5 em in (em-and-half: the indent, then the bracket's own blank half), 1 em (em: the blank half taken from the indent) or half an em (half).")
+            ParagraphBracket paragraphBracket) {}
+
+    /**
+     * Where an opening bracket starting a paragraph sets its ink (JLREQ 3.1.5, 段落先頭の起こしの括弧):
+     * after the one-em indent and its own blank half (全角二分下がり), one em in (全角下がり), or half an
+     * em in (二分下がり).
+     */
+    public enum ParagraphBracket implements Keyword { EM_AND_HALF, EM, HALF }
 
     /** What the running head of each page shows ({@code pdf.running-head}). */
     public enum RunningHead implements Keyword {

@@ -29,6 +29,8 @@ import java.util.List;
 final class PunctuationSpacingPass implements AstPass {
     static final String PAIR = "jp-pair";
     static final String TRIM = "jp-trim";
+    static final String OPEN_EM = "jp-open-em";
+    static final String OPEN_HALF = "jp-open-half";
     /** The class prefix of a group's width in half ems ({@code jp-w7}: 3.5em). */
     static final String WIDTH = "jp-w";
     /** The widest group the stylesheet sizes; a longer run of punctuation is left as it is. */
@@ -51,17 +53,68 @@ final class PunctuationSpacingPass implements AstPass {
             case TITLE, SUBTITLE, TITLE_PAGE, RUNNING_HEAD -> headings;
         };
         if (!whole && !(ctx.part() == PassContext.Part.BODY && headings)) return doc;
+        PdfTheme.ParagraphBracket start = ctx.part() == PassContext.Part.BODY && body ? s.paragraphBracket() : PdfTheme.ParagraphBracket.EM_AND_HALF;
         if (ctx.part() != PassContext.Part.BODY || body == headings) {
-            return doc.withBlocks(indented(Walk.mapInlines(doc.blocks(), PunctuationSpacingPass::split)));
+            return doc.withBlocks(indented(bracketStarts(Walk.mapInlines(doc.blocks(), PunctuationSpacingPass::split), start)));
         }
         // The body with headings set otherwise than the running text: each block by its kind.
-        return doc.withBlocks(indented(Walk.mapBlocks(doc.blocks(), b -> {
+        return doc.withBlocks(indented(bracketStarts(Walk.mapBlocks(doc.blocks(), b -> {
             if (b instanceof Block.Heading h) {
                 return List.of(headings ? h.withInlines(Walk.mapInlineList(h.inlines(), PunctuationSpacingPass::split)) : h);
             }
             boolean leaf = b instanceof Block.Para || b instanceof Block.Plain || b instanceof Block.Table;
             return leaf && body ? Walk.mapInlines(List.of(b), PunctuationSpacingPass::split) : List.of(b);
-        })));
+        }), start)));
+    }
+
+    /**
+     * An opening bracket that starts a paragraph (JLREQ 3.1.5) set as the theme's
+     * {@code pdf.setting.paragraph-bracket} says: the bracket, with what may not be parted from it, in a
+     * {@code span.jp-open-em} or {@code span.jp-open-half} whose negative left margin takes half an em
+     * or one em off the indent. Only the top-level paragraphs: they are the ones the stylesheet indents
+     * (a list item's or a quotation's paragraph starts flush, and its bracket keeps its blank half).
+     */
+    private static List<Block> bracketStarts(List<Block> blocks, PdfTheme.ParagraphBracket start) {
+        if (start == PdfTheme.ParagraphBracket.EM_AND_HALF) return blocks;
+        String cls = start == PdfTheme.ParagraphBracket.EM ? OPEN_EM : OPEN_HALF;
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) out.add(b instanceof Block.Para p ? new Block.Para(bracketStart(p.inlines(), cls), p.pos()) : b);
+        return out;
+    }
+
+    private static List<Inline> bracketStart(List<Inline> xs, String cls) {
+        int i = 0;
+        while (i < xs.size() && xs.get(i) instanceof Inline.Span s && s.attr().hasClass(LastLineKeepPass.INDENT)) i++;
+        if (i == xs.size()) return xs;
+        List<Inline> out = new ArrayList<>(xs.subList(0, i));
+        Inline first = xs.get(i);
+        if (first instanceof Inline.Span s && s.attr().hasClass(PAIR) && startsWithBracket(firstText(s))) {
+            out.add(new Inline.Span(Attr.classes(cls), List.of(first)));
+        } else if (first instanceof Inline.Text t && startsWithBracket(t.text())) {
+            String text = t.text();
+            // The bracket with what follows up to the first place a line may break: the span's end is
+            // an element boundary, where openhtmltopdf may break whatever the characters.
+            int end = text.offsetByCodePoints(0, 1);
+            while (end < text.length() && (Kinsoku.mayNotEndLine(text.codePointBefore(end)) || Kinsoku.mayNotStartLine(text.codePointAt(end)))) {
+                end = text.offsetByCodePoints(end, 1);
+            }
+            out.add(new Inline.Span(Attr.classes(cls), List.of(text(text.substring(0, end), t.pos()))));
+            if (end < text.length()) out.add(text(text.substring(end), t.pos()));
+        } else {
+            return xs;
+        }
+        out.addAll(xs.subList(i + 1, xs.size()));
+        return out;
+    }
+
+    /** The text a group starts with: its first child's, or that of the trimmed character's span. */
+    private static String firstText(Inline i) {
+        while (i instanceof Inline.Span s && !s.content().isEmpty()) i = s.content().get(0);
+        return i instanceof Inline.Text t ? t.text() : "";
+    }
+
+    private static boolean startsWithBracket(String s) {
+        return !s.isEmpty() && PunctuationSpacing.isOpeningBracket(s.codePointAt(0));
     }
 
     /**
@@ -92,7 +145,9 @@ final class PunctuationSpacingPass implements AstPass {
         // An inline-block: openhtmltopdf breaks between the boxes of a nowrap span, never inside an
         // inline-block; it sizes one without its content's letter spacing, so the width is written.
         StringBuilder css = new StringBuilder("." + PAIR + " { display: inline-block; text-indent: 0; }\n"
-                + "." + TRIM + " { letter-spacing: -0.5em; }\n");
+                + "." + TRIM + " { letter-spacing: -0.5em; }\n"
+                + "." + OPEN_EM + " { margin-left: -0.5em; }\n"
+                + "." + OPEN_HALF + " { margin-left: -1em; }\n");
         for (int h = 1; h <= MAX_HALF_EMS; h++) {
             css.append('.').append(WIDTH).append(h).append(" { width: ").append(h / 2).append(h % 2 == 1 ? ".5" : "").append("em; }\n");
         }

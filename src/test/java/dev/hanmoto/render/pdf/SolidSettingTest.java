@@ -82,6 +82,55 @@ class SolidSettingTest {
         assertEquals(Set.of("」「", "）、", "」。", "。」"), Set.copyOf(checked));
     }
 
+    /**
+     * Middle dots (JLREQ cl-05: ・ ： ；) in running text take their full em, the glyph in its middle with
+     * a quarter em blank on each side (JLREQ 3.1.2): the next character starts one em after the dot,
+     * where the proportional face would close it to about half an em.
+     */
+    @Test
+    void middleDotsKeepAQuarterEmOnEachSide() {
+        String text = "テクニカル・オペレーションズ：運用；保守の分担。";
+        List<Glyph> gs = bodyGlyphs(render("solid-dots", text));
+        StringBuilder read = new StringBuilder();
+        for (Glyph g : gs) read.append(g.text());
+        assertEquals(text, read.toString(), "the text layer is unchanged");
+        float em = gs.get(0).size();
+        List<String> checked = new ArrayList<>();
+        for (int i = 0; i + 1 < gs.size(); i++) {
+            String c = gs.get(i).text();
+            if (!List.of("・", "：", "；").contains(c)) continue;
+            assertEquals(em, gs.get(i + 1).x() - gs.get(i).x(), 0.02f * em, c + " and the next glyph");
+            assertEquals(em, gs.get(i).x() - gs.get(i - 1).x(), 0.02f * em, "the glyph before " + c);
+            checked.add(c);
+        }
+        assertEquals(List.of("・", "：", "；"), checked);
+    }
+
+    /**
+     * An opening bracket that starts a paragraph (JLREQ 3.1.5), per pdf.setting.paragraph-bracket: its
+     * em box one em in after the indent (em-and-half: the ink 1.5 em in), half an em (em) or at the line
+     * head (half), measured from the paragraph's second line; a bracket inside the text is not moved.
+     */
+    @Test
+    void anOpeningBracketStartingAParagraphSitsWhereTheThemeSays() {
+        String para = "「運用」という言葉は、この段落の始めにある括弧の位置を確かめるために、二行目まで続く長い文の中に置く。";
+        for (String[] c : new String[][] {{"em-and-half", "1"}, {"em", "0.5"}, {"half", "0"}}) {
+            byte[] pdf = TestPdfs.render(TestThemes.with("pdf: { setting: { paragraph-bracket: " + c[0] + " } }"),
+                    TestDocuments.markdown("solid-open-" + c[0], "---\ntitle: 組版\n---\n\n" + para + "\n"), "solid-open-" + c[0] + ".pdf");
+            List<List<Glyph>> rows = new ArrayList<>();
+            for (PdfReadBack.Page p : PdfReadBack.pages(pdf)) rows.addAll(p.rows(g -> Math.abs(g.size() - 9f) < 0.01f));
+            assertTrue(rows.size() >= 2, c[0] + ": rows " + rows.size());
+            Glyph open = rows.get(0).get(0);
+            assertEquals("「", open.text());
+            float head = rows.get(1).get(0).x();
+            float em = open.size();
+            assertEquals(Float.parseFloat(c[1]) * em, open.x() - head, 0.02f * em, c[0] + ": 「 from the line head");
+            // the bracket keeps its em box (the line's slack spread between characters may widen it)
+            float next = rows.get(0).get(1).x() - open.x();
+            assertTrue(next > 0.98f * em && next < 1.1f * em, c[0] + ": 運 " + next / em + " em after 「");
+        }
+    }
+
     @Test
     void closedUpPunctuationNeverStartsALine() {
         StringBuilder md = new StringBuilder();
