@@ -36,8 +36,8 @@ git -C "$HERE" archive "$BEFORE" | tar -x -C "$WORK/before"
 build "$WORK/before" "$WORK/out-before"
 build "$HERE" "$WORK/out-after"
 for v in before after; do
-  crop "$WORK/out-$v/technical_operations_manager.pdf" "彼らの役割は" 4 52 "$HERE/docs/images/solid-punctuation-$v.png"
-  crop "$WORK/out-$v/technical_operations_manager.pdf" "現代のデジタル" 4 70 "$HERE/docs/images/solid-latin-$v.png"
-  crop "$WORK/out-$v/ruby.pdf" "を含む段落" 13 42 "$HERE/docs/images/solid-ruby-$v.png"
+  crop "$WORK/out-$v/technical_operations_manager.pdf" "彼らの役割は" 4 50 "$HERE/docs/images/solid-punctuation-$v.png"
+  crop "$WORK/out-$v/technical_operations_manager.pdf" "現代のデジタル" 4 65 "$HERE/docs/images/solid-latin-$v.png"
+  crop "$WORK/out-$v/ruby.pdf" "を含む段落" 6 33 "$HERE/docs/images/solid-ruby-$v.png"
 done
 ls -l "$HERE"/docs/images/solid-*.png
