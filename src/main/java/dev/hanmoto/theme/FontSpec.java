@@ -11,10 +11,14 @@ import java.util.Optional;
  * @param file   the .ttf file
  * @param weight CSS font-weight
  * @param style  CSS font-style
+ * @param chars  the characters the face serves (all, or only Latin)
  */
 public record FontSpec(
         @KeyDoc(value = "TrueType (.ttf) file, relative to the theme folder, the project or the Hanmoto installation;"
                 + " must cover kana, kanji and Latin.", kind = ValueKind.FONT_FILE) String file,
         @KeyDoc(value = "CSS font-weight this file serves (400 regular, 700 bold); left out: 400.", min = 100, max = 900)
         Optional<Integer> weight,
-        @KeyDoc("CSS font-style this file serves; left out: normal.") Optional<FontFace.Style> style) {}
+        @KeyDoc("CSS font-style this file serves; left out: normal.") Optional<FontFace.Style> style,
+        @KeyDoc("Characters this face serves: all, or latin (letters, digits and their punctuation only, so that a"
+                + " proportional face can give the Latin of a stack whose next face sets the Japanese); left out: all.")
+        Optional<FontFace.Chars> chars) {}

@@ -21,6 +21,7 @@ import java.util.Optional;
  */
 public record PdfTheme(
         @KeyDoc("Page box and margins.") Page page,
+        @KeyDoc("How the Japanese of the body and of the headings is set: solid or proportional.") Setting setting,
         @KeyDoc("Table of contents.") Toc toc,
         @KeyDoc("What the running head shows.") RunningHead runningHead,
         @KeyDoc(value = "Longest running head in full-width characters (half-width ones count half); a longer title is cut with … (front matter short-title avoids it); 0 = no limit.",
@@ -33,6 +34,29 @@ public record PdfTheme(
         @KeyDoc(value = "Thymeleaf template wrapping the body.", kind = ValueKind.THEME_FILE) String template,
         @KeyDoc(value = "CSS for print; it must name at least one font stack of the theme.", kind = ValueKind.THEME_FILE)
         String stylesheet) {
+
+    /**
+     * How Japanese text is set (JLREQ 3.1): {@code solid} (ベタ組み) sets every kana, kanji and
+     * full-width punctuation on the one-em grid, with the punctuation's blank halves taken out where
+     * JLREQ 3.1.2–3.1.6 says (two in a row, a line's end); {@code proportional} (ツメ組み) uses the
+     * faces' own proportional widths and adjusts nothing.
+     */
+    public enum Typesetting implements Keyword { SOLID, PROPORTIONAL }
+
+    /** The setting of the running text and of the headings ({@code pdf.setting}). */
+    public record Setting(
+            @KeyDoc("Paragraphs, lists, tables, notes: solid (JLREQ's norm) or proportional.") Typesetting body,
+            @KeyDoc("Headings and the title: solid or proportional (a style some publishers choose for display type).")
+            Typesetting headings,
+            @KeyDoc("An opening bracket that starts an indented paragraph of solid body text (JLREQ 3.1.5): its ink 1.5 em in (em-and-half: the indent, then the bracket's own blank half), 1 em (em: the blank half taken from the indent) or half an em (half).")
+            ParagraphBracket paragraphBracket) {}
+
+    /**
+     * Where an opening bracket starting a paragraph sets its ink (JLREQ 3.1.5, 段落先頭の起こしの括弧):
+     * after the one-em indent and its own blank half (全角二分下がり), one em in (全角下がり), or half an
+     * em in (二分下がり).
+     */
+    public enum ParagraphBracket implements Keyword { EM_AND_HALF, EM, HALF }
 
     /** What the running head of each page shows ({@code pdf.running-head}). */
     public enum RunningHead implements Keyword {
@@ -55,7 +79,9 @@ public record PdfTheme(
             @KeyDoc(value = "Page height; with width, overrides size.", kind = ValueKind.LENGTH) Optional<Length> height,
             @KeyDoc("Page margins.") Margin margin,
             @KeyDoc(value = "Bleed around the trim box for the print shop (e.g. 3mm); above 0 the PDF gets TrimBox/BleedBox and crop marks (トンボ).",
-                    kind = ValueKind.ABSOLUTE_LENGTH) Length bleed) {}
+                    kind = ValueKind.ABSOLUTE_LENGTH) Length bleed,
+            @KeyDoc(value = "Line length of the text block in characters of the body size (字詰め): the text block is that many ems wide, centred between the margins, so that a line of solid Japanese fills it exactly; 0: as wide as the margins leave.",
+                    min = 0, max = 200) int charsPerLine) {}
 
     /** Margins; {@code inner}/{@code outer} mirror on left and right pages. */
     public record Margin(

@@ -38,7 +38,7 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
  */
 final class FontLibrary {
     /** A font file as it is on disk now: a changed file (e.g. during {@code watch}) is parsed anew. */
-    private record Key(Path path, long modified, long size) {}
+    private record Key(Path path, long modified, long size, FontFace.Chars chars) {}
 
     private static final ConcurrentHashMap<Key, TrueTypeFont> FONTS = new ConcurrentHashMap<>();
 
@@ -50,14 +50,19 @@ final class FontLibrary {
 
     /** The parsed font for a file, parsed on first request (and again if the file changed). */
     static TrueTypeFont font(Path file) {
-        Path p = file.toAbsolutePath().normalize();
+        return font(new FontFace(file, FontFace.NORMAL_WEIGHT, FontFace.Style.NORMAL));
+    }
+
+    /** The parsed font of a face (a {@code latin} face: its derived Latin-only font), parsed on first request. */
+    static TrueTypeFont font(FontFace face) {
+        Path p = face.file().toAbsolutePath().normalize();
         Key key;
         try {
-            key = new Key(p, Files.getLastModifiedTime(p).toMillis(), Files.size(p));
+            key = new Key(p, Files.getLastModifiedTime(p).toMillis(), Files.size(p), face.chars());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + p, e);
         }
-        return FONTS.computeIfAbsent(key, k -> parse(k.path()));
+        return FONTS.computeIfAbsent(key, k -> parse(new FontFace(k.path(), face.weight(), face.style(), k.chars())));
     }
 
     /** The advance of the font's space (U+0020) in ems; 0 if it has none. */
@@ -77,7 +82,7 @@ final class FontLibrary {
         List<CmapLookup> out = new java.util.ArrayList<>();
         for (FontFace f : faces) {
             try {
-                CmapLookup cmap = font(f.file()).getUnicodeCmapLookup(false);
+                CmapLookup cmap = font(f).getUnicodeCmapLookup(false);
                 if (cmap != null) out.add(cmap);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -92,10 +97,11 @@ final class FontLibrary {
         return false;
     }
 
-    private static TrueTypeFont parse(Path file) {
+    private static TrueTypeFont parse(FontFace face) {
+        Path file = face.file();
         try {
             // Bytes shared with the other font users (FontFiles): no open file handle, read once.
-            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(FontFiles.bytes(file)));
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(FontFiles.bytes(face)));
             // With GSUB on, PDFBox sets "fi" as a ligature glyph that its subset ToUnicode map leaves out:
             // the text no longer extracts and PDF/A 6.2.11.7.2 / PDF/UA 7.21.7 fail. Horizontal Japanese
             // needs no substitution (disabling only the liga feature was not enough). A script that cannot

@@ -41,11 +41,12 @@ final class LayoutFonts {
                                 Optional<LatinSpaceFont> space) {
         for (String name : stacks) {
             for (FontFace face : fonts.find(name).orElseThrow()) {
-                builder.useFont(new EmbeddedFont(target, face.file(), FontLibrary::font), name, face.weight(),
+                builder.useFont(new EmbeddedFont(target, face.file(), file -> FontLibrary.font(face)), name, face.weight(),
                         face.style() == FontFace.Style.ITALIC ? FontStyle.ITALIC : FontStyle.NORMAL, true);
             }
         }
-        EmbeddedFont latinSpace = space.map(sp -> new EmbeddedFont(target, sp.face().file(), FontLibrary::font)).orElse(null);
+        EmbeddedFont latinSpace = space.map(sp -> new EmbeddedFont(target, sp.face().file(),
+                file -> FontLibrary.font(sp.face()))).orElse(null);
         if (latinSpace != null) builder.useFont(latinSpace, LatinSpaceFont.FAMILY, 400, FontStyle.NORMAL, true);
         return new LayoutFonts(latinSpace, fonts.fallback(), target);
     }

@@ -9,19 +9,27 @@ import dev.hanmoto.theme.PdfTheme;
  * theme's {@link PageSize}s (ISO 216 A sizes, JIS P 0138 B sizes: B5 = 182×257 mm, not ISO B; Letter).
  * Inner/outer margins mirror: on a right (recto) page the inner margin is on the left.
  */
-record PageGeometry(String width, String height, PdfTheme.Margin margin) {
+record PageGeometry(String width, String height, PdfTheme.Margin margin, int charsPerLine) {
     static PageGeometry of(PdfTheme.Page page) {
         // The theme binder made sure width and height come together.
         if (page.width().isPresent() && page.height().isPresent()) {
-            return new PageGeometry(page.width().get().css(), page.height().get().css(), page.margin());
+            return new PageGeometry(page.width().get().css(), page.height().get().css(), page.margin(), page.charsPerLine());
         }
         String[] wh = page.size().css().split(" ");
-        return new PageGeometry(wh[0], wh[1], page.margin());
+        return new PageGeometry(wh[0], wh[1], page.margin(), page.charsPerLine());
     }
 
-    /** The {@code @page} rules: size and top/bottom on every page, inner/outer mirrored. */
+    /**
+     * The {@code @page} rules: size and top/bottom on every page, inner/outer mirrored; with
+     * {@code chars-per-line}, the body that many of its ems wide (JLREQ 2.4.2: the line length of
+     * the text block is a whole number of characters), centred in what the margins leave.
+     * {@code html > body} outweighs a theme's plain {@code body} rule; never wider than the margins
+     * leave (a larger body size than the count was made for).
+     */
     String css() {
-        return "@page { size: " + width + " " + height + "; margin-top: " + margin.top().css()
+        String measure = charsPerLine == 0 ? ""
+                : "html > body { width: " + charsPerLine + "em; max-width: 100%; margin-left: auto; margin-right: auto; }\n";
+        return measure + "@page { size: " + width + " " + height + "; margin-top: " + margin.top().css()
                 + "; margin-bottom: " + margin.bottom().css() + "; }\n"
                 + "@page :right { margin-left: " + margin.inner().css() + "; margin-right: " + margin.outer().css() + "; }\n"
                 + "@page :left { margin-left: " + margin.outer().css() + "; margin-right: " + margin.inner().css() + "; }\n";

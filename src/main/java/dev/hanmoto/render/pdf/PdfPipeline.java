@@ -49,6 +49,8 @@ final class PdfPipeline {
             new KinsokuGluePass(),      // brackets and punctuation glued across element boundaries
             new LatinSpacingPass(),     // 和欧間 spans (after the glue, which moves characters between elements)
             new LastLineKeepPass(),     // a paragraph's last characters together (after the glue and the spans it counts)
+            new PunctuationSpacingPass(), // 」「 and the like closed up (after the last-line keep, whose inline-block would size it wrong)
+            new WordSpacePass(),        // Latin word spaces out of justification (after the keeps, which count spaces in text)
             new PhraseBreaksPass(),     // display texts for the line breaker, as the page shows them
             new KinsokuPicturePass());  // pictures marked, and kept with their punctuation where a layout broke them
 

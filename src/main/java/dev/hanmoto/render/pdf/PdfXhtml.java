@@ -63,6 +63,7 @@ final class PdfXhtml {
         String title = meta.title().orElse(doc.slug());
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("lang", meta.lang());
+        vars.put("setting", setting(pdf.setting()));
         vars.put("title", title);
         vars.put("titleHtml", shown.text(PassContext.Part.TITLE, title));
         vars.put("runningTitleHtml", shown.text(PassContext.Part.RUNNING_HEAD,
@@ -129,5 +130,14 @@ final class PdfXhtml {
             for (Block b : passed.blocks()) out.addAll(Walk.ownInlines(b));
             return writer.inlines(out);
         }
+    }
+
+    /**
+     * The classes of {@code <html>} that say how the body and the headings are set (pdf.setting), for
+     * the stylesheet to pick the faces: {@code body-solid} or {@code body-proportional}, and
+     * {@code headings-solid} or {@code headings-proportional}.
+     */
+    static String setting(PdfTheme.Setting setting) {
+        return "body-" + setting.body().word() + " headings-" + setting.headings().word();
     }
 }

@@ -52,8 +52,10 @@ class LastLineTest {
 
     /**
      * The Japanese fixtures: the seed, the test fixtures and the guide book. With the default theme no
-     * paragraph ends on one character; with {@code last-line-min: 1} the seed, code-and-table and the
-     * guide do (the same reading finds them, so this test can fail).
+     * paragraph ends on one character. That the same reading finds such lines without the rule is
+     * shown on paragraphs of every length ({@code KinsokuTest.noParagraphEndsWithAOneCharacterLine}):
+     * the fixtures had some with {@code last-line-min: 1} until solid setting (issue 17) changed their
+     * line breaks, and none happens to now.
      */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"seed", "kinsoku", "notes", "code-and-table", "guide"})
@@ -62,10 +64,6 @@ class LastLineTest {
         byte[] pdf = render(doc, TestThemes.defaultTheme().pdf().lastLineMin(), "last-line-" + name + ".pdf");
         assertTrue(PdfReadBack.paragraphs(pdf).size() >= 5, "too few paragraphs read");
         assertEquals(List.of(), shortLastLines(pdf, 2));
-        if (List.of("seed", "code-and-table", "guide").contains(name)) {
-            assertFalse(shortLastLines(render(doc, 1, "last-line-" + name + "-1.pdf"), 2).isEmpty(),
-                    "with last-line-min 1 some paragraph ends on one character");
-        }
     }
 
     /** Endings of a paragraph in an inline element, or in a short run of text after one. */

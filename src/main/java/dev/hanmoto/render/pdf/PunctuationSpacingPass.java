@@ -1,0 +1,204 @@
+package dev.hanmoto.render.pdf;
+
+import dev.hanmoto.ast.Attr;
+import dev.hanmoto.ast.Block;
+import dev.hanmoto.ast.Document;
+import dev.hanmoto.ast.Inline;
+import dev.hanmoto.ast.SourcePos;
+import dev.hanmoto.ast.Walk;
+import dev.hanmoto.text.Kinsoku;
+import dev.hanmoto.text.PunctuationSpacing;
+import dev.hanmoto.text.Script;
+import dev.hanmoto.theme.PdfTheme;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Consecutive full-width punctuation in solid setting (JLREQ 3.1.4): each character that
+ * {@link PunctuationSpacing} says gives up half an em goes in a {@code span.jp-trim} whose letter
+ * spacing takes the half em off its advance (openhtmltopdf has no GPOS, so the fonts' {@code halt}
+ * cannot be asked for). The run, with the character before it when the run may not start a line and
+ * the one after it when it may not end one, goes in a {@code span.jp-pair} that does not wrap: a
+ * break at the boundary of an element would otherwise put 」 at a line's start. Letter spacing also
+ * keeps the trimmed character out of openhtmltopdf's justification, so the gap stays as JLREQ sets it.
+ *
+ * <p>The characters and their order are unchanged: copy and search see the same text. Only where
+ * {@code pdf.setting} says solid: the body (and table-of-contents entries) by {@code body}, headings,
+ * the title page and the running head by {@code headings}.
+ */
+final class PunctuationSpacingPass implements AstPass {
+    static final String PAIR = "jp-pair";
+    static final String TRIM = "jp-trim";
+    static final String OPEN_EM = "jp-open-em";
+    static final String OPEN_HALF = "jp-open-half";
+    /** The class prefix of a group's width in half ems ({@code jp-w7}: 3.5em). */
+    static final String WIDTH = "jp-w";
+    /** The widest group the stylesheet sizes; a longer run of punctuation is left as it is. */
+    static final int MAX_HALF_EMS = 40;
+    /**
+     * The longest run of punctuation grouped: the pairs and short runs of JLREQ 3.1.4 (」「, ）」。).
+     * A longer run (（「『（【〔〈《）) is left as text for the line breaker: as one box it is sized to
+     * the sum of its trims, and a rounding of them wider than the box wraps it inside, at the
+     * boundary of a trimmed character's element, where kinsoku cannot see.
+     */
+    static final int MAX_RUN = 3;
+
+    @Override
+    public Document apply(Document doc, PassContext ctx) {
+        PdfTheme.Setting s = ctx.pdf().setting();
+        boolean body = s.body() == PdfTheme.Typesetting.SOLID;
+        boolean headings = s.headings() == PdfTheme.Typesetting.SOLID;
+        boolean whole = switch (ctx.part()) {
+            case BODY, TOC_ENTRY -> body;
+            case TITLE, SUBTITLE, TITLE_PAGE, RUNNING_HEAD -> headings;
+        };
+        if (!whole && !(ctx.part() == PassContext.Part.BODY && headings)) return doc;
+        PdfTheme.ParagraphBracket start = ctx.part() == PassContext.Part.BODY && body ? s.paragraphBracket() : PdfTheme.ParagraphBracket.EM_AND_HALF;
+        if (ctx.part() != PassContext.Part.BODY || body == headings) {
+            return doc.withBlocks(indented(bracketStarts(Walk.mapInlines(doc.blocks(), PunctuationSpacingPass::split), start)));
+        }
+        // The body with headings set otherwise than the running text: each block by its kind.
+        return doc.withBlocks(indented(bracketStarts(Walk.mapBlocks(doc.blocks(), b -> {
+            if (b instanceof Block.Heading h) {
+                return List.of(headings ? h.withInlines(Walk.mapInlineList(h.inlines(), PunctuationSpacingPass::split)) : h);
+            }
+            boolean leaf = b instanceof Block.Para || b instanceof Block.Plain || b instanceof Block.Table;
+            return leaf && body ? Walk.mapInlines(List.of(b), PunctuationSpacingPass::split) : List.of(b);
+        }), start)));
+    }
+
+    /**
+     * An opening bracket that starts a paragraph (JLREQ 3.1.5) set as the theme's
+     * {@code pdf.setting.paragraph-bracket} says: the bracket, with what may not be parted from it, in a
+     * {@code span.jp-open-em} or {@code span.jp-open-half} whose negative left margin takes half an em
+     * or one em off the indent. Only the top-level paragraphs: they are the ones the stylesheet indents
+     * (a list item's or a quotation's paragraph starts flush, and its bracket keeps its blank half).
+     */
+    private static List<Block> bracketStarts(List<Block> blocks, PdfTheme.ParagraphBracket start) {
+        if (start == PdfTheme.ParagraphBracket.EM_AND_HALF) return blocks;
+        String cls = start == PdfTheme.ParagraphBracket.EM ? OPEN_EM : OPEN_HALF;
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) out.add(b instanceof Block.Para p ? new Block.Para(bracketStart(p.inlines(), cls), p.pos()) : b);
+        return out;
+    }
+
+    private static List<Inline> bracketStart(List<Inline> xs, String cls) {
+        int i = 0;
+        while (i < xs.size() && xs.get(i) instanceof Inline.Span s && s.attr().hasClass(LastLineKeepPass.INDENT)) i++;
+        if (i == xs.size()) return xs;
+        List<Inline> out = new ArrayList<>(xs.subList(0, i));
+        Inline first = xs.get(i);
+        if (first instanceof Inline.Span s && s.attr().hasClass(PAIR) && startsWithBracket(firstText(s))) {
+            out.add(new Inline.Span(Attr.classes(cls), List.of(first)));
+        } else if (first instanceof Inline.Text t && startsWithBracket(t.text())) {
+            String text = t.text();
+            // The bracket with what follows up to the first place a line may break: the span's end is
+            // an element boundary, where openhtmltopdf may break whatever the characters.
+            int end = text.offsetByCodePoints(0, 1);
+            while (end < text.length() && (Kinsoku.mayNotEndLine(text.codePointBefore(end)) || Kinsoku.mayNotStartLine(text.codePointAt(end)))) {
+                end = text.offsetByCodePoints(end, 1);
+            }
+            out.add(new Inline.Span(Attr.classes(cls), List.of(text(text.substring(0, end), t.pos()))));
+            if (end < text.length()) out.add(text(text.substring(end), t.pos()));
+        } else {
+            return xs;
+        }
+        out.addAll(xs.subList(i + 1, xs.size()));
+        return out;
+    }
+
+    /** The text a group starts with: its first child's, or that of the trimmed character's span. */
+    private static String firstText(Inline i) {
+        while (i instanceof Inline.Span s && !s.content().isEmpty()) i = s.content().get(0);
+        return i instanceof Inline.Text t ? t.text() : "";
+    }
+
+    private static boolean startsWithBracket(String s) {
+        return !s.isEmpty() && PunctuationSpacing.isOpeningBracket(s.codePointAt(0));
+    }
+
+    /**
+     * openhtmltopdf drops a paragraph's text-indent when an inline-block stands on its first line; an
+     * empty inline-block first (as {@link LastLineKeepPass} puts before its keeps) draws it again.
+     */
+    private static List<Block> indented(List<Block> blocks) {
+        return Walk.mapBlocks(blocks, b -> {
+            if (!(b instanceof Block.Para p) || p.inlines().isEmpty() || !hasPair(p.inlines())) return List.of(b);
+            if (p.inlines().get(0) instanceof Inline.Span s && s.attr().hasClass(LastLineKeepPass.INDENT)) return List.of(b);
+            List<Inline> xs = new ArrayList<>();
+            xs.add(new Inline.Span(Attr.classes(LastLineKeepPass.INDENT), List.of(new Inline.Span(Attr.EMPTY, List.of()))));
+            xs.addAll(p.inlines());
+            return List.of(new Block.Para(xs, p.pos()));
+        });
+    }
+
+    private static boolean hasPair(List<Inline> xs) {
+        boolean[] found = {false};
+        Walk.forEachInline(List.of(new Block.Plain(xs, SourcePos.NONE)), i -> {
+            if (i instanceof Inline.Span s && s.attr().hasClass(PAIR)) found[0] = true;
+        });
+        return found[0];
+    }
+
+    @Override
+    public String css(PassContext ctx) {
+        // An inline-block: openhtmltopdf breaks between the boxes of a nowrap span, never inside an
+        // inline-block; it sizes one without its content's letter spacing, so the width is written.
+        StringBuilder css = new StringBuilder("." + PAIR + " { display: inline-block; text-indent: 0; }\n"
+                + "." + TRIM + " { letter-spacing: -0.5em; }\n"
+                + "." + OPEN_EM + " { margin-left: -0.5em; }\n"
+                + "." + OPEN_HALF + " { margin-left: -1em; }\n");
+        for (int h = 1; h <= MAX_HALF_EMS; h++) {
+            css.append('.').append(WIDTH).append(h).append(" { width: ").append(h / 2).append(h % 2 == 1 ? ".5" : "").append("em; }\n");
+        }
+        return css.toString();
+    }
+
+    private static List<Inline> split(Inline i) {
+        if (!(i instanceof Inline.Text t)) return List.of(i);
+        String s = t.text();
+        List<PunctuationSpacing.Run> runs = PunctuationSpacing.runs(s);
+        if (runs.isEmpty()) return List.of(i);
+        List<Inline> out = new ArrayList<>();
+        int at = 0;
+        for (PunctuationSpacing.Run r : runs) {
+            if (r.start() < at) continue;  // taken into the group before
+            if (s.codePointCount(r.start(), r.end()) > MAX_RUN) continue;
+            int start = r.start();
+            int end = r.end();
+            // Grown until a line may break before and after it: 」 may not start a line, 「 not end one.
+            while (start > at && (Kinsoku.mayNotStartLine(s.codePointAt(start)) || Kinsoku.mayNotEndLine(s.codePointBefore(start)))) {
+                start = s.offsetByCodePoints(start, -1);
+            }
+            while (end < s.length() && (Kinsoku.mayNotEndLine(s.codePointBefore(end)) || Kinsoku.mayNotStartLine(s.codePointAt(end)))) {
+                end = s.offsetByCodePoints(end, 1);
+            }
+            // At the edge of the text (another element's box next to it) the group could not grow:
+            // openhtmltopdf may break there, so the run is left as it is.
+            if ((start == at && Kinsoku.mayNotStartLine(s.codePointAt(start)))
+                    || (end == s.length() && Kinsoku.mayNotEndLine(s.codePointBefore(end)))) continue;
+            String group = s.substring(start, end);
+            // Its width is written in ems: every member must be on the em grid.
+            int halfEms = 2 * group.codePointCount(0, group.length()) - r.trimmed().size();
+            if (!group.codePoints().allMatch(Script::isFullWidth) || halfEms > MAX_HALF_EMS) continue;
+            if (start > at) out.add(text(s.substring(at, start), t.pos()));
+            List<Inline> pair = new ArrayList<>();
+            int from = start;
+            for (int k : r.trimmed()) {
+                if (k > from) pair.add(text(s.substring(from, k), t.pos()));
+                int after = s.offsetByCodePoints(k, 1);
+                pair.add(new Inline.Span(Attr.classes(TRIM), List.of(text(s.substring(k, after), t.pos()))));
+                from = after;
+            }
+            if (end > from) pair.add(text(s.substring(from, end), t.pos()));
+            out.add(new Inline.Span(Attr.classes(PAIR, WIDTH + halfEms), pair));
+            at = end;
+        }
+        if (at < s.length()) out.add(text(s.substring(at), t.pos()));
+        return out;
+    }
+
+    private static Inline.Text text(String s, SourcePos pos) {
+        return new Inline.Text(s, pos);
+    }
+}
