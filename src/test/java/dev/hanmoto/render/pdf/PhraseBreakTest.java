@@ -18,7 +18,7 @@ class PhraseBreakTest {
     void displayTextsBreakAtPhrasesOthersByCharacter() {
         PhraseKeeping display = new PhraseKeeping().inlines(List.of(new dev.hanmoto.ast.Inline.Text(
                 "テクニカルオペレーションマネージャーの将来性", dev.hanmoto.ast.SourcePos.NONE)));
-        StrictLineBreaker b = new StrictLineBreaker("ja", 1, display::isDisplay);
+        StrictLineBreaker b = new StrictLineBreaker("ja", 1, display::phraseLimit);
         String title = "テクニカルオペレーションマネージャーの将来性";
         b.setText(title);
         assertEquals(19, b.next(), "the only break is after の");
