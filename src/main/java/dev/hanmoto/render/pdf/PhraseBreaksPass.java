@@ -19,7 +19,7 @@ final class PhraseBreaksPass implements AstPass {
     public Document apply(Document doc, PassContext ctx) {
         switch (ctx.part()) {
             case BODY -> ctx.phrases().headings(doc.blocks())
-                    .tables(doc.blocks(), PageGeometry.textWidthPt(ctx.pdf().page(), BODY_EM_PT) / BODY_EM_PT);
+                    .tables(doc.blocks(), PageGeometry.textWidthPt(ctx.pdf().page(), BODY_EM_PT) / BODY_EM_PT, doc.meta().lang());
             case TITLE, SUBTITLE -> doc.blocks().forEach(b -> ctx.phrases().inlines(Walk.ownInlines(b)));
             default -> { }
         }

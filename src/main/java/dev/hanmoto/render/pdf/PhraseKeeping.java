@@ -3,9 +3,18 @@ package dev.hanmoto.render.pdf;
 import dev.hanmoto.ast.Block;
 import dev.hanmoto.ast.Inline;
 import dev.hanmoto.ast.Walk;
+import com.ibm.icu.text.BreakIterator;
+import dev.hanmoto.text.BreakIterators;
+import dev.hanmoto.text.Script;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The texts broken between phrases (文節), not inside a word. {@link StrictLineBreaker} switches to
@@ -36,13 +45,17 @@ import java.util.Map;
  * to equal one gets phrase breaks too, which is harmless.
  */
 final class PhraseKeeping {
-    /** No limit on a phrase's width: a display line. */
-    static final int UNLIMITED = Integer.MAX_VALUE;
-    /** Not a text broken between phrases. */
-    static final int STRICT = -1;
+    /** The suffixes of the display texts. */
+    private final Set<String> display = new HashSet<>();
+    /** The suffixes of the table cells' texts → their breaks. */
+    private final Map<String, CellBreaks> cells = new HashMap<>();
 
-    /** Each suffix → the widest phrase kept whole, in half-width units (a full-width character is 2). */
-    private final Map<String, Integer> suffixes = new HashMap<>();
+    /** A cell text's breaks, worked out on the whole text; {@code from} is where a suffix starts in it. */
+    private record CellBreaks(int[] breaks, int from) {
+        int[] relative() {
+            return Arrays.stream(breaks).filter(k -> k > from).map(k -> k - from).toArray();
+        }
+    }
 
     /** Adds the texts of every heading in {@code blocks}. */
     PhraseKeeping headings(List<Block> blocks) {
@@ -56,14 +69,18 @@ final class PhraseKeeping {
      * Adds the texts of every table cell in {@code blocks}.
      *
      * @param textWidthEm the text block's width in ems of the body text
+     * @param lang        the document language (BCP 47)
      */
-    PhraseKeeping tables(List<Block> blocks, double textWidthEm) {
+    PhraseKeeping tables(List<Block> blocks, double textWidthEm, String lang) {
+        BreakIterators iterators = BreakIterators.forLanguage(lang);
         Walk.forEachBlock(blocks, b -> {
             if (!(b instanceof Block.Table t)) return;
             // A column's share of the line, less about an em of cell padding and rules.
             int limit = Math.max(4, (int) Math.floor(2 * (textWidthEm / Math.max(1, t.aligns().size()) - 1)));
             for (List<Block.Row> rows : List.of(t.head(), t.body())) {
-                for (Block.Row r : rows) for (Block.Cell c : r.cells()) add(c.inlines(), limit);
+                for (Block.Row r : rows) {
+                    for (Block.Cell c : r.cells()) texts(c.inlines(), text -> addCell(text, limit, iterators));
+                }
             }
         });
         return this;
@@ -71,35 +88,77 @@ final class PhraseKeeping {
 
     /** Adds the texts of one display line. */
     PhraseKeeping inlines(List<Inline> inlines) {
-        return add(inlines, UNLIMITED);
+        texts(inlines, text -> {
+            String s = normalize(text);
+            longest = Math.max(longest, s.length());
+            for (int k = 0; k < s.length(); k = s.offsetByCodePoints(k, 1)) display.add(s.substring(k));
+        });
+        return this;
     }
 
-    private PhraseKeeping add(List<Inline> inlines, int limit) {
+    private static void texts(List<Inline> inlines, Consumer<String> each) {
         for (Inline i : inlines) {
-            if (i instanceof Inline.Text t) add(t.text(), limit);
-            else if (!(i instanceof Inline.Note)) add(Walk.childInlines(i), limit);
+            if (i instanceof Inline.Text t) each.accept(t.text());
+            else if (!(i instanceof Inline.Note)) texts(Walk.childInlines(i), each);
         }
-        return this;
     }
 
     /** Length of the longest text added. */
     private int longest;
 
-    private void add(String text, int limit) {
+    /**
+     * A cell text's breaks: between phrases, and inside a phrase wider than {@code limit} half-width
+     * units (a full-width character 2) between characters too, worked out on the whole text so that
+     * the rest of a long phrase after a break still breaks.
+     */
+    private void addCell(String text, int limit, BreakIterators iterators) {
         String s = normalize(text);
+        if (s.isEmpty() || cells.containsKey(s)) return;
         longest = Math.max(longest, s.length());
-        for (int k = 0; k < s.length(); k = s.offsetByCodePoints(k, 1)) suffixes.merge(s.substring(k), limit, Math::max);
+        BreakIterator phrase = iterators.phraseLine(), strict = iterators.strictLine();
+        phrase.setText(s);
+        strict.setText(s);
+        List<Integer> out = new ArrayList<>();
+        int start = 0;
+        for (int k = phrase.next(); k != BreakIterator.DONE; start = k, k = phrase.next()) {
+            if (halfWidths(s, start, k) > limit) {
+                for (int b = strict.following(start); b != BreakIterator.DONE && b < k; b = strict.next()) out.add(b);
+            }
+            out.add(k);
+        }
+        int[] breaks = out.stream().mapToInt(Integer::intValue).toArray();
+        for (int k = 0; k < s.length(); k = s.offsetByCodePoints(k, 1)) {
+            String suffix = s.substring(k).stripLeading();
+            if (!suffix.isEmpty()) cells.putIfAbsent(suffix, new CellBreaks(breaks, s.length() - suffix.length()));
+        }
+    }
+
+    /** Width of {@code s[from, to)} in half-width units, trailing spaces not counted. */
+    private static int halfWidths(String s, int from, int to) {
+        int end = from + s.substring(from, to).stripTrailing().length();
+        int w = 0;
+        for (int k = from; k < end; k = s.offsetByCodePoints(k, 1)) w += Script.isFullWidth(s.codePointAt(k)) ? 2 : 1;
+        return w;
+    }
+
+    /** True if {@code text} (the rest of a text node) belongs to a display line. */
+    boolean isDisplay(String text) {
+        if (display.isEmpty() || text.length() > 2 * longest + 16) return false; // the breaker asks for every run
+        String s = normalize(text);
+        return !s.isEmpty() && display.contains(s);
     }
 
     /**
-     * How {@code text} (the rest of a text node) breaks: {@link #STRICT}, or between phrases, a
-     * phrase wider than the returned number of half-width units also between characters ({@link
-     * #UNLIMITED} for display lines).
+     * The breaks of {@code text} (the rest of a text node) if it is a table cell's, as offsets into
+     * {@code text}; empty for any other text.
      */
-    int phraseLimit(String text) {
-        if (suffixes.isEmpty() || text.length() > 2 * longest + 16) return STRICT; // the breaker asks for every run
+    Optional<int[]> cellBreaks(String text) {
+        if (cells.isEmpty() || text.length() > 2 * longest + 16) return Optional.empty();
         String s = normalize(text);
-        return s.isEmpty() ? STRICT : suffixes.getOrDefault(s, STRICT);
+        CellBreaks b = s.isEmpty() ? null : cells.get(s);
+        if (b == null) return Optional.empty();
+        int lead = text.length() - text.stripLeading().length();
+        return Optional.of(Arrays.stream(b.relative()).map(k -> Math.min(text.length(), k + lead)).toArray());
     }
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");

@@ -5,11 +5,7 @@ import com.ibm.icu.text.UnicodeSet;
 import com.openhtmltopdf.extend.FSTextBreaker;
 import dev.hanmoto.text.BreakIterators;
 import dev.hanmoto.text.Kinsoku;
-import dev.hanmoto.text.Script;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.function.ToIntFunction;
 
 /**
  * openhtmltopdf's line-break hook over ICU's UAX #14 line breaker with the CSS {@code line-break: strict}
@@ -30,9 +26,9 @@ import java.util.function.ToIntFunction;
 final class StrictLineBreaker implements FSTextBreaker {
     private final BreakIterator strict;
     private final BreakIterator phrase;
-    private final ToIntFunction<String> phraseLimit;
+    private final PhraseKeeping phrases;
     private BreakIterator iterator;
-    /** The breaks of a text broken between phrases with a limit, ascending; null otherwise. */
+    /** The breaks of a table cell's text ({@link PhraseKeeping#cellBreaks}), ascending; null otherwise. */
     private int[] breaks;
     private int nextBreak;
     private final int lastLineMin;
@@ -44,19 +40,18 @@ final class StrictLineBreaker implements FSTextBreaker {
      * @param lastLineMin characters a run's last line keeps at least (1 = no constraint)
      */
     StrictLineBreaker(String lang, int lastLineMin) {
-        this(lang, lastLineMin, s -> PhraseKeeping.STRICT);
+        this(lang, lastLineMin, new PhraseKeeping());
     }
 
     /**
-     * @param phraseLimit for a text, {@link PhraseKeeping#STRICT}, or the widest phrase (half-width
-     *                    units, a full-width character 2) kept whole when breaking between phrases: a
-     *                    wider one also breaks between characters (table cells, {@link PhraseKeeping})
+     * @param phrases the texts broken between phrases instead: display lines (the rule of CSS {@code
+     *                word-break: auto-phrase}) and table cells (phrases, a too wide one by character)
      */
-    StrictLineBreaker(String lang, int lastLineMin, ToIntFunction<String> phraseLimit) {
+    StrictLineBreaker(String lang, int lastLineMin, PhraseKeeping phrases) {
         BreakIterators breaks = BreakIterators.forLanguage(lang);
         this.strict = breaks.strictLine();
         this.phrase = breaks.phraseLine();
-        this.phraseLimit = phraseLimit;
+        this.phrases = phrases;
         this.iterator = strict;
         this.lastLineMin = Math.max(1, lastLineMin);
     }
@@ -73,39 +68,13 @@ final class StrictLineBreaker implements FSTextBreaker {
         return nextBreak < breaks.length ? breaks[nextBreak++] : BreakIterator.DONE;
     }
 
-    /**
-     * The phrase breaks of {@code text} ({@link #iterator} holds it), and inside a phrase wider than
-     * {@code limit} half-width units the strict breaks too.
-     */
-    private int[] limitedPhrases(String text, int limit) {
-        List<Integer> out = new ArrayList<>();
-        int start = 0;
-        for (int k = iterator.next(); k != BreakIterator.DONE; start = k, k = iterator.next()) {
-            if (halfWidths(text, start, k) > limit) {
-                strict.setText(text);
-                for (int s = strict.following(start); s != BreakIterator.DONE && s < k; s = strict.next()) out.add(s);
-            }
-            out.add(k);
-        }
-        return out.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** Width of {@code text[from, to)} in half-width units, trailing spaces not counted. */
-    private static int halfWidths(String text, int from, int to) {
-        int end = from + text.substring(from, to).stripTrailing().length();
-        int w = 0;
-        for (int k = from; k < end; k = text.offsetByCodePoints(k, 1)) w += Script.isFullWidth(text.codePointAt(k)) ? 2 : 1;
-        return w;
-    }
-
     @Override
     public void setText(String text) {
         if (Thread.currentThread().isInterrupted()) throw new CancellationException("layout interrupted");
-        int limit = phraseLimit.applyAsInt(text);
-        iterator = limit == PhraseKeeping.STRICT ? strict : phrase;
-        iterator.setText(text);
-        breaks = limit == PhraseKeeping.STRICT || limit == PhraseKeeping.UNLIMITED ? null : limitedPhrases(text, limit);
+        breaks = phrases.cellBreaks(text).orElse(null);
         nextBreak = 0;
+        iterator = phrases.isDisplay(text) ? phrase : strict;
+        if (breaks == null) iterator.setText(text);
         length = text.length();
         int end = text.stripTrailing().length();
         end = Kinsoku.NOT_STARTING_A_LINE.spanBack(text, end, UnicodeSet.SpanCondition.SIMPLE);
