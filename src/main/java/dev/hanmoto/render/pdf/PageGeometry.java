@@ -1,5 +1,6 @@
 package dev.hanmoto.render.pdf;
 
+import dev.hanmoto.theme.Length;
 import dev.hanmoto.theme.PageSize;
 import dev.hanmoto.theme.PdfTheme;
 
@@ -17,6 +18,20 @@ record PageGeometry(String width, String height, PdfTheme.Margin margin, int cha
         }
         String[] wh = page.size().css().split(" ");
         return new PageGeometry(wh[0], wh[1], page.margin(), page.charsPerLine());
+    }
+
+    /**
+     * Width of the text block in points: the page's width less the inner and outer margins. A margin
+     * given in em is taken at {@code emPt}.
+     */
+    static double textWidthPt(PdfTheme.Page page, double emPt) {
+        double width = page.width().isPresent() && page.height().isPresent()
+                ? page.width().get().points() : page.size().widthMm() / 25.4 * 72;
+        return width - points(page.margin().inner(), emPt) - points(page.margin().outer(), emPt);
+    }
+
+    private static double points(Length l, double emPt) {
+        return l.unit() == Length.Unit.EM ? l.value().doubleValue() * emPt : l.points();
     }
 
     /**

@@ -44,7 +44,7 @@ record PdfLayout(PDDocument target, PdfBoxRenderer renderer, LayoutFonts fonts) 
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.withHtmlContent(html, baseDir(doc.source()).toUri().toString());
-            builder.useUnicodeLineBreaker(new StrictLineBreaker(doc.meta().lang(), ctx.pdf().lastLineMin(), ctx.phrases()::isDisplay));
+            builder.useUnicodeLineBreaker(new StrictLineBreaker(doc.meta().lang(), ctx.pdf().lastLineMin(), ctx.phrases()));
             builder.withProducer(PdfRenderer.PRODUCER);
             // Tagged PDF/UA-1 and PDF/A-2u with an sRGB output intent (ISO 14289-1, ISO 19005-2).
             builder.usePdfUaAccessibility(true);

@@ -6,7 +6,6 @@ import com.openhtmltopdf.extend.FSTextBreaker;
 import dev.hanmoto.text.BreakIterators;
 import dev.hanmoto.text.Kinsoku;
 import java.util.concurrent.CancellationException;
-import java.util.function.Predicate;
 
 /**
  * openhtmltopdf's line-break hook over ICU's UAX #14 line breaker with the CSS {@code line-break: strict}
@@ -27,8 +26,11 @@ import java.util.function.Predicate;
 final class StrictLineBreaker implements FSTextBreaker {
     private final BreakIterator strict;
     private final BreakIterator phrase;
-    private final Predicate<String> display;
+    private final PhraseKeeping phrases;
     private BreakIterator iterator;
+    /** The breaks of a table cell's text ({@link PhraseKeeping#cellBreaks}), ascending; null otherwise. */
+    private int[] breaks;
+    private int nextBreak;
     private final int lastLineMin;
     private int noBreakAfter;
     private int length;
@@ -38,34 +40,41 @@ final class StrictLineBreaker implements FSTextBreaker {
      * @param lastLineMin characters a run's last line keeps at least (1 = no constraint)
      */
     StrictLineBreaker(String lang, int lastLineMin) {
-        this(lang, lastLineMin, s -> false);
+        this(lang, lastLineMin, new PhraseKeeping());
     }
 
     /**
-     * @param display which texts are display lines (headings, the title), broken between phrases
-     *                (the rule of CSS {@code word-break: auto-phrase}) instead; see {@link PhraseKeeping}
+     * @param phrases the texts broken between phrases instead: display lines (the rule of CSS {@code
+     *                word-break: auto-phrase}) and table cells (phrases, a too wide one by character)
      */
-    StrictLineBreaker(String lang, int lastLineMin, Predicate<String> display) {
+    StrictLineBreaker(String lang, int lastLineMin, PhraseKeeping phrases) {
         BreakIterators breaks = BreakIterators.forLanguage(lang);
         this.strict = breaks.strictLine();
         this.phrase = breaks.phraseLine();
-        this.display = display;
+        this.phrases = phrases;
         this.iterator = strict;
         this.lastLineMin = Math.max(1, lastLineMin);
     }
 
     @Override
     public int next() {
-        int k = iterator.next();
-        while (k != BreakIterator.DONE && k > noBreakAfter && k < length) k = iterator.next();
+        int k = advance();
+        while (k != BreakIterator.DONE && k > noBreakAfter && k < length) k = advance();
         return k;
+    }
+
+    private int advance() {
+        if (breaks == null) return iterator.next();
+        return nextBreak < breaks.length ? breaks[nextBreak++] : BreakIterator.DONE;
     }
 
     @Override
     public void setText(String text) {
         if (Thread.currentThread().isInterrupted()) throw new CancellationException("layout interrupted");
-        iterator = display.test(text) ? phrase : strict;
-        iterator.setText(text);
+        breaks = phrases.cellBreaks(text).orElse(null);
+        nextBreak = 0;
+        iterator = phrases.isDisplay(text) ? phrase : strict;
+        if (breaks == null) iterator.setText(text);
         length = text.length();
         int end = text.stripTrailing().length();
         end = Kinsoku.NOT_STARTING_A_LINE.spanBack(text, end, UnicodeSet.SpanCondition.SIMPLE);

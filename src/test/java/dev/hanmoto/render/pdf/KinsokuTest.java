@@ -36,7 +36,7 @@ class KinsokuTest {
         for (String doc : List.of("seed", "kinsoku")) {
             for (String size : List.of("8pt", "9pt", "10.5pt", "12pt")) out.add(Arguments.of(doc, size));
         }
-        for (String doc : List.of("code-and-table", "notes")) {
+        for (String doc : List.of("code-and-table", "notes", "table-words")) {
             for (String size : List.of("8.5pt", "11pt")) out.add(Arguments.of(doc, size));
         }
         return out.stream();

@@ -44,7 +44,7 @@ public class PdfConformanceTest {
 
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource({"seed, PDFA_2_U", "seed, PDFUA_1", "kinsoku, PDFA_2_U", "kinsoku, PDFUA_1", "notes, PDFA_2_U", "notes, PDFUA_1", "code-and-table, PDFA_2_U", "code-and-table, PDFUA_1",
-        "scripts, PDFA_2_U", "scripts, PDFUA_1"})
+        "scripts, PDFA_2_U", "scripts, PDFUA_1", "table-words, PDFA_2_U", "table-words, PDFUA_1"})
     void passesVeraPdf(String doc, String flavour) throws Exception {
         byte[] pdf = new PdfRenderer(TestThemes.defaultTheme()).withDate(PdfRendererTest.DATE)
                 .renderBytes(BookLayoutTest.fixture(doc), new Diagnostics());

@@ -18,7 +18,7 @@ class PhraseBreakTest {
     void displayTextsBreakAtPhrasesOthersByCharacter() {
         PhraseKeeping display = new PhraseKeeping().inlines(List.of(new dev.hanmoto.ast.Inline.Text(
                 "テクニカルオペレーションマネージャーの将来性", dev.hanmoto.ast.SourcePos.NONE)));
-        StrictLineBreaker b = new StrictLineBreaker("ja", 1, display::isDisplay);
+        StrictLineBreaker b = new StrictLineBreaker("ja", 1, display);
         String title = "テクニカルオペレーションマネージャーの将来性";
         b.setText(title);
         assertEquals(19, b.next(), "the only break is after の");
@@ -27,6 +27,27 @@ class PhraseBreakTest {
         assertEquals(7, b.next(), "マネージャーの|");
         b.setText("テクニカルオペレーション");
         assertEquals(1, b.next(), "body text (not a display text) breaks between any two kana");
+    }
+
+    @Test
+    void tableCellsBreakAtPhrasesAndInsideAPhraseTooWideForTheirColumn() {
+        Document doc = TestDocuments.markdown("cells", """
+                | 段階 | 役割 | 展望 |
+                | :--- | :--- | :--- |
+                | オブジェクト指向 | シニアオペレーションエンジニア | 非同期処理 |
+                """);
+        // Three columns of a 36-em text block: a phrase wider than 21 half-width units breaks inside.
+        PhraseKeeping cells = new PhraseKeeping().tables(doc.blocks(), 36, "ja");
+        StrictLineBreaker b = new StrictLineBreaker("ja", 1, cells);
+        b.setText("オブジェクト指向");
+        assertEquals(6, b.next(), "オブジェクト|指向: the word kept whole");
+        b.setText("シニアオペレーションエンジニア");
+        assertEquals(1, b.next(), "15 characters: wider than the column can be, so by character");
+        // The rest of that phrase after a break is still the long phrase: it keeps breaking inside.
+        b.setText("ションエンジニア");
+        assertEquals(2, b.next(), "the rest of a long phrase: ショ|ン, not after the whole phrase");
+        b.setText("本文の文字");
+        assertEquals(1, b.next(), "not a cell's text: strict");
     }
 
     @Test
