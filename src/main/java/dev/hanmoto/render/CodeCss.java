@@ -18,6 +18,9 @@ public final class CodeCss {
     /** The width of the line-number gutter, in em of the code's font size. */
     private static final double GUTTER_EM = 3.2;
 
+    /** The font stack of italic code tokens in the PDF (base theme: Hanmoto Code Oblique, Latin only). */
+    public static final String OBLIQUE_STACK = "mono-oblique";
+
     /**
      * The rules for one output.
      *
@@ -72,6 +75,9 @@ public final class CodeCss {
             t.color().ifPresent(col -> sb.append(" color: ").append(css(col)).append(';'));
             t.bold().ifPresent(b -> sb.append(" font-weight: ").append(b ? "bold" : "normal").append(';'));
             t.italic().ifPresent(i -> sb.append(" font-style: ").append(i ? "italic" : "normal").append(';'));
+            // BIZ UDGothic (mono-ja) has no italic: the PDF takes slanted Latin from the base theme's
+            // mono-oblique stack (0.5 em advances, the same grid), Japanese still from mono-ja.
+            if (print && t.italic().orElse(false)) sb.append(" font-family: ").append(OBLIQUE_STACK).append(", mono-ja;");
             sb.append(" }\n");
         }
         if (!print) {

@@ -29,6 +29,9 @@ final class FontCheck {
     /** Characters every font of a theme must have: hiragana, katakana, kanji, Latin letters, a digit. */
     static final String SAMPLE = "あア漢字Aa1";
 
+    /** What a {@code chars: latin} face is for, so all it must have: Latin letters and a digit. */
+    static final String LATIN_SAMPLE = "Aa1";
+
     /** Tables a TrueType font cannot be set without (ISO/IEC 14496-22 §5.1, §5.3: required, and TrueType outlines). */
     private static final List<String> REQUIRED = List.of("cmap", "head", "hhea", "hmtx", "maxp", "loca", "glyf");
 
@@ -45,13 +48,18 @@ final class FontCheck {
      * (a stack's font), else only be an embeddable TrueType font with a Unicode map (a fallback font).
      */
     static Optional<String> problem(Path file, boolean japanese) {
+        return problem(file, japanese ? SAMPLE : "");
+    }
+
+    /** The problem with the font, or empty if it is usable and covers {@code sample}. */
+    static Optional<String> problem(Path file, String sample) {
         String key;
         try {
-            key = file.toRealPath() + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis() + "|" + japanese;
+            key = file.toRealPath() + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis() + "|" + sample;
         } catch (IOException e) {
             return Optional.of("cannot be read: " + e.getMessage());
         }
-        return CHECKED.computeIfAbsent(key, k -> check(file, japanese ? SAMPLE : ""));
+        return CHECKED.computeIfAbsent(key, k -> check(file, sample));
     }
 
     private static Optional<String> check(Path file, String sample) {
@@ -90,7 +98,8 @@ final class FontCheck {
                 }
             }
             if (!missing.isEmpty()) {
-                return Optional.of("lacks glyphs for '" + missing + "' (a theme font must cover kana, kanji and Latin: " + SAMPLE + ")");
+                return Optional.of("lacks glyphs for '" + missing + "' (" + (sample.equals(SAMPLE) ? "a theme font must cover kana, kanji and Latin: " + SAMPLE
+                        : "a chars: latin face must cover Latin: " + sample) + ")");
             }
         } catch (IOException | RuntimeException e) {
             return Optional.of("is corrupt or not a TrueType font (" + e.getMessage() + ")");

@@ -67,6 +67,9 @@ final class ThemeBinder {
     }
 
     /** Font files resolved while binding, by key path (e.g. {@code fonts.serif-ja[0].file}). */
+    /** Binding a font stack entry with {@code chars: latin} (see {@link #checkFont}). */
+    private boolean latinFace;
+
     Map<String, Path> resolvedFonts() {
         return Map.copyOf(fonts);
     }
@@ -151,6 +154,10 @@ final class ThemeBinder {
         }
         Object[] args = new Object[keys.size()];
         boolean ok = true;
+        boolean outerLatin = latinFace;
+        // A font stack's entry serving only Latin (chars: latin) need not have kana and kanji.
+        latinFace = record == FontSpec.class && m.find("chars").orElse(null) instanceof ThemeNode.Scalar c
+                && c.value().strip().equals(FontFace.Chars.LATIN.word());
         for (int i = 0; i < keys.size(); i++) {
             ThemeKeys.Key key = keys.get(i);
             String child = path.isEmpty() ? key.name() : path + "." + key.name();
@@ -170,6 +177,7 @@ final class ThemeBinder {
             }
             ok &= args[i] != null;
         }
+        latinFace = outerLatin;
         if (!ok) return null;
         Object built = construct(record, args);
         bound.put(path, built);
@@ -275,8 +283,8 @@ final class ThemeBinder {
             case TEXT -> true;
             case THEME_FILE -> checkThemeFile(s, path) && (doc == null || !doc.noActiveContent() || inert(v, path));
             case IMAGE_FILE -> checkThemeFile(s, path) && checkImageName(s, path);
-            case FONT_FILE -> checkFont(s, path, true);
-            case FALLBACK_FONT_FILE -> checkFont(s, path, false);
+            case FONT_FILE -> checkFont(s, path, latinFace ? FontCheck.LATIN_SAMPLE : FontCheck.SAMPLE);
+            case FALLBACK_FONT_FILE -> checkFont(s, path, "");
             case FONT_STACK -> checkStack(s, path);
             default -> throw new IllegalStateException(path + ": a " + kind + " key binds to its own type, not text");
         };
@@ -364,8 +372,11 @@ final class ThemeBinder {
         return true;
     }
 
-    /** A font file in reach; {@code japanese}: it must also cover kana, kanji and Latin (a stack's font, not a fallback). */
-    private boolean checkFont(ThemeNode.Scalar s, String path, boolean japanese) {
+    /**
+     * A font file in reach, covering {@code sample}: kana, kanji and Latin for a stack's face, only Latin for
+     * a {@code chars: latin} one (it sets nothing else), nothing for a fallback font.
+     */
+    private boolean checkFont(ThemeNode.Scalar s, String path, String sample) {
         String v = s.value();
         if (v.isEmpty() || ThemeFiles.hasControlCharacter(v) || v.startsWith("/") || v.startsWith("\\") || Path.of(v).isAbsolute() || v.contains(":")) {
             problems.add(s.origin().error("theme-path", path + ": " + quote(v)
@@ -393,7 +404,7 @@ final class ThemeBinder {
                 return false;
             }
             if (!Files.isRegularFile(p)) continue;
-            Optional<String> bad = FontCheck.problem(p, japanese);
+            Optional<String> bad = FontCheck.problem(p, sample);
             if (bad.isPresent()) {
                 problems.add(s.origin().error("theme-font", path + ": font " + quote(v) + " " + bad.get()));
                 return false;

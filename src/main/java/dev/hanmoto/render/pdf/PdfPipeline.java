@@ -148,7 +148,7 @@ final class PdfPipeline {
 
     private Prepared prepare(Document doc, Diagnostics diags) {
         String css = files.requireText(pdf.stylesheet());
-        List<String> stacks = fonts.namedIn(css); // the theme binder made sure there is one
+        List<String> stacks = fonts.namedIn(css + xhtml.codeCss()); // the theme binder made sure there is one
         Outline outline = Outline.of(doc.blocks());
         Set<Integer> missing = GlyphCheck.missing(doc, outline.blocks(), fonts, stacks, pictures, diags);
         return new Prepared(css, stacks, outline, LatinSpaceFont.choose(pdf, fonts, stacks), missing, new PhraseKeeping());

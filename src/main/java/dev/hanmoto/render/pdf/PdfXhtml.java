@@ -33,6 +33,11 @@ final class PdfXhtml {
     private final ThemeTemplates templates;
 
     private final String codeCss;
+
+    /** The code blocks' stylesheet (it names font stacks of its own: {@link CodeCss#OBLIQUE_STACK}). */
+    String codeCss() {
+        return codeCss;
+    }
     private final boolean digitPictures;
 
     /**

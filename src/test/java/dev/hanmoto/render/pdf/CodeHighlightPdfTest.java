@@ -134,6 +134,39 @@ class CodeHighlightPdfTest {
         assertTrue(text.contains("src/hello.js"), "the title bar is printed");
     }
 
+
+    @Test
+    void italicTokensAreSlantedOnTheHalfWidthGrid() throws IOException {
+        Theme mono = TestThemes.with("pdf: { code: { style: mono } }");
+        Document d = TestDocuments.markdown("oblique", "```js\nlet a = 1; // note 日本\nlet b = 2; // more\n```\n");
+        byte[] pdf = new PdfRenderer(mono).withDate(PdfRendererTest.DATE).renderBytes(d, new Diagnostics());
+        List<List<TextPosition>> rows = new ArrayList<>();
+        try (PDDocument p = Loader.loadPDF(pdf)) {
+            PDFTextStripper st = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    if (text.startsWith("let ")) rows.add(List.copyOf(positions));
+                }
+            };
+            st.setSortByPosition(true);
+            st.getText(p);
+        }
+        assertEquals(2, rows.size(), "two code lines");
+        List<TextPosition> first = rows.get(0), second = rows.get(1);
+        String comment = first.stream().filter(t -> t.getUnicode().equals("n")).findFirst().orElseThrow().getFont().getName();
+        assertTrue(comment.endsWith("+HanmotoCode-Oblique"), "the comment's Latin is slanted: " + comment);
+        String keyword = first.get(0).getFont().getName();
+        assertTrue(keyword.endsWith("+BIZUDGothic-Bold"), "the keyword stays upright bold: " + keyword);
+        String kanji = first.stream().filter(t -> t.getUnicode().equals("日")).findFirst().orElseThrow().getFont().getName();
+        assertTrue(kanji.endsWith("+BIZUDGothic-Regular"), "Japanese of a comment from mono-ja: " + kanji);
+        // Column 14 ("/" of the comments, after upright text) and column 17 (inside them) at one x in both lines.
+        for (int col : new int[] {11, 14, 17}) {
+            assertEquals(first.get(col).getX(), second.get(col).getX(), 0.01, "column " + col);
+        }
+        // 7.5pt code (the base theme): half an em, slanted or upright.
+        assertEquals(3.75, first.get(18).getX() - first.get(17).getX(), 0.01, "a slanted character advances half an em");
+        assertEquals(3.75, first.get(2).getX() - first.get(1).getX(), 0.01, "an upright one too");
+    }
     @Test
     void staysPdfUaAndPdfA() throws Exception {
         assertEquals(Map.of(), PdfConformanceTest.failures(colourPdf, PDFAFlavour.PDFUA_1));
