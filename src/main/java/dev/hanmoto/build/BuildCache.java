@@ -118,7 +118,7 @@ final class BuildCache {
      * The cache of the output folder {@code folder} holds (its {@code .hanmoto/cache/}); what a killed
      * build left half-written in it is deleted.
      */
-    static BuildCache open(OutputFolder folder, Path projectDir, String config, Settings settings) {
+    static BuildCache open(OutputFolder folder, Path projectDir, Config config, Settings settings) {
         Path dir = folder.stateDir().resolve("cache");
         try {
             for (String sub : List.of("index", "entries", "objects", "tmp")) Files.createDirectories(dir.resolve(sub));
@@ -128,14 +128,23 @@ final class BuildCache {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new BuildCache(dir, projectDir.toAbsolutePath().normalize(), folder.outDir(), config, settings);
+        FileHashes hashes = FileHashes.load(dir.resolve(FileHashes.NAME));
+        String key = configKey(config.theme(), config.formats(), config.strict(), projectDir, hashes::sha);
+        hashes.save(dir.resolve("tmp").resolve(ProcessHandle.current().pid() + "-hashes"));
+        return new BuildCache(dir, projectDir.toAbsolutePath().normalize(), folder.outDir(), key, settings);
     }
+
+    /** What, besides a document's own files, its outputs depend on: see {@link #configKey}. */
+    record Config(Theme theme, Set<Format> formats, boolean strict) {}
 
     /**
      * The configuration's part of every key: what, besides a document's own files, its outputs depend
-     * on. Reads every file of the theme's folders and every font it names.
+     * on: every file of the theme's folders and every font it names, by content, each file's SHA-256
+     * from {@code sha} (the cache's {@link FileHashes} memo in a build, which rehashes a file whose size
+     * or time stamp changed).
      */
-    static String configKey(Theme theme, Set<Format> formats, boolean strict, Path projectDir) {
+    static String configKey(Theme theme, Set<Format> formats, boolean strict, Path projectDir,
+            java.util.function.Function<Path, String> sha) {
         MessageDigest md = sha256();
         add(md, HEAD);
         add(md, "version " + Version.NUMBER + " " + codeStamp());
@@ -146,7 +155,7 @@ final class BuildCache {
             if (root instanceof ThemeFiles.Root.Dir d) {
                 add(md, "theme-folder " + relative(projectDir.toAbsolutePath().normalize(), d.dir().toAbsolutePath().normalize()));
                 for (Path f : filesUnder(d.dir(), null)) {
-                    add(md, "file " + d.dir().relativize(f).toString().replace('\\', '/') + " " + sha(f));
+                    add(md, "file " + d.dir().relativize(f).toString().replace('\\', '/') + " " + sha.apply(f));
                 }
             } else if (root instanceof ThemeFiles.Root.Classpath c) {
                 add(md, "builtin " + c.prefix());
@@ -154,7 +163,7 @@ final class BuildCache {
         }
         TreeMap<Path, String> fonts = new TreeMap<>();
         for (List<FontFace> stack : theme.fonts().stacks().values()) {
-            for (FontFace f : stack) fonts.computeIfAbsent(f.file().toAbsolutePath().normalize(), BuildCache::sha);
+            for (FontFace f : stack) fonts.computeIfAbsent(f.file().toAbsolutePath().normalize(), sha);
         }
         fonts.forEach((f, h) -> add(md, "font " + f.getFileName() + " " + h));
         return HEX.formatHex(md.digest());
@@ -391,7 +400,7 @@ final class BuildCache {
         return dir.resolve("tmp").resolve(ProcessHandle.current().pid() + "-" + temporaries.incrementAndGet());
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

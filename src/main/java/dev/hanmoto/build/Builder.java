@@ -45,9 +45,13 @@ public final class Builder {
     private final int threads;
     private final Duration grace;
     private final OutputFolder.Disk disk;
-    /** The build cache's settings and configuration key; null: no cache (every document builds, nothing is recorded). */
+    /**
+     * The build cache's settings and what its configuration key is made of; null: no cache (every
+     * document builds, nothing is recorded). The key is worked out when the cache is opened, with the
+     * file-hash memo the output folder keeps (the theme's fonts are hashed once, not on every run).
+     */
     private final BuildCache.Settings cacheSettings;
-    private final String configKey;
+    private final BuildCache.Config cacheConfig;
     private final Path projectDir;
 
     /**
@@ -81,9 +85,9 @@ public final class Builder {
     }
 
     private Builder(DocumentLoader loader, List<Renderer> renderers, Path outDir, boolean strict, Duration timeout, int threads,
-            Duration grace, OutputFolder.Disk disk, BuildCache.Settings cacheSettings, String configKey, Path projectDir) {
+            Duration grace, OutputFolder.Disk disk, BuildCache.Settings cacheSettings, BuildCache.Config cacheConfig, Path projectDir) {
         this.cacheSettings = cacheSettings;
-        this.configKey = configKey;
+        this.cacheConfig = cacheConfig;
         this.projectDir = projectDir;
         this.grace = grace;
         this.disk = disk;
@@ -106,7 +110,7 @@ public final class Builder {
      */
     public Builder cached(Project project, Theme theme, Set<Format> formats, boolean force, long maxBytes) {
         return new Builder(loader, renderers, outDir, strict, timeout, threads, grace, disk,
-                new BuildCache.Settings(force, maxBytes), BuildCache.configKey(theme, formats, strict, project.dir()), project.dir());
+                new BuildCache.Settings(force, maxBytes), new BuildCache.Config(theme, Set.copyOf(formats), strict), project.dir());
     }
 
     /** The cache bound when none is given, MiB. */
@@ -150,7 +154,7 @@ public final class Builder {
         AtomicInteger done = new AtomicInteger();
         // Every output path opened in this batch, with the input that opened it first.
         Map<Path, Path> claims = new ConcurrentHashMap<>();
-        BuildCache cache = folder == null || cacheSettings == null ? null : BuildCache.open(folder, projectDir, configKey, cacheSettings);
+        BuildCache cache = folder == null || cacheSettings == null ? null : BuildCache.open(folder, projectDir, cacheConfig, cacheSettings);
         List<BuildReport.Outcome> outcomes = new ArrayList<>();
         try {
             List<CompletableFuture<Result>> futures = new ArrayList<>();

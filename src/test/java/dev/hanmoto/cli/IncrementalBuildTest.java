@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -87,6 +88,29 @@ class IncrementalBuildTest {
         deleteTree(dir.resolve("out/.hanmoto/cache"));
         assertEquals(Map.of("content/a.md", "built", "content/b.md", "built", "content/book", "built", "content/c.md", "built"),
                 build(), "the cache deleted: everything builds");
+    }
+
+    @Test
+    void theMemoOfThemeFileHashesNeverServesAStaleKey() throws IOException {
+        Map<String, String> allBuilt = Map.of("content/a.md", "built", "content/b.md", "built", "content/book", "built", "content/c.md", "built");
+        Map<String, String> allCurrent = Map.of("content/a.md", "current", "content/b.md", "current", "content/book", "current", "content/c.md", "current");
+        Path theme = dir.resolve("themes/mine/theme.yaml");
+        write("themes/mine/theme.yaml", "extends: default\n# aa\n");
+        assertEquals(allBuilt, build());
+        Path memo = dir.resolve("out/.hanmoto/cache/hashes");
+        assertTrue(Files.readString(memo).contains(theme.toAbsolutePath().normalize().toString()), "the theme file's hash is remembered");
+
+        Files.setLastModifiedTime(theme, FileTime.fromMillis(Files.getLastModifiedTime(theme).toMillis() + 5_000));
+        assertEquals(allCurrent, build(), "touched, same bytes: hashed again, same key");
+
+        Files.writeString(theme, "extends: default\n# bb\n");  // same size, new bytes
+        Files.setLastModifiedTime(theme, FileTime.fromMillis(Files.getLastModifiedTime(theme).toMillis() + 10_000));
+        assertEquals(allBuilt, build(), "same size, new bytes and time stamp: a new key");
+
+        Files.writeString(memo, "hanmoto file hashes 1\n12 x y\n");  // damaged (no end line)
+        assertEquals(allCurrent, build(), "a damaged memo is only a slower build");
+        deleteTree(dir.resolve("out/.hanmoto/cache"));
+        assertEquals(allBuilt, build(), "the cache deleted with its memo: everything builds");
     }
 
     @Test
