@@ -103,10 +103,13 @@ final class BuildCache {
     private final Path outDir;
     private final String config;
     private final Settings settings;
+    /** The memo the configuration key was made with: written back by {@link #trim} (see there). */
+    private final FileHashes hashes;
     private final AtomicLong temporaries = new AtomicLong();
     private final AtomicBoolean stored = new AtomicBoolean();
 
-    private BuildCache(Path dir, Path projectDir, Path outDir, String config, Settings settings) {
+    private BuildCache(Path dir, Path projectDir, Path outDir, String config, Settings settings, FileHashes hashes) {
+        this.hashes = hashes;
         this.dir = dir;
         this.projectDir = projectDir;
         this.outDir = outDir;
@@ -130,8 +133,7 @@ final class BuildCache {
         }
         FileHashes hashes = FileHashes.load(dir.resolve(FileHashes.NAME));
         String key = configKey(config.theme(), config.formats(), config.strict(), projectDir, hashes::sha);
-        hashes.save(dir.resolve("tmp").resolve(ProcessHandle.current().pid() + "-hashes"));
-        return new BuildCache(dir, projectDir.toAbsolutePath().normalize(), folder.outDir(), key, settings);
+        return new BuildCache(dir, projectDir.toAbsolutePath().normalize(), folder.outDir(), key, settings, hashes);
     }
 
     /** What, besides a document's own files, its outputs depend on: see {@link #configKey}. */
@@ -294,8 +296,12 @@ final class BuildCache {
      * object no entry names. Only after a build that stored something, and only when the objects
      * (orphans included) exceed the bound: their sizes come from a directory listing, so a cache within
      * its bound costs one stat per object, not a read of every entry.
+     *
+     * <p>First writes back the {@link FileHashes} memo, when the cache holds or just stored an entry:
+     * a build that failed leaves no file in a cache that had none.
      */
     void trim() {
+        if (stored.get() || hasEntries()) hashes.save(temporary());
         if (!stored.get()) return;
         try {
             if (objectBytes() <= settings.maxBytes()) return;
@@ -394,6 +400,14 @@ final class BuildCache {
         Path tmp = temporary();
         Files.write(tmp, all, StandardCharsets.UTF_8);
         move(tmp, file);
+    }
+
+    private boolean hasEntries() {
+        try (Stream<Path> s = Files.list(dir.resolve("entries"))) {
+            return s.findAny().isPresent();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private Path temporary() {
