@@ -52,24 +52,30 @@ final class LatinSpacingPagePass implements PagePass {
         }
     }
 
+    private static final String NUM = "[-+]?[\\d.]+";
+    /** A string operand: hex, or literal (PDFBox writes glyph codes whose bytes are all ASCII so, {@code (\\000\\002)} raw). */
+    private static final String STRING = "(?:<[0-9A-Fa-f]*>|\\((?:[^\\\\()]|\\\\.)*\\))";
+
     /**
      * The content without the spaces, by pattern: openhtmltopdf writes each run as {@code BT /Fn size Tf
-     * 1 0 0 1 x y Tm [<gid>] TJ ET}, and matching that in the decoded bytes is several times faster
+     * 1 0 0 1 x y Tm [<gid>] TJ ET} (or {@code <gid> Tj}, a literal string, or a {@code TJ} array with the
+     * justification's adjustments), and matching that in the decoded bytes is several times faster
      * than parsing every page into tokens. Null if any use of the font is left that the pattern does
      * not cover, so that the parser does it.
      */
-    private static byte[] quick(byte[] content, List<COSName> fonts) {
+    static byte[] quick(byte[] content, List<COSName> fonts) {
         String s = new String(content, java.nio.charset.StandardCharsets.ISO_8859_1);
         for (COSName f : fonts) {
             String name = java.util.regex.Pattern.quote(f.getName());
-            s = java.util.regex.Pattern.compile("/" + name + "\\s+[-+]?[\\d.]+\\s+Tf\\s+(?:[-+]?[\\d.]+\\s+){6}Tm\\s*\\[\\s*<[0-9A-Fa-f]*>\\s*\\]\\s*TJ\\s*")
+            s = java.util.regex.Pattern.compile("/" + name + "\\s+" + NUM + "\\s+Tf\\s+(?:" + NUM + "\\s+){6}Tm\\s*"
+                    + "(?:\\[(?:\\s*(?:" + STRING + "|" + NUM + "))*\\s*\\]\\s*TJ|" + STRING + "\\s*Tj)\\s*")
                     .matcher(s).replaceAll("");
             if (s.contains("/" + f.getName() + " ") || s.contains("/" + f.getName() + "\n")) return null;
         }
         return s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
-    private static byte[] withoutGlyphs(PDPage page, List<COSName> fonts) throws IOException {
+    static byte[] withoutGlyphs(PDPage page, List<COSName> fonts) throws IOException {
         PDFStreamParser parser = new PDFStreamParser(page);
         List<Object> tokens = parser.parse();
         List<Object> out = new ArrayList<>(tokens.size());
