@@ -4,7 +4,6 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.BlockBox;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.LogMessageId;
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.diag.Diagnostic;
@@ -63,10 +62,8 @@ record PdfLayout(PDDocument target, PdfBoxRenderer renderer, LayoutFonts fonts) 
             // Resources only from the project (else the document's folder) and below; never the network (no network during a build).
             builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:") || isInside(uri, base),
                     ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-            // SVG images (and emoji artwork) through Batik: no scripts, no external resources.
-            builder.useSVGDrawer(new BatikSVGDrawer(
-                    BatikSVGDrawer.SvgScriptMode.SECURE,
-                    BatikSVGDrawer.SvgExternalResourceMode.SECURE));
+            // SVG images through Batik: no scripts, no external resources; emoji artwork built once per picture.
+            builder.useSVGDrawer(new EmojiSvgDrawer());
             builder.usePDDocument(target);
             LayoutFonts registered = LayoutFonts.register(builder, target, fonts, stacks, ctx.latinSpace());
             PdfBoxRenderer renderer = builder.buildPdfRenderer();

@@ -139,6 +139,33 @@ class PdfRendererTest {
         }
     }
 
+    /**
+     * The same emoji at the same size is one form, stamped wherever it appears (openhtmltopdf would
+     * build the artwork and a form for every occurrence); another size is another form.
+     */
+    @Test
+    void anEmojiRepeatedIsOneFormDrawnEachTime() throws IOException {
+        Document written = TestDocuments.markdown("sushi", "---\ntitle: 寿司\n---\n\n🍣と🍣、また🍣。🍺も。\n\n## 見出しの🍣\n");
+        byte[] out = new PdfRenderer(TestThemes.defaultTheme()).withDate(DATE).renderBytes(written, new Diagnostics());
+        try (PDDocument d = PdfStructure.load(out)) {
+            java.util.Set<org.apache.pdfbox.cos.COSBase> forms = new java.util.HashSet<>();
+            int drawn = 0;
+            for (PDPage p : d.getPages()) {
+                for (COSName n : p.getResources().getXObjectNames()) {
+                    if (p.getResources().getXObject(n) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject f) {
+                        forms.add(f.getCOSObject());
+                    }
+                }
+                String content = new String(p.getContents().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                drawn += content.split(" Do\\b", -1).length - 1;
+            }
+            // Six pictures: three 🍣 and a 🍺 in the body, 🍣 in the heading and in its table-of-contents entry.
+            assertEquals(6, drawn, "every occurrence drawn");
+            // Four forms: the body's three 🍣 share one; the heading's and the entry's sizes are their own.
+            assertEquals(4, forms.size(), "forms");
+        }
+    }
+
     @Test
     void warnsAboutEveryCharacterNoFontHasWithItsPosition() throws IOException {
         Document written = TestDocuments.markdown("missing", "---\ntitle: 欠字\n---\n\n古代の文字𓀀と𓀀、それに\u2E80も。\n");
