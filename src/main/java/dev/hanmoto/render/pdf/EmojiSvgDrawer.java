@@ -8,7 +8,6 @@ import com.openhtmltopdf.layout.SharedContext;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import dev.hanmoto.transform.MarkEmoji;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +39,7 @@ final class EmojiSvgDrawer implements SVGDrawer {
     public SVGImage buildSVGImage(Element svg, Box box, CssContext c, double cssWidth, double cssHeight, double dotsPerPixel) {
         Element img = box == null ? null : box.getElement();
         double ratio = viewBoxRatio(svg);
-        if (img == null || !hasClass(img, MarkEmoji.CLASS) || ratio <= 0 || (cssWidth < 0 && cssHeight < 0)) {
+        if (img == null || !hasClass(img, Pictures.EMOJI_CLASS) || ratio <= 0 || (cssWidth < 0 && cssHeight < 0)) {
             return batik.buildSVGImage(svg, box, c, cssWidth, cssHeight, dotsPerPixel);
         }
         // The size the box gets for an auto width or height: the other one by the artwork's ratio.
