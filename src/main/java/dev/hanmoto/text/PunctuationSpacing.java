@@ -48,6 +48,14 @@ public final class PunctuationSpacing {
         return blank(cp) == Blank.LEADING;
     }
 
+    /**
+     * Whether the character is a full-width closing bracket, comma or full stop (cl-02, cl-07, cl-06),
+     * its right half blank in solid setting: the half JLREQ 3.1.6 takes off at a line's end.
+     */
+    public static boolean isClosing(int cp) {
+        return blank(cp) == Blank.TRAILING;
+    }
+
     /** Whether the first of two adjacent characters gives up half an em (JLREQ 3.1.4). */
     static boolean trims(int a, int b) {
         Blank x = blank(a);

@@ -49,7 +49,17 @@ public record PdfTheme(
             @KeyDoc("Headings and the title: solid or proportional (a style some publishers choose for display type).")
             Typesetting headings,
             @KeyDoc("An opening bracket that starts an indented paragraph of solid body text (JLREQ 3.1.5): its ink 1.5 em in (em-and-half: the indent, then the bracket's own blank half), 1 em (em: the blank half taken from the indent) or half an em (half).")
-            ParagraphBracket paragraphBracket) {}
+            ParagraphBracket paragraphBracket,
+            @KeyDoc("An opening bracket that starts a line inside a paragraph of solid body text (JLREQ 3.1.5): its ink at the line head (flush, 天付き) or half an em in (half: the bracket keeps its blank half).")
+            LineStartBracket lineStartBracket,
+            @KeyDoc("A closing bracket, comma or full stop that ends a line of solid body text (JLREQ 3.1.6): half an em wide, the line justified without its blank half (half), or a full em (full).")
+            LineEnd lineEnd) {}
+
+    /** Where an opening bracket that starts a line inside a paragraph sets its ink (JLREQ 3.1.5, 折り返し行頭). */
+    public enum LineStartBracket implements Keyword { FLUSH, HALF }
+
+    /** How wide closing punctuation at a line's end is set (JLREQ 3.1.6, 行末の句読点・終わり括弧). */
+    public enum LineEnd implements Keyword { HALF, FULL }
 
     /**
      * Where an opening bracket starting a paragraph sets its ink (JLREQ 3.1.5, 段落先頭の起こしの括弧):

@@ -18,17 +18,21 @@ import java.util.Optional;
  * out of justification, so the space keeps its width on justified lines instead of taking most of the
  * slack as a word space would.
  *
- * @param face the face the spaces are drawn in
- * @param css  the rule for {@code span.wa}
+ * <p>The same face sets the collapsible half-em spaces of {@link PunctuationSpacingPass} (a closing
+ * punctuation's blank half, which a line's end drops; the blank before an opening bracket, which a
+ * line's start drops), so the face is chosen even when the theme turns 和欧間 off.
+ *
+ * @param face    the face the spaces are drawn in
+ * @param css     the rule for {@code span.wa}; empty when {@code pdf.ja-latin-space} is 0
+ * @param advance the face's space advance in ems of its size
  */
-record LatinSpaceFont(FontFace face, String css) {
+record LatinSpaceFont(FontFace face, String css, double advance) {
     /** The font family the spaces are set in; {@link LatinSpacingPagePass} removes every glyph drawn in it. */
     static final String FAMILY = "hanmoto-wa";
 
-    /** The setting for these stacks; empty when the theme turns it off (0) or no face has a space. */
+    /** The setting for these stacks; empty when no face has a space. */
     static Optional<LatinSpaceFont> choose(PdfTheme pdf, FontStacks fonts, List<String> stacks) {
         Length space = pdf.jaLatinSpace().inRendererUnits();
-        if (space.isZero()) return Optional.empty();
         double width = space.value().doubleValue();
         String unit = space.unit().css();
         FontFace best = null;
@@ -43,9 +47,30 @@ record LatinSpaceFont(FontFace face, String css) {
             }
         }
         if (best == null) return Optional.empty();
-        String size = String.format(Locale.ROOT, "%.4f", width / advance).replaceAll("0+$", "").replaceAll("\\.$", "");
-        return Optional.of(new LatinSpaceFont(best, "." + LatinSpacingPass.CLASS + " { font-family: " + FAMILY
-                + "; font-size: " + size + unit + "; font-weight: normal; font-style: normal;"
-                + " letter-spacing: 0.05pt; text-decoration: none; }\n"));
+        String css = space.isZero() ? "" : rule(LatinSpacingPass.CLASS, width / advance, unit, "");
+        return Optional.of(new LatinSpaceFont(best, css, advance));
+    }
+
+    /** Whether the theme asks for 和欧間 ({@code pdf.ja-latin-space} not 0). */
+    boolean spaced() {
+        return !css.isEmpty();
+    }
+
+    /**
+     * The rule for a span whose one space is {@code ems} of the surrounding text's em wide, with a
+     * {@code property} (a margin; none if null) of {@code parentEms} of the surrounding text's em.
+     */
+    String rule(String cls, double ems, String property, double parentEms) {
+        double own = ems / advance; // the span's font size in the surrounding text's ems
+        return rule(cls, own, "em", property == null ? "" : " " + property + ": " + number(parentEms / own) + "em;");
+    }
+
+    private static String rule(String cls, double size, String unit, String extra) {
+        return "." + cls + " { font-family: " + FAMILY + "; font-size: " + number(size) + unit
+                + "; font-weight: normal; font-style: normal; letter-spacing: 0.05pt; text-decoration: none;" + extra + " }\n";
+    }
+
+    private static String number(double d) {
+        return String.format(Locale.ROOT, "%.4f", d).replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 }

@@ -36,7 +36,7 @@ final class LatinSpacingPass implements AstPass {
 
     @Override
     public Document apply(Document doc, PassContext ctx) {
-        if (ctx.latinSpace().isEmpty() || ctx.part() == PassContext.Part.RUNNING_HEAD) return doc;
+        if (ctx.latinSpace().filter(LatinSpaceFont::spaced).isEmpty() || ctx.part() == PassContext.Part.RUNNING_HEAD) return doc;
         return doc.withBlocks(Walk.mapBlocks(Walk.mapOwnInlines(doc.blocks(), LatinSpacingPass::space), b -> {
             if (b instanceof Block.Div d && d.attr().hasClass(RunningHeadPass.CLASS)) {
                 return List.of(new Block.Div(d.attr(), Walk.mapInlines(d.blocks(),

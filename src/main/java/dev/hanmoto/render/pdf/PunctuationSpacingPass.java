@@ -31,6 +31,17 @@ final class PunctuationSpacingPass implements AstPass {
     static final String TRIM = "jp-trim";
     static final String OPEN_EM = "jp-open-em";
     static final String OPEN_HALF = "jp-open-half";
+    /** The collapsible half em after closing punctuation that a line's end drops (JLREQ 3.1.6). */
+    static final String END = "jp-end";
+    /** The collapsible half em before an opening bracket that a line's start drops (JLREQ 3.1.5). */
+    static final String START = "jp-start";
+    /**
+     * The opening bracket with what may not be parted from it, after a {@link #START} space, moved back
+     * by the space's margin ({@code jp-lead3}: three characters).
+     */
+    static final String LEAD = "jp-lead";
+    /** The longest bracket group set flush at a line's start; a longer one keeps the bracket's blank half. */
+    static final int MAX_LEAD = 8;
     /** The class prefix of a group's width in half ems ({@code jp-w7}: 3.5em). */
     static final String WIDTH = "jp-w";
     /** The widest group the stylesheet sizes; a longer run of punctuation is left as it is. */
@@ -54,16 +65,20 @@ final class PunctuationSpacingPass implements AstPass {
         };
         if (!whole && !(ctx.part() == PassContext.Part.BODY && headings)) return doc;
         PdfTheme.ParagraphBracket start = ctx.part() == PassContext.Part.BODY && body ? s.paragraphBracket() : PdfTheme.ParagraphBracket.EM_AND_HALF;
+        // The line edges only in the body's running text, and only where the half-em spaces have a face.
+        boolean edges = ctx.part() == PassContext.Part.BODY && ctx.latinSpace().isPresent();
+        Splitter split = new Splitter(edges && s.lineStartBracket() == PdfTheme.LineStartBracket.FLUSH,
+                edges && s.lineEnd() == PdfTheme.LineEnd.HALF);
         if (ctx.part() != PassContext.Part.BODY || body == headings) {
-            return doc.withBlocks(indented(bracketStarts(Walk.mapInlines(doc.blocks(), PunctuationSpacingPass::split), start)));
+            return doc.withBlocks(indented(bracketStarts(Walk.mapInlines(doc.blocks(), split::split), start)));
         }
         // The body with headings set otherwise than the running text: each block by its kind.
         return doc.withBlocks(indented(bracketStarts(Walk.mapBlocks(doc.blocks(), b -> {
             if (b instanceof Block.Heading h) {
-                return List.of(headings ? h.withInlines(Walk.mapInlineList(h.inlines(), PunctuationSpacingPass::split)) : h);
+                return List.of(headings ? h.withInlines(Walk.mapInlineList(h.inlines(), split::split)) : h);
             }
             boolean leaf = b instanceof Block.Para || b instanceof Block.Plain || b instanceof Block.Table;
-            return leaf && body ? Walk.mapInlines(List.of(b), PunctuationSpacingPass::split) : List.of(b);
+            return leaf && body ? Walk.mapInlines(List.of(b), split::split) : List.of(b);
         }), start)));
     }
 
@@ -147,55 +162,143 @@ final class PunctuationSpacingPass implements AstPass {
         StringBuilder css = new StringBuilder("." + PAIR + " { display: inline-block; text-indent: 0; }\n"
                 + "." + TRIM + " { letter-spacing: -0.5em; }\n"
                 + "." + OPEN_EM + " { margin-left: -0.5em; }\n"
-                + "." + OPEN_HALF + " { margin-left: -1em; }\n");
+                + "." + OPEN_HALF + " { margin-left: -1em; }\n"
+                + "");
+        ctx.latinSpace().ifPresent(f -> {
+            css.append(f.rule(END, 0.5, "margin-left", -0.5));
+            // The space before a group of n characters with n - 0.5 em of margin, the group n em back:
+            // the space fits on the line only where the whole group does, else the line breaks before
+            // the space, which the next line then drops, and the bracket starts half an em early.
+            for (int n = 1; n <= MAX_LEAD; n++) {
+                css.append(f.rule(START + n, 0.5, "margin-right", n - 0.5));
+                css.append('.').append(LEAD).append(n).append(" { margin-left: -").append(n).append("em; }\n");
+            }
+        });
         for (int h = 1; h <= MAX_HALF_EMS; h++) {
             css.append('.').append(WIDTH).append(h).append(" { width: ").append(h / 2).append(h % 2 == 1 ? ".5" : "").append("em; }\n");
         }
         return css.toString();
     }
 
-    private static List<Inline> split(Inline i) {
-        if (!(i instanceof Inline.Text t)) return List.of(i);
-        String s = t.text();
-        List<PunctuationSpacing.Run> runs = PunctuationSpacing.runs(s);
-        if (runs.isEmpty()) return List.of(i);
-        List<Inline> out = new ArrayList<>();
-        int at = 0;
-        for (PunctuationSpacing.Run r : runs) {
-            if (r.start() < at) continue;  // taken into the group before
-            if (s.codePointCount(r.start(), r.end()) > MAX_RUN) continue;
-            int start = r.start();
-            int end = r.end();
-            // Grown until a line may break before and after it: 」 may not start a line, 「 not end one.
-            while (start > at && (Kinsoku.mayNotStartLine(s.codePointAt(start)) || Kinsoku.mayNotEndLine(s.codePointBefore(start)))) {
-                start = s.offsetByCodePoints(start, -1);
+    /**
+     * Consecutive punctuation grouped and trimmed; with {@code flushStart} and {@code halfEnd}, also
+     * the line edges of JLREQ 3.1.5 and 3.1.6, which depend on where the lines break. Both are done
+     * with a collapsible space, the one thing a line breaker drops at a line's edges by itself, so one
+     * layout sets them wherever the lines fall:
+     * <ul>
+     *   <li>a closing bracket, comma or full stop followed by a place a line may break gets a {@code
+     *       span.jp-end} after it: a half-em space with half an em of negative margin. Inside a line the
+     *       two cancel and the punctuation keeps its em; at a line's end the space is dropped and the
+     *       margin takes the blank half off the line, which justification then fills;
+     *   <li>an opening bracket after such a place goes, with what may not be parted from it, in a
+     *       {@code span.jp-lead} whose negative margin starts it half an em early, after a {@code
+     *       span.jp-start} half-em space: inside a line the space fills the half em, at a line's start
+     *       (the break falls between the two spans, where the line may break anyway) it is dropped and the
+     *       bracket's ink stands at the line head. A span of text, not an inline-block: openhtmltopdf
+     *       drops a space at a line's end only when text, not an inline-block, goes to the next line.
+     * </ul>
+     * Only between characters of one text and the groups cut from it: at another element's boundary
+     * openhtmltopdf keeps a space at a line's end (an end space before a closed-up pair, whose
+     * inline-block wraps, stays as neutral as inside the line: the punctuation then keeps its em).
+     */
+    private record Splitter(boolean flushStart, boolean halfEnd) {
+        List<Inline> split(Inline i) {
+            if (!(i instanceof Inline.Text t)) return List.of(i);
+            String s = t.text();
+            List<PunctuationSpacing.Run> runs = PunctuationSpacing.runs(s);
+            if (runs.isEmpty() && !flushStart && !halfEnd) return List.of(i);
+            List<Inline> out = new ArrayList<>();
+            int at = 0;
+            for (PunctuationSpacing.Run r : runs) {
+                if (r.start() < at) continue;  // taken into the group before
+                if (s.codePointCount(r.start(), r.end()) > MAX_RUN) continue;
+                int start = r.start();
+                int end = r.end();
+                // Grown until a line may break before and after it: 」 may not start a line, 「 not end one.
+                while (start > at && (Kinsoku.mayNotStartLine(s.codePointAt(start)) || Kinsoku.mayNotEndLine(s.codePointBefore(start)))) {
+                    start = s.offsetByCodePoints(start, -1);
+                }
+                end = grown(s, end);
+                // At the edge of the text (another element's box next to it) the group could not grow:
+                // openhtmltopdf may break there, so the run is left as it is.
+                if ((start == at && Kinsoku.mayNotStartLine(s.codePointAt(start)))
+                        || (end == s.length() && Kinsoku.mayNotEndLine(s.codePointBefore(end)))) continue;
+                String group = s.substring(start, end);
+                // Its width is written in ems: every member must be on the em grid.
+                int halfEms = 2 * group.codePointCount(0, group.length()) - r.trimmed().size();
+                if (!group.codePoints().allMatch(Script::isFullWidth) || halfEms > MAX_HALF_EMS) continue;
+                if (start > at) edges(s, at, start, t.pos(), out);
+                List<Inline> pair = new ArrayList<>();
+                int from = start;
+                for (int k : r.trimmed()) {
+                    if (k > from) pair.add(text(s.substring(from, k), t.pos()));
+                    int after = s.offsetByCodePoints(k, 1);
+                    pair.add(new Inline.Span(Attr.classes(TRIM), List.of(text(s.substring(k, after), t.pos()))));
+                    from = after;
+                }
+                if (end > from) pair.add(text(s.substring(from, end), t.pos()));
+                out.add(new Inline.Span(Attr.classes(PAIR, WIDTH + halfEms), pair));
+                at = end;
             }
+            if (at < s.length()) edges(s, at, s.length(), t.pos(), out);
+            return out.size() == 1 && out.get(0) instanceof Inline.Text ? List.of(i) : out;
+        }
+
+        /** {@code s[from, to)}, outside any group, with its line-edge spaces and bracket groups. */
+        private void edges(String s, int from, int to, SourcePos pos, List<Inline> out) {
+            int at = from;
+            int k = from;
+            while (k < to) {
+                int cp = s.codePointAt(k);
+                int after = k + Character.charCount(cp);
+                if (halfEnd && after < s.length() && PunctuationSpacing.isClosing(cp) && breakable(cp, s.codePointAt(after), s.codePointAt(after))) {
+                    if (after > at) out.add(text(s.substring(at, after), pos));
+                    out.add(space(END));
+                    at = after;
+                } else if (flushStart && k > 0 && PunctuationSpacing.isOpeningBracket(cp) && breakable(s.codePointBefore(k), cp, s.codePointBefore(k))) {
+                    int end = grown(s, after);
+                    if (end <= to && !(end == s.length() && Kinsoku.mayNotEndLine(s.codePointBefore(end)))
+                            && s.codePointCount(k, end) <= MAX_LEAD && s.substring(k, end).codePoints().allMatch(Script::isFullWidth)) {
+                        if (k > at) out.add(text(s.substring(at, k), pos));
+                        // Right after an end space (。「 not closed up as a pair): one space, not two, as
+                        // openhtmltopdf collapses a space that follows another across elements.
+                        if (k == at && !out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Span e && e.attr().hasClass(END)) {
+                            out.remove(out.size() - 1);
+                        }
+                        int n = s.codePointCount(k, end);
+                        out.add(space(START + n));
+                        out.add(new Inline.Span(Attr.classes(LEAD + n), List.of(text(s.substring(k, end), pos))));
+                        at = end;
+                        k = end;
+                        continue;
+                    }
+                }
+                k = after;
+            }
+            if (to > at) out.add(text(s.substring(at, to), pos));
+        }
+
+        /** {@code end} moved on while the characters on either side of it may not be parted. */
+        private static int grown(String s, int end) {
             while (end < s.length() && (Kinsoku.mayNotEndLine(s.codePointBefore(end)) || Kinsoku.mayNotStartLine(s.codePointAt(end)))) {
                 end = s.offsetByCodePoints(end, 1);
             }
-            // At the edge of the text (another element's box next to it) the group could not grow:
-            // openhtmltopdf may break there, so the run is left as it is.
-            if ((start == at && Kinsoku.mayNotStartLine(s.codePointAt(start)))
-                    || (end == s.length() && Kinsoku.mayNotEndLine(s.codePointBefore(end)))) continue;
-            String group = s.substring(start, end);
-            // Its width is written in ems: every member must be on the em grid.
-            int halfEms = 2 * group.codePointCount(0, group.length()) - r.trimmed().size();
-            if (!group.codePoints().allMatch(Script::isFullWidth) || halfEms > MAX_HALF_EMS) continue;
-            if (start > at) out.add(text(s.substring(at, start), t.pos()));
-            List<Inline> pair = new ArrayList<>();
-            int from = start;
-            for (int k : r.trimmed()) {
-                if (k > from) pair.add(text(s.substring(from, k), t.pos()));
-                int after = s.offsetByCodePoints(k, 1);
-                pair.add(new Inline.Span(Attr.classes(TRIM), List.of(text(s.substring(k, after), t.pos()))));
-                from = after;
-            }
-            if (end > from) pair.add(text(s.substring(from, end), t.pos()));
-            out.add(new Inline.Span(Attr.classes(PAIR, WIDTH + halfEms), pair));
-            at = end;
+            return end;
         }
-        if (at < s.length()) out.add(text(s.substring(at), t.pos()));
-        return out;
+
+        /**
+         * A line may break between {@code a} and {@code b}, and {@code other}, the character across the
+         * place from the adjusted punctuation, is no space (a typed space is a break of its own). It may
+         * be punctuation: a pair before 「 (、「) ends where a line may break, and the spaces are neutral
+         * inside a line, so a bracket after one is flush at a line's start as well.
+         */
+        private static boolean breakable(int a, int b, int other) {
+            return !Character.isWhitespace(other) && !Kinsoku.mayNotEndLine(a) && !Kinsoku.mayNotStartLine(b);
+        }
+
+        private static Inline space(String cls) {
+            return new Inline.Span(Attr.classes(cls), List.of(new Inline.Text(" ", SourcePos.NONE)));
+        }
     }
 
     private static Inline.Text text(String s, SourcePos pos) {

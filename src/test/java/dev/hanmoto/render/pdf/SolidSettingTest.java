@@ -24,6 +24,16 @@ import org.junit.jupiter.api.Test;
 class SolidSettingTest {
     private static final String PAIRS = "彼は「運用」「保守」と言った。表（注）、値「値」。終わり。」と続く。";
 
+    /** Paragraphs of every length before the same sentences, each ending without punctuation. */
+    private static final List<String> EDGE_PARAGRAPHS = edgeParagraphs();
+
+    private static List<String> edgeParagraphs() {
+        String sentence = "担当者は「手順書」を開き、項目を一つずつ確かめる。記録は（毎週）読み返す。";
+        List<String> out = new ArrayList<>();
+        for (int n = 1; n <= 24; n++) out.add("障害の記録を読み返し次の手順を決めた".repeat(2).substring(0, n) + sentence.repeat(4) + "終わり");
+        return out;
+    }
+
     private static List<Glyph> bodyGlyphs(byte[] pdf) {
         List<Glyph> out = new ArrayList<>();
         for (PdfReadBack.Page p : PdfReadBack.pages(pdf)) {
@@ -129,6 +139,99 @@ class SolidSettingTest {
             float next = rows.get(0).get(1).x() - open.x();
             assertTrue(next > 0.98f * em && next < 1.1f * em, c[0] + ": 運 " + next / em + " em after 「");
         }
+    }
+
+    /**
+     * The line edges (JLREQ 3.1.5, 3.1.6) with the default pdf.setting (line-start-bracket: flush,
+     * line-end: half): an opening bracket that starts a later line of a paragraph has its ink at the
+     * line head (its em box half an em before it), closing punctuation that ends a line has its ink at
+     * the line's end (its blank half past it), and inside a line both keep their em. Paragraphs of
+     * every length, so that the lines break at every place of the sentence; each ends without
+     * punctuation, so every line that ends with some is a justified one.
+     */
+    @Test
+    void bracketsAtALineStartAreFlushAndPunctuationAtALineEndIsHalfAnEm() {
+        StringBuilder md = new StringBuilder();
+        StringBuilder source = new StringBuilder();
+        for (String para : EDGE_PARAGRAPHS) {
+            md.append(para).append("\n\n");
+            source.append(para);
+        }
+        List<List<List<Glyph>>> pages = new ArrayList<>();
+        for (PdfReadBack.Page p : PdfReadBack.pages(render("solid-edges", md.toString()))) pages.add(p.rows(g -> Math.abs(g.size() - 9f) < 0.01f));
+        StringBuilder read = new StringBuilder();
+        for (List<List<Glyph>> rows : pages) for (List<Glyph> r : rows) for (Glyph g : r) read.append(g.text());
+        assertEquals(source.toString(), read.toString(), "the text layer is unchanged (no spaces added)");
+        float em = 9f;
+        int starts = 0;
+        int ends = 0;
+        List<String> bad = new ArrayList<>();
+        for (List<List<Glyph>> rows : pages) {
+            // The text block of this page (verso and recto differ): where kana and kanji start and end lines.
+            float head = Float.MAX_VALUE;
+            float end = 0;
+            for (List<Glyph> r : rows) {
+                Glyph first = r.get(0);
+                Glyph last = r.get(r.size() - 1);
+                if (Script.isKanji(first.cp()) || Script.isKana(first.cp())) head = Math.min(head, first.x());
+                if (Script.isKanji(last.cp()) || Script.isKana(last.cp())) end = Math.max(end, last.end());
+            }
+            for (List<Glyph> r : rows) {
+                Glyph first = r.get(0);
+                Glyph last = r.get(r.size() - 1);
+                String line = String.join("", r.stream().map(Glyph::text).toList());
+                boolean indented = first.x() > head + 0.75f * em;
+                if (Kinsoku.mayNotStartLine(first.cp()) || Kinsoku.mayNotEndLine(last.cp())) bad.add("kinsoku: " + line);
+                if (!indented && "「（".contains(first.text())) {
+                    starts++;
+                    if (Math.abs(first.x() - (head - 0.5f * em)) > 0.05f * em) bad.add("start " + (first.x() - head) / em + " em: " + line);
+                }
+                if ("」）、。".contains(last.text())) {
+                    ends++;
+                    if (Math.abs(last.x() + 0.5f * em - end) > 0.15f * em) bad.add("end " + (end - last.x()) / em + " em: " + line);
+                } else if (!line.endsWith("終わり") && Math.abs(last.end() - end) > 0.15f * em) {
+                    bad.add("short by " + (end - last.end()) / em + " em: " + line);
+                }
+                // Inside the line, 、 and 。 keep their em (the line's slack may widen them a little).
+                for (int k = 0; k + 1 < r.size(); k++) {
+                    Glyph g = r.get(k);
+                    float advance = r.get(k + 1).x() - g.x();
+                    if ("、。".contains(g.text()) && !"「（".contains(r.get(k + 1).text()) && (advance < 0.98f * em || advance > 1.15f * em)) {
+                        bad.add(g.text() + " inside " + advance / em + " em: " + line);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), bad);
+        assertTrue(starts >= 4 && ends >= 8, "line starts with a bracket " + starts + ", line ends with punctuation " + ends);
+    }
+
+    /** The theme's other choices: the bracket keeps its blank half at a line's start, the punctuation its em at the end. */
+    @Test
+    void theLineEdgeChoicesOfTheThemeKeepTheFullEm() {
+        byte[] pdf = TestPdfs.render(TestThemes.with("pdf: { setting: { line-start-bracket: half, line-end: full } }"),
+                TestDocuments.markdown("solid-edges-full", "---\ntitle: 組版\n---\n\n" + String.join("\n\n", EDGE_PARAGRAPHS) + "\n"), "solid-edges-full.pdf");
+        int edges = 0;
+        for (PdfReadBack.Page p : PdfReadBack.pages(pdf)) {
+            List<List<Glyph>> rows = p.rows(g -> Math.abs(g.size() - 9f) < 0.01f);
+            if (rows.size() < 2) continue;
+            float head = Float.MAX_VALUE;
+            float end = 0;
+            for (List<Glyph> r : rows) {
+                if (Script.isKanji(r.get(0).cp()) || Script.isKana(r.get(0).cp())) head = Math.min(head, r.get(0).x());
+                end = Math.max(end, r.get(r.size() - 1).end());
+            }
+            for (List<Glyph> r : rows) {
+                assertTrue(r.get(0).x() >= head - 0.01f, "no glyph box before the line head: " + r.get(0).text());
+                Glyph last = r.get(r.size() - 1);
+                if ("」）、。".contains(last.text())) {
+                    edges++;
+                    assertEquals(end, last.end(), 0.15f * 9f, "a full em at the line's end: " + last.text());
+                }
+                if ("「（".contains(r.get(0).text())) edges++;
+            }
+        }
+        assertTrue(edges >= 12, "lines that start with a bracket or end with punctuation: " + edges);
     }
 
     @Test
