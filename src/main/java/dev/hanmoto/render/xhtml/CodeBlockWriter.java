@@ -63,6 +63,13 @@ final class CodeBlockWriter {
         sb.append('"');
         if (!a.id().isEmpty()) sb.append(" id=\"").append(XhtmlWriter.escape(a.id())).append('"');
         if (!lang.isEmpty()) sb.append(" data-lang=\"").append(XhtmlWriter.escape(language.name())).append('"');
+        if (options.textLayer()) {
+            // The lines as the block shows them (no line end after the last, as in the EPUB's text); line
+            // breaks and tabs as references, since a parser turns them into spaces in an attribute's value.
+            String code = b.text().endsWith("\n") ? b.text().substring(0, b.text().length() - 1) : b.text();
+            sb.append(" title=\"").append(XhtmlOptions.Code.CODE_TEXT_MARK).append(XhtmlWriter.escape(code)
+                    .replace("\r", "&#13;").replace("\n", "&#10;").replace("\t", "&#9;")).append('"');
+        }
         sb.append("><code>");
         List<List<Token>> lines = Highlighter.highlight(language, b.text()).lines();
         int width = String.valueOf(first + lines.size() - 1).length();
@@ -85,7 +92,11 @@ final class CodeBlockWriter {
                 sb.append("</span>");
             }
             for (Token t : kinsokuGlued(line)) {
-                if (t.kind() == TokenKind.PLAIN) {
+                if (t.kind() == TokenKind.PLAIN && options.textLayer()) {
+                    sb.append("<span>");
+                    XhtmlWriter.appendCode(sb, xhtml, t.text());
+                    sb.append("</span>");
+                } else if (t.kind() == TokenKind.PLAIN) {
                     XhtmlWriter.appendCode(sb, xhtml, t.text());
                 } else {
                     sb.append("<span class=\"").append(t.kind().cssClass()).append("\">");
