@@ -46,20 +46,24 @@ class CodeCopyTextTest {
             "        }",
             "",
             "    let ab\t= 1;",
+            "    let abcdef\t= 2;",
+            "    let 名前\t= 3;",
             "    return   null;",
             "}");
-
-    /** The layout draws a tab as eight spaces wherever it stands (openhtmltopdf's white-space: pre). */
-    static final String TAB_AS_DRAWN = " ".repeat(8);
 
     static final Document DOC = TestDocuments.markdown("code-copy/copy.md",
             "---\ntitle: t\n---\n\nSome prose.\n\n```js {.numberLines mark=\"3\"}\n" + CODE + "\n```\n\nAfter.\n");
 
     static final byte[] PDF = TestPdfs.render(TestThemes.defaultTheme(), DOC, "code-copy.pdf");
 
-    /** The code's lines as the glyphs draw them: tabs as spaces, blank lines drawing nothing. */
+    /**
+     * The code's lines as the glyphs draw them: each tab as the spaces to the next tab stop (every
+     * eight columns), blank lines drawing nothing.
+     */
     static List<String> drawnLines() {
-        return Arrays.stream(CODE.split("\n")).map(l -> l.replace("\t", TAB_AS_DRAWN)).filter(l -> !l.isEmpty()).toList();
+        return Arrays.stream(CODE.split("\n")).map(l -> l.replace("\t\treturn", " ".repeat(16) + "return")
+                .replace("let ab\t=", "let ab      =").replace("let abcdef\t=", "let abcdef  =").replace("let 名前\t=", "let 名前    ="))
+                .filter(l -> !l.isEmpty()).toList();
     }
 
     @Test
@@ -69,8 +73,20 @@ class CodeCopyTextTest {
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("return names.map") && !r.endsWith("block\";")), "the long line wraps: " + rows);
         assertTrue(rows.stream().anyMatch(r -> r.endsWith("code block\";") && !r.contains("return")), "onto a row of its own: " + rows);
         List<PdfReadBack.Picture> gutter = PdfReadBack.pictures(PDF).stream().filter(p -> p.kind().equals("image")).toList();
-        // One digit per numbered line (nine) and the continuation mark behind every line: pictures, not text.
-        assertTrue(gutter.size() >= 9, "line numbers and the mark are drawn as pictures: " + gutter);
+        // One digit per numbered line (eleven, 10 and 11 two) and the continuation mark behind every line: pictures, not text.
+        assertTrue(gutter.size() >= 13, "line numbers and the mark are drawn as pictures: " + gutter);
+    }
+
+    /** A tab reaches the next tab stop, as in an editor and the EPUB: the values after it line up. */
+    @Test
+    void tabsLineUpAtTabStops() {
+        Map<String, List<PdfReadBack.Glyph>> rows = CodeLinesPdfTest.rows(PDF, "let ");
+        assertEquals(3, rows.size(), rows.keySet().toString());
+        List<Float> equals = new ArrayList<>();
+        for (List<PdfReadBack.Glyph> row : rows.values()) {
+            equals.add(row.stream().filter(g -> g.text().equals("=")).findFirst().orElseThrow().x());
+        }
+        for (float x : equals) assertEquals(equals.get(0), x, 0.05, "the = after each tab: " + equals);
     }
 
     /**
@@ -166,7 +182,7 @@ class CodeCopyTextTest {
         Element pre = f.xhtml().stream().map(n -> Jsoup.parse(f.text(n), "", Parser.xmlParser()).selectFirst("pre.code"))
                 .filter(e -> e != null).findFirst().orElseThrow();
         assertTrue(pre.select("span.hl-kw").size() >= 4, "highlighted: " + pre);
-        assertEquals(9, pre.select("span.ln[aria-hidden=true]").size(), "numbered: " + pre);
+        assertEquals(11, pre.select("span.ln[aria-hidden=true]").size(), "numbered: " + pre);
         pre.select("[aria-hidden=true]").remove();
         assertEquals(CODE, pre.wholeText());
     }
