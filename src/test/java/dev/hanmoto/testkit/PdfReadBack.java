@@ -214,21 +214,27 @@ public final class PdfReadBack {
     public static List<Paragraph> paragraphs(byte[] pdf) {
         List<Paragraph> out = new ArrayList<>();
         try (PDDocument d = PdfStructure.load(pdf)) {
-            Map<PDPage, Map<Integer, List<TextPosition>>> glyphs = new HashMap<>();
-            for (PDPage p : d.getPages()) {
-                PDFMarkedContentExtractor x = new PDFMarkedContentExtractor();
-                x.processPage(p);
-                Map<Integer, List<TextPosition>> byMcid = new HashMap<>();
-                for (PDMarkedContent mc : x.getMarkedContents()) collect(mc, byMcid);
-                glyphs.put(p, byMcid);
-            }
+            Map<PDPage, Map<Integer, List<TextPosition>>> glyphs = glyphsByMcid(d);
             var root = d.getDocumentCatalog().getStructureTreeRoot();
-            if (root == null) throw new IllegalArgumentException("not a tagged PDF");
             walk(root.getKids(), null, d, glyphs, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** Each page's glyphs by the marked-content id they are drawn in; the document must be tagged. */
+    private static Map<PDPage, Map<Integer, List<TextPosition>>> glyphsByMcid(PDDocument d) throws IOException {
+        if (d.getDocumentCatalog().getStructureTreeRoot() == null) throw new IllegalArgumentException("not a tagged PDF");
+        Map<PDPage, Map<Integer, List<TextPosition>>> glyphs = new HashMap<>();
+        for (PDPage p : d.getPages()) {
+            PDFMarkedContentExtractor x = new PDFMarkedContentExtractor();
+            x.processPage(p);
+            Map<Integer, List<TextPosition>> byMcid = new HashMap<>();
+            for (PDMarkedContent mc : x.getMarkedContents()) collect(mc, byMcid);
+            glyphs.put(p, byMcid);
+        }
+        return glyphs;
     }
 
     private static void collect(PDMarkedContent mc, Map<Integer, List<TextPosition>> byMcid) {
@@ -357,6 +363,53 @@ public final class PdfReadBack {
             else r.add(q);
         }
         return r;
+    }
+
+    /**
+     * The text a reader that follows the structure tree takes from the whole document (ISO 32000-1
+     * 14.8, 14.9.4): an element's {@code /ActualText} stands for it and everything in it; otherwise its
+     * marked content's glyphs in structure order. Every element but an inline one ({@code Span},
+     * {@code Link}, {@code Code}, {@code Quote}, {@code Reference}, {@code Lbl}) starts and ends a line
+     * (blank lines are not made: two line ends in a row count once). With {@code actualText} false,
+     * ActualText is ignored, which shows the glyphs alone.
+     */
+    public static String structureText(byte[] pdf, boolean actualText) {
+        StringBuilder sb = new StringBuilder();
+        try (PDDocument d = PdfStructure.load(pdf)) {
+            Map<PDPage, Map<Integer, List<TextPosition>>> glyphs = glyphsByMcid(d);
+            var root = d.getDocumentCatalog().getStructureTreeRoot();
+            structureText(root, null, glyphs, actualText, sb);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sb.toString();
+    }
+
+    private static final java.util.Set<String> INLINE = java.util.Set.of("Span", "Link", "Code", "Quote", "Reference", "Lbl");
+
+    private static void structureText(PDStructureNode node, PDPage page, Map<PDPage, Map<Integer, List<TextPosition>>> glyphs,
+                                      boolean actualText, StringBuilder sb) {
+        for (Object k : node.getKids()) {
+            if (k instanceof Integer mcid && page != null) {
+                for (TextPosition t : glyphs.getOrDefault(page, Map.of()).getOrDefault(mcid, List.of())) sb.append(t.getUnicode());
+            } else if (k instanceof PDMarkedContentReference r) {
+                PDPage on = r.getPage() != null ? r.getPage() : page;
+                for (TextPosition t : glyphs.getOrDefault(on, Map.of()).getOrDefault(r.getMCID(), List.of())) sb.append(t.getUnicode());
+            } else if (k instanceof PDStructureElement e) {
+                boolean block = !INLINE.contains(e.getStructureType());
+                if (block) lineEnd(sb);
+                if (actualText && e.getActualText() != null) {
+                    sb.append(e.getActualText());
+                } else {
+                    structureText(e, e.getPage() != null ? e.getPage() : page, glyphs, actualText, sb);
+                }
+                if (block) lineEnd(sb);
+            }
+        }
+    }
+
+    private static void lineEnd(StringBuilder sb) {
+        if (!sb.isEmpty() && sb.charAt(sb.length() - 1) != '\n') sb.append('\n');
     }
 
     /**

@@ -62,6 +62,7 @@ final class PdfPipeline {
     static final List<PagePass> PAGE_PASSES = List.of(
             new LatinSpacingPagePass(), // the 和欧間 spaces out of the text layer
             new ShapedTextPagePass(),   // shaped (Devanagari) runs carry the text as written
+            new CodeTextPagePass(),     // a code block's element carries its code as written (ActualText)
             new BlankPagePass(),        // no running head or folio on a blank page
             new PrintMarksPagePass(),   // bleed boxes and crop marks (the page boxes grow: after the content passes)
             new FileIdentityPagePass()); // dates and /ID: last, the file's identity as saved

@@ -60,7 +60,7 @@ final class PdfXhtml {
         XhtmlOptions options = XhtmlOptions.of(XhtmlOptions.FootnoteStyle.PAGE_FLOAT)
                 .withEmojiSource(ctx.pictures().emojiSource())
                 .withEmojiInCode(ctx.pictures()::drawnEmoji).withMathSource(MathImages::dataUri)
-                .withCode(new XhtmlOptions.Code(pdf.code().lineNumbers(), true, digitPictures));
+                .withCode(new XhtmlOptions.Code(pdf.code().lineNumbers(), true, digitPictures, true));
         for (AstPass p : PdfPipeline.AST_PASSES) options = p.xhtml(options);
         Document body = PdfPipeline.applyAstPasses(doc.withBlocks(outline.blocks()), ctx);
         Shown shown = new Shown(doc, ctx, new XhtmlWriter(options));

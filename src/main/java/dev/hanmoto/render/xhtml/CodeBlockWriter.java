@@ -8,6 +8,7 @@ import dev.hanmoto.render.highlight.Language;
 import dev.hanmoto.render.highlight.Token;
 import dev.hanmoto.render.highlight.TokenKind;
 import dev.hanmoto.text.Kinsoku;
+import dev.hanmoto.text.Script;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,13 @@ final class CodeBlockWriter {
         sb.append('"');
         if (!a.id().isEmpty()) sb.append(" id=\"").append(XhtmlWriter.escape(a.id())).append('"');
         if (!lang.isEmpty()) sb.append(" data-lang=\"").append(XhtmlWriter.escape(language.name())).append('"');
+        if (options.textLayer()) {
+            // The lines as the block shows them (no line end after the last, as in the EPUB's text); line
+            // breaks and tabs as references, since a parser turns them into spaces in an attribute's value.
+            String code = b.text().endsWith("\n") ? b.text().substring(0, b.text().length() - 1) : b.text();
+            sb.append(" title=\"").append(XhtmlOptions.Code.CODE_TEXT_MARK).append(XhtmlWriter.escape(code)
+                    .replace("\r", "&#13;").replace("\n", "&#10;").replace("\t", "&#9;")).append('"');
+        }
         sb.append("><code>");
         List<List<Token>> lines = Highlighter.highlight(language, b.text()).lines();
         int width = String.valueOf(first + lines.size() - 1).length();
@@ -84,8 +92,12 @@ final class CodeBlockWriter {
                 }
                 sb.append("</span>");
             }
-            for (Token t : kinsokuGlued(line)) {
-                if (t.kind() == TokenKind.PLAIN) {
+            for (Token t : kinsokuGlued(options.textLayer() ? tabsExpanded(line) : line)) {
+                if (t.kind() == TokenKind.PLAIN && options.textLayer()) {
+                    sb.append("<span>");
+                    XhtmlWriter.appendCode(sb, xhtml, t.text());
+                    sb.append("</span>");
+                } else if (t.kind() == TokenKind.PLAIN) {
                     XhtmlWriter.appendCode(sb, xhtml, t.text());
                 } else {
                     sb.append("<span class=\"").append(t.kind().cssClass()).append("\">");
@@ -133,6 +145,58 @@ final class CodeBlockWriter {
             }
         }
         return out;
+    }
+
+    /** Columns between tab stops, as a terminal, an editor and a reading system (CSS {@code tab-size}: 8) have them. */
+    static final int TAB_STOP = 8;
+
+    /**
+     * The line's tokens with each tab replaced by the spaces up to the next tab stop, counting a
+     * full-width character as two columns (the code fonts set it in a full em, two half-width
+     * advances). For the PDF: its layout draws a tab as eight spaces wherever it stands, which
+     * puts {@code ab\t= 1} and {@code abcdef\t= 2} out of line.
+     */
+    static List<Token> tabsExpanded(List<Token> line) {
+        List<Token> out = new ArrayList<>(line.size());
+        int col = 0;
+        for (Token t : line) {
+            if (t.text().indexOf('\t') < 0) {
+                col += columns(t.text());
+                out.add(t);
+                continue;
+            }
+            StringBuilder sb = new StringBuilder(t.text().length() + 8);
+            for (int i = 0; i < t.text().length(); ) {
+                int cp = t.text().codePointAt(i);
+                i += Character.charCount(cp);
+                if (cp == '\t') {
+                    int n = TAB_STOP - col % TAB_STOP;
+                    sb.append(" ".repeat(n));
+                    col += n;
+                } else {
+                    sb.appendCodePoint(cp);
+                    col += columns(cp);
+                }
+            }
+            out.add(new Token(t.kind(), sb.toString()));
+        }
+        return out;
+    }
+
+    private static int columns(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            n += columns(cp);
+        }
+        return n;
+    }
+
+    private static int columns(int cp) {
+        int type = Character.getType(cp);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) return 0;
+        return Script.isFullWidth(cp) ? 2 : 1;
     }
 
     /** A class name as written, with characters CSS would need escaped ({@code c++}, {@code c#}) spelt out. */

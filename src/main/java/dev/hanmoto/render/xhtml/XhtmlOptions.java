@@ -44,13 +44,25 @@ public record XhtmlOptions(FootnoteStyle footnotes,
      * @param gutter      write the gutter cell ({@code span.ln}) on every line, empty when unnumbered
      * @param digitBoxes  write a number's digits as empty boxes {@code span.lnd.dN}, which the PDF's
      *                    stylesheet draws as pictures, so that no number is in the text layer
+     * @param textLayer   write for a PDF's layout and text layer: each plain run in a {@code span} of its
+     *                    own, so that the layout draws a line's runs in their order (it draws a box's own
+     *                    text before its children's, which put the tokens after the plain text); tabs as
+     *                    the spaces to the next tab stop (the layout draws eight spaces wherever a tab
+     *                    stands); and the code as written in the {@code pre}'s {@code title} after
+     *                    {@link #CODE_TEXT_MARK}, which the PDF turns into the block's {@code /ActualText}
      */
-    public record Code(boolean lineNumbers, boolean gutter, boolean digitBoxes) {
+    public record Code(boolean lineNumbers, boolean gutter, boolean digitBoxes, boolean textLayer) {
         /** Unnumbered, no gutter. */
-        public static final Code PLAIN = new Code(false, false, false);
+        public static final Code PLAIN = new Code(false, false, false, false);
+
+        /**
+         * The first character of a code block's {@code title} that holds its code (a private-use
+         * character, so that no title a writer gives starts with it).
+         */
+        public static final char CODE_TEXT_MARK = '\uE0C0';
 
         public Code(boolean lineNumbers, boolean gutter) {
-            this(lineNumbers, gutter, false);
+            this(lineNumbers, gutter, false, false);
         }
     }
 
