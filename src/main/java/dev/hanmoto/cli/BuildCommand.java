@@ -94,7 +94,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         Map<String, Builder> builders = new LinkedHashMap<>();
         for (String t : byTheme.keySet()) {
-            Theme th = new ThemeLoader(project.dir()).load(t);
+            Theme th = new ThemeLoader(project.dir()).load(t, Format.themeSections(fmts));
             builders.put(t, new Builder(Inputs.loader(project, th), Renderers.create(th, fmts, project), outDir, strict,
                     Duration.ofSeconds(timeoutSeconds), jobs).cached(project, th, fmts, force, cacheMib << 20));
         }
