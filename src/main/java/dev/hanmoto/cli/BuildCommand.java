@@ -74,6 +74,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Set<Format> fmts = outputOptions.formats(spec);
+        Renderers.prepare(fmts);
         Project project = projectOptions.project();
         Shard part = shard == null ? Shard.ALL : Shard.parse(shard).orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), "--shard wants I/N with 0 <= I < N (e.g. 0/4), not '" + shard + "'"));
