@@ -7,6 +7,7 @@ import dev.hanmoto.render.card.CardRenderer;
 import dev.hanmoto.render.epub.EpubRenderer;
 import dev.hanmoto.render.pdf.PdfRenderer;
 import dev.hanmoto.theme.Theme;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,27 @@ public final class Renderers {
     static final int COVER_HEIGHT = 2400;
 
     private Renderers() {}
+
+    /**
+     * Starts, on a daemon thread, the theme-independent setup of the renderers {@code formats} need
+     * (the card's layout and drawing engines: {@link CardRenderer#prepare}), so that it runs while the
+     * build loads its theme and sources instead of after them. Only without the PDF: the PDF's layout is
+     * then the longest path and the card is drawn beside it, so a head start would only take a core from
+     * the theme and the sources. Outputs are the same with or without it; if it fails, the renderer meets
+     * and reports the same problem when it renders.
+     */
+    public static void prepare(Set<Format> formats) {
+        if (formats.contains(Format.PDF) || !formats.contains(Format.CARD) && !formats.contains(Format.EPUB)) return;
+        Thread t = new Thread(() -> {
+            try {
+                CardRenderer.prepare();
+            } catch (IOException | RuntimeException e) {
+                // Only a head start: the first card sets itself up, and reports what goes wrong there.
+            }
+        }, "hanmoto-prepare");
+        t.setDaemon(true);
+        t.start();
+    }
 
     public static List<Renderer> create(Theme theme, Set<Format> formats, Project project) {
         List<Renderer> list = new ArrayList<>();

@@ -74,6 +74,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Set<Format> fmts = outputOptions.formats(spec);
+        Renderers.prepare(fmts);
         Project project = projectOptions.project();
         Shard part = shard == null ? Shard.ALL : Shard.parse(shard).orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), "--shard wants I/N with 0 <= I < N (e.g. 0/4), not '" + shard + "'"));
@@ -94,7 +95,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         Map<String, Builder> builders = new LinkedHashMap<>();
         for (String t : byTheme.keySet()) {
-            Theme th = new ThemeLoader(project.dir()).load(t);
+            Theme th = new ThemeLoader(project.dir()).load(t, Format.themeSections(fmts));
             builders.put(t, new Builder(Inputs.loader(project, th), Renderers.create(th, fmts, project), outDir, strict,
                     Duration.ofSeconds(timeoutSeconds), jobs).cached(project, th, fmts, force, cacheMib << 20));
         }

@@ -137,7 +137,7 @@ final class WatchCommand implements Callable<Integer> {
 
         void reload(PrintWriter err) {
             try {
-                Theme th = new ThemeLoader(project.dir()).load(projectOptions.theme);
+                Theme th = new ThemeLoader(project.dir()).load(projectOptions.theme, Format.themeSections(formats));
                 builder = new Builder(Inputs.loader(project, th), Renderers.create(th, formats, project), outDir, false,
                         Duration.ofSeconds(120), Runtime.getRuntime().availableProcessors())
                         .cached(project, th, formats, false, Builder.DEFAULT_CACHE_MIB << 20);

@@ -1,10 +1,12 @@
 package dev.hanmoto.theme;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +64,41 @@ final class FontCheck {
         return CHECKED.computeIfAbsent(key, k -> check(file, sample));
     }
 
+    /**
+     * The problem with the file as a font file, from its header and table directory alone: empty, of
+     * another format (CFF OpenType, a collection, WOFF, an image…) or truncated. Reads a few hundred
+     * bytes, not the font: for a font no requested output sets text with (a card-only build does not
+     * parse the PDF's faces), while {@link #problem(Path, String)} parses the whole font.
+     */
+    static Optional<String> fileProblem(Path file) {
+        byte[] head;
+        long size;
+        try (InputStream in = Files.newInputStream(file)) {
+            size = Files.size(file);
+            head = in.readNBytes(12);
+            if (head.length == 12) {
+                int tables = ((head[4] & 0xff) << 8) | (head[5] & 0xff);
+                byte[] directory = in.readNBytes(16 * tables);
+                head = Arrays.copyOf(head, 12 + directory.length);
+                System.arraycopy(directory, 0, head, 12, directory.length);
+            }
+        } catch (IOException e) {
+            return Optional.of("cannot be read: " + e.getMessage());
+        }
+        return headerProblem(head, size);
+    }
+
+    /** The checks {@link #fileProblem} makes, on the file's first bytes {@code b} (at least its table directory, if it has one) and its size. */
+    private static Optional<String> headerProblem(byte[] b, long size) {
+        if (size == 0) return Optional.of("is empty (0 bytes)");
+        if (size < 4) return Optional.of("is not a font file (" + size + " bytes)");
+        String tag = new String(b, 0, 4, StandardCharsets.ISO_8859_1);
+        Optional<String> other = otherFormat(b, tag);
+        if (other.isPresent()) return other;
+        if (size < 12) return Optional.of("is truncated: " + size + " bytes, less than a font header");
+        return truncation(b, size);
+    }
+
     private static Optional<String> check(Path file, String sample) {
         byte[] bytes;
         try {
@@ -69,14 +106,8 @@ final class FontCheck {
         } catch (IOException e) {
             return Optional.of("cannot be read: " + e.getMessage());
         }
-        if (bytes.length == 0) return Optional.of("is empty (0 bytes)");
-        if (bytes.length < 4) return Optional.of("is not a font file (" + bytes.length + " bytes)");
-        String tag = new String(bytes, 0, 4, StandardCharsets.ISO_8859_1);
-        Optional<String> other = otherFormat(bytes, tag);
-        if (other.isPresent()) return other;
-        if (bytes.length < 12) return Optional.of("is truncated: " + bytes.length + " bytes, less than a font header");
-        Optional<String> cut = truncation(bytes);
-        if (cut.isPresent()) return cut;
+        Optional<String> header = headerProblem(bytes, bytes.length);
+        if (header.isPresent()) return header;
         try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
             for (String table : REQUIRED) {
                 if (font.getTableMap().containsKey(table)) continue;
@@ -127,20 +158,20 @@ final class FontCheck {
     }
 
     /** The table directory, and every table it lists, must end inside the file (a cut-off download or copy does not). */
-    private static Optional<String> truncation(byte[] b) {
+    private static Optional<String> truncation(byte[] b, long size) {
         ByteBuffer in = ByteBuffer.wrap(b);
         int tables = Short.toUnsignedInt(in.getShort(4));
         long directoryEnd = 12L + 16L * tables;
         if (tables == 0) return Optional.of("is not a complete TrueType font (its table directory is empty)");
-        if (directoryEnd > b.length) {
-            return Optional.of("is truncated: its table directory ends at byte " + directoryEnd + " but the file has " + b.length + " bytes");
+        if (directoryEnd > size) {
+            return Optional.of("is truncated: its table directory ends at byte " + directoryEnd + " but the file has " + size + " bytes");
         }
         for (int i = 0; i < tables; i++) {
             int at = 12 + 16 * i;
             String tag = new String(b, at, 4, StandardCharsets.ISO_8859_1);
             long end = Integer.toUnsignedLong(in.getInt(at + 8)) + Integer.toUnsignedLong(in.getInt(at + 12));
-            if (end > b.length) {
-                return Optional.of("is truncated: table '" + tag.strip() + "' ends at byte " + end + " but the file has " + b.length + " bytes");
+            if (end > size) {
+                return Optional.of("is truncated: table '" + tag.strip() + "' ends at byte " + end + " but the file has " + size + " bytes");
             }
         }
         return Optional.empty();

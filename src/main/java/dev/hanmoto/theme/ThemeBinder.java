@@ -12,11 +12,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,6 +50,9 @@ final class ThemeBinder {
     private final Map<String, Path> fonts = new LinkedHashMap<>();
     private final Map<String, Object> bound = new LinkedHashMap<>();
     private Map<String, Integer> fontStacks = Map.of();
+    private final Set<String> outputs;
+    /** The stacks whose fonts are parsed (see the constructor); null: every stack's. */
+    private Set<String> parsedStacks;
 
     /**
      * @param files        the chain's files, for template/CSS/image keys
@@ -55,6 +60,19 @@ final class ThemeBinder {
      * @param installDir   the Hanmoto installation, if known (the bundled fonts live there)
      */
     ThemeBinder(ThemeFiles files, Path projectDir, Optional<Path> installDir) {
+        this(files, projectDir, installDir, ThemeLoader.ALL_OUTPUTS);
+    }
+
+    /**
+     * A binder for a build of {@code outputs} only (section names: pdf, epub, card): every key is
+     * checked as always, but a font file is parsed (its glyphs for kana, kanji and Latin) only if one
+     * of those outputs may set text with it; any other is checked as a file (a whole TrueType font,
+     * from its table directory). The PDF and the EPUB name their stacks in their stylesheets, so they
+     * may use any; the card uses the stacks {@code card.font} and {@code card.title.font} name. Every
+     * output may use the fallback chain.
+     */
+    ThemeBinder(ThemeFiles files, Path projectDir, Optional<Path> installDir, Set<String> outputs) {
+        this.outputs = Set.copyOf(outputs);
         this.files = files;
         List<Path> bases = new ArrayList<>(List.of(projectDir));
         installDir.ifPresent(bases::add);
@@ -80,6 +98,7 @@ final class ThemeBinder {
         root.find("fonts").filter(n -> n instanceof ThemeNode.MapNode).ifPresent(n -> ((ThemeNode.MapNode) n).entries()
                 .forEach((name, e) -> stacks.put(name, e.value() instanceof ThemeNode.ListNode l ? l.items().size() : 0)));
         fontStacks = stacks;
+        parsedStacks = outputs.contains("pdf") || outputs.contains("epub") ? null : cardStacks(root);
         Object def = bindRecord(root, ThemeDefinition.class, "");
         new ThemeChecks(root, files, List.copyOf(stacks.keySet()), problems).check(
                 (PdfTheme) bound.get("pdf"), (PdfTheme.Page) bound.get("pdf.page"), (CardTheme) bound.get("card"));
@@ -89,6 +108,30 @@ final class ThemeBinder {
             checks.labels((ThemeDefinition) def);
         }
         return problems.isEmpty() ? Optional.of((ThemeDefinition) def) : Optional.empty();
+    }
+
+    /**
+     * The stacks the card's section names, as written (before binding: the fonts bind first; a name
+     * that is no stack is reported at its key, and such a theme does not load).
+     */
+    private static Set<String> cardStacks(ThemeNode.MapNode root) {
+        Set<String> names = new HashSet<>();
+        Optional<ThemeNode> card = root.find("card");
+        card.flatMap(c -> scalarAt(c, "font")).ifPresent(names::add);
+        card.flatMap(c -> c instanceof ThemeNode.MapNode m ? m.find("title") : Optional.empty())
+                .flatMap(t -> scalarAt(t, "font")).ifPresent(names::add);
+        return names;
+    }
+
+    private static Optional<String> scalarAt(ThemeNode node, String key) {
+        return node instanceof ThemeNode.MapNode m && m.find(key).orElse(null) instanceof ThemeNode.Scalar s && !s.isNull()
+                ? Optional.of(s.value()) : Optional.empty();
+    }
+
+    /** Whether the font at {@code path} ({@code fonts.NAME[i].file} or {@code font-fallback[i].file}) is parsed. */
+    private boolean parsed(String path) {
+        if (parsedStacks == null || !path.startsWith("fonts.")) return true;
+        return parsedStacks.contains(path.substring("fonts.".length(), path.lastIndexOf('[')));
     }
 
     /** The value for {@code type}, or null where a problem was reported. */
@@ -404,7 +447,7 @@ final class ThemeBinder {
                 return false;
             }
             if (!Files.isRegularFile(p)) continue;
-            Optional<String> bad = FontCheck.problem(p, sample);
+            Optional<String> bad = parsed(path) ? FontCheck.problem(p, sample) : FontCheck.fileProblem(p);
             if (bad.isPresent()) {
                 problems.add(s.origin().error("theme-font", path + ": font " + quote(v) + " " + bad.get()));
                 return false;

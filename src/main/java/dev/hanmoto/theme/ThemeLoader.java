@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Loads a theme: finds its {@code theme.yaml}, follows {@code extends:} up to a root (usually the
@@ -67,7 +68,23 @@ public final class ThemeLoader {
      * @throws UserError with every problem found, when the theme cannot be used
      */
     public Theme load(String nameOrPath) {
-        return load(locate(nameOrPath));
+        return load(locate(nameOrPath), ALL_OUTPUTS);
+    }
+
+    /** The output sections of a theme: a build renders some of them, {@code hanmoto check} checks for all. */
+    public static final Set<String> ALL_OUTPUTS = Set.of("pdf", "epub", "card");
+
+    /**
+     * The theme, as {@link #load(String)}, for a build of {@code outputs} only (section names: pdf, epub,
+     * card): every key is checked all the same, but only the fonts those outputs may set text with are
+     * parsed; another font is checked as a file (a whole TrueType font, see {@code ThemeBinder}). A
+     * card-only build thus never parses the PDF's faces.
+     *
+     * @throws UserError with every problem found, when the theme cannot be used
+     */
+    public Theme load(String nameOrPath, Set<String> outputs) {
+        if (outputs.isEmpty() || !ALL_OUTPUTS.containsAll(outputs)) throw new IllegalArgumentException("outputs: " + outputs);
+        return load(locate(nameOrPath), outputs);
     }
 
     /** The built-in or project theme names this loader can find, in the order {@code hanmoto themes} lists them. */
@@ -99,7 +116,7 @@ public final class ThemeLoader {
                 + String.join(", ", builtinNames()) + ")" + suggestion(nameOrPath), null, 0, 0));
     }
 
-    private Theme load(Source start) {
+    private Theme load(Source start, Set<String> outputs) {
         List<Source> chain = new ArrayList<>();
         List<ThemeNode.MapNode> trees = new ArrayList<>();
         Source current = start;
@@ -133,7 +150,7 @@ public final class ThemeLoader {
         ThemeNode.MapNode root = (ThemeNode.MapNode) merged;
 
         ThemeFiles files = new ThemeFiles(chain.stream().map(Source::root).toList());
-        ThemeBinder binder = new ThemeBinder(files, projectDir, installDir);
+        ThemeBinder binder = new ThemeBinder(files, projectDir, installDir, outputs);
         Optional<ThemeDefinition> def = binder.bindTheme(root);
         if (def.isEmpty()) throw new UserError(inFileOrder(binder.problems(), chain));
         return new Theme(start.name(), def.get().description(), files, fontStacks(def.get(), binder.resolvedFonts()),

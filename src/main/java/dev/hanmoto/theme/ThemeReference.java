@@ -55,7 +55,11 @@ public final class ThemeReference {
                   relative; absolute paths, `..` out of the folder and links pointing out are refused.
                 - **Validation.** Before anything is rendered the merged theme is checked as a whole and
                   every problem is reported at once as `file:line:col: error: key.path: …`; a misspelled
-                  key gets a "did you mean" suggestion.
+                  key gets a "did you mean" suggestion. A font is parsed (a whole TrueType font with
+                  kana, kanji and Latin) when an output being built may set text with it; a card-only
+                  build parses only the card's stacks (`card.font`, `card.title.font`) and the fallback
+                  chain, and checks the other fonts as files (present, TrueType, not truncated).
+                  `hanmoto check` parses them all.
                 - **Defaults** below are the values of the built-in `base` theme, which every shipped
                   theme extends. They are set there and nowhere else: a key that no theme of the chain
                   sets is an error, except the keys marked *optional* ("—": unset). Values outside a

@@ -85,6 +85,33 @@ class CliTest {
         }
     }
 
+    /**
+     * Issue 20: a card-only build parses only the fonts the card sets text with. A theme whose PDF
+     * stack has a face without kana builds its card; a build with the PDF, and {@code check}, report it.
+     */
+    @Test
+    void aCardOnlyBuildDoesNotParseThePdfsFonts() throws IOException {
+        seedProject();
+        Path theme = project.resolve("themes/mine/theme.yaml");
+        Files.createDirectories(theme.getParent().resolve("fonts"));
+        Files.copy(REPO.resolve("fonts/fallback/NotoSansHebrew-Regular.ttf"), theme.getParent().resolve("fonts/hebrew.ttf"));
+        Files.writeString(theme, "extends: default\nfonts:\n  serif-ja:\n    - { file: fonts/hebrew.ttf }\n");
+        Run card = build("--theme", "mine", "--format", "card");
+        assertEquals(0, card.code(), card.err());
+        assertTrue(Files.size(project.resolve("out/technical_operations_manager.png")) > 1000);
+        String lacks = "themes/mine/theme.yaml:4:15: error: fonts.serif-ja[0].file: font 'fonts/hebrew.ttf' lacks glyphs";
+        for (String[] args : new String[][] {{"build", "--theme", "mine", "--format", "pdf"}, {"check", "--theme", "mine"}}) {
+            String[] all = new String[args.length + 2];
+            all[0] = args[0];
+            all[1] = "-C";
+            all[2] = project.toString();
+            System.arraycopy(args, 1, all, 3, args.length - 1);
+            Run r = run(all);
+            assertEquals(1, r.code(), String.join(" ", args) + ": " + r.err());
+            assertTrue(rel(r.err()).startsWith(lacks), String.join(" ", args) + ": " + r.err());
+        }
+    }
+
     @Test
     void missingFileIsAUserError() {
         Run r = build("nope.md");

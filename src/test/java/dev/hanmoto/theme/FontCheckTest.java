@@ -1,6 +1,7 @@
 package dev.hanmoto.theme;
 
 import dev.hanmoto.diag.Diagnostic;
+import dev.hanmoto.diag.UserError;
 import dev.hanmoto.testkit.TestDocuments;
 import dev.hanmoto.testkit.ThemeProject;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +20,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FontCheckTest {
@@ -132,6 +135,49 @@ class FontCheckTest {
                 Arguments.of("png-renamed", png.toByteArray(), "font 'fonts/broken.ttf' is not a TrueType font (it is a PNG image)"),
                 Arguments.of("cff-opentype", otto, "font 'fonts/broken.ttf' is an OpenType font with CFF outlines, which PDFBox cannot embed"),
                 Arguments.of("text", "not a font at all\n".getBytes(StandardCharsets.UTF_8), "font 'fonts/broken.ttf' is not a TrueType font"));
+    }
+
+    /**
+     * Issue 20: a card-only build parses the fonts the card may set text with ({@code card.font},
+     * {@code card.title.font}, the fallback chain) and no other. A PDF-only stack whose face lacks kana
+     * is reported by a build with the PDF (and by {@code hanmoto check}, which loads for every output),
+     * not by a card-only one; the same face in the card's stack is reported by the card-only build.
+     */
+    @Test
+    void aCardOnlyLoadParsesOnlyTheFontsTheCardSetsTextWith() throws IOException {
+        ThemeProject project = new ThemeProject(tmp.resolve("card-only"));
+        project.writeBytes("themes/mine/fonts/hebrew.ttf", Files.readAllBytes(TestDocuments.REPO.resolve("fonts/fallback/NotoSansHebrew-Regular.ttf")));
+        Path f = project.themeOnBase("mine", "fonts:\n  serif-ja:\n    - { file: fonts/hebrew.ttf }\n");
+        String lacks = f + ":4:15: error: fonts.serif-ja[0].file: font 'fonts/hebrew.ttf' lacks glyphs for 'あア漢字Aa1'";
+        List<String> all = project.errors("mine").stream().map(Diagnostic::format).toList();
+        assertEquals(1, all.size(), all.toString());
+        assertTrue(all.get(0).startsWith(lacks), all.get(0));
+        for (Set<String> outputs : List.of(Set.of("pdf"), Set.of("epub"), Set.of("pdf", "card"))) {
+            UserError e = assertThrows(UserError.class, () -> project.loader().load("mine", outputs), outputs.toString());
+            assertTrue(e.diagnostics().get(0).format().startsWith(lacks), outputs + ": " + e.diagnostics());
+        }
+        Theme card = project.loader().load("mine", Set.of("card"));
+        assertEquals(TestDocuments.REPO.resolve("fonts/BIZUDPGothic-Regular.ttf"), card.fonts().firstFile(card.card().font()).orElseThrow());
+
+        ThemeProject cardStack = new ThemeProject(tmp.resolve("card-stack"));
+        cardStack.writeBytes("themes/mine/fonts/hebrew.ttf", Files.readAllBytes(TestDocuments.REPO.resolve("fonts/fallback/NotoSansHebrew-Regular.ttf")));
+        Path g = cardStack.themeOnBase("mine", "fonts:\n  serif-ja:\n    - { file: fonts/hebrew.ttf }\ncard:\n  font: serif-ja\n");
+        UserError e = assertThrows(UserError.class, () -> cardStack.loader().load("mine", Set.of("card")));
+        assertTrue(e.diagnostics().get(0).format().startsWith(g + ":4:15: error: fonts.serif-ja[0].file: font 'fonts/hebrew.ttf' lacks glyphs"),
+                e.diagnostics().toString());
+    }
+
+    /** What a card-only build still checks in a font it does not parse: that the file is a whole TrueType font, with the same words. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenFonts")
+    void aCardOnlyLoadStillReportsABrokenFileInAnyStack(String name, byte[] bytes, String problem) throws IOException {
+        ThemeProject project = new ThemeProject(tmp.resolve(name));
+        if (bytes != null) project.writeBytes("themes/mine/fonts/broken.ttf", bytes);
+        Path f = project.themeOnBase("mine", "fonts:\n  serif-ja:\n    - { file: fonts/broken.ttf, weight: 700 }\n");
+        UserError e = assertThrows(UserError.class, () -> project.loader().load("mine", Set.of("card")));
+        assertEquals(1, e.diagnostics().size(), e.diagnostics().toString());
+        String line = e.diagnostics().get(0).format();
+        assertTrue(line.startsWith(f + ":4:15: error: fonts.serif-ja[0].file: " + problem), line);
     }
 
     @Test

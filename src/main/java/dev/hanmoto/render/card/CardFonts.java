@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -20,8 +21,12 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * many at a time, and with a copy each, parallel cards never wait for each other's glyph reads.
  */
 final class CardFonts {
-    /** A font's bytes with GSUB hidden (one copy per process, shared by every thread's parse) and its metrics. */
-    private record Loaded(byte[] drawing, TrueTypeMetrics metrics) {}
+    /**
+     * A font's bytes with GSUB hidden (one copy per process, shared by every thread's parse), its metrics,
+     * and the parse they were read from, kept for the first thread that draws with the font: a one-card
+     * build parses each font once, not once for the metrics and again to draw.
+     */
+    private record Loaded(byte[] drawing, TrueTypeMetrics metrics, AtomicReference<TrueTypeFont> spare) {}
 
     private static final Map<Path, Loaded> LOADED = new ConcurrentHashMap<>();
     private static final ThreadLocal<Map<Path, TrueTypeFont>> PER_THREAD = ThreadLocal.withInitial(HashMap::new);
@@ -31,10 +36,10 @@ final class CardFonts {
     private static Loaded load(Path file) {
         return LOADED.computeIfAbsent(file.toAbsolutePath().normalize(), p -> {
             try {
-                byte[] bytes = FontFiles.bytes(p);
-                try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
-                    return new Loaded(withoutGsub(bytes), new TrueTypeMetrics(p.getFileName().toString(), ttf));
-                }
+                // The metrics read cmap, hmtx, hhea and head only, which hiding GSUB leaves as they are.
+                byte[] drawing = withoutGsub(FontFiles.bytes(p));
+                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(drawing));
+                return new Loaded(drawing, new TrueTypeMetrics(p.getFileName().toString(), ttf), new AtomicReference<>(ttf));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read font " + p, e);
             }
@@ -71,8 +76,11 @@ final class CardFonts {
     static TrueTypeFont trueType(Path file) {
         Path key = file.toAbsolutePath().normalize();
         return PER_THREAD.get().computeIfAbsent(key, p -> {
+            Loaded loaded = load(p);
+            TrueTypeFont spare = loaded.spare().getAndSet(null);
+            if (spare != null) return spare;
             try {
-                return new TTFParser().parse(new RandomAccessReadBuffer(load(p).drawing()));
+                return new TTFParser().parse(new RandomAccessReadBuffer(loaded.drawing()));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot parse font " + p, e);
             }

@@ -63,6 +63,22 @@ public final class CardRenderer implements Renderer {
                 ? Optional.of(new Color(card.background().hexRgb().getAsInt())) : Optional.empty());
     }
 
+    /** An empty page for {@link #prepare}: the smallest document the card's layout and drawing take. */
+    private static final String EMPTY_PAGE = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><style>@page { size: 8px 8px; margin: 0 }"
+            + "</style></head><body></body></html>";
+
+    /**
+     * Sets up, ahead of the first card, what the first card's layout and drawing would set up for the
+     * whole process whatever the theme: openhtmltopdf's default stylesheet and the PDF standard fonts it
+     * puts in the font store of every document that is not PDF/A, PDFBox's page drawing, Java2D. It
+     * lays out and draws an empty page and keeps nothing of it, so it changes no card. A build runs it
+     * on a spare core while it loads the theme and the sources (issue 20: a card-only build waited for
+     * each in turn); a card rendered meanwhile simply does the same setup itself.
+     */
+    public static void prepare() throws IOException {
+        new CardRaster(Optional.empty()).rasterise(new CardLayout(Map.of(), List.of()).layout(EMPTY_PAGE), 8, 8);
+    }
+
     @Override
     public String format() {
         return "card";

@@ -20,7 +20,9 @@ import java.util.zip.GZIPInputStream;
  *
  * <p>The artwork is the npm package {@code @twemoji/svg} 15.0.0 tarball, committed unchanged as the
  * class-path resource {@value #RESOURCE} (1.5 MB; 3,720 SVGs, 8 MB unpacked). It is read once, on the
- * first lookup, and kept in memory; every method is safe to call from many threads.
+ * first lookup that may find a picture, and kept in memory: a text with no character that could start
+ * an emoji ({@link #mayStart}) never reads it, so a card whose title has none does not pay for it.
+ * Every method is safe to call from many threads.
  *
  * <p>Twemoji names a file after the sequence's code points in lower-case hex joined by {@code -}, and
  * drops U+FE0F (emoji presentation selector) from most names but keeps it in some ZWJ sequences
@@ -45,36 +47,75 @@ public final class EmojiArtwork {
     /** One emoji found in a text: chars {@code [start, end)} and the artwork key. */
     public record Match(int start, int end, String key) {}
 
-    private static final class Holder {
-        static final EmojiArtwork TWEMOJI = new EmojiArtwork(load());
-    }
+    private static final EmojiArtwork TWEMOJI = new EmojiArtwork();
 
-    /** The bundled Twemoji set (loaded on first use). */
+    /** The bundled Twemoji set (read on the first lookup that may find a picture). */
     public static EmojiArtwork twemoji() {
-        return Holder.TWEMOJI;
+        return TWEMOJI;
     }
 
-    /** Key without U+FE0F → SVG bytes. */
-    private final Map<String, byte[]> svgs;
-    /** Longest sequence, in code points other than U+FE0F. */
-    private final int maxLength;
-    /** Code points that start some sequence: a quick reject for ordinary text. */
-    private final BitSet starts = new BitSet(0x20000);
-
-    private EmojiArtwork(Map<String, byte[]> svgs) {
-        this.svgs = svgs;
-        int max = 1;
-        for (String k : svgs.keySet()) {
-            String[] cps = k.split("-");
-            max = Math.max(max, cps.length);
-            starts.set(Integer.parseInt(cps[0], 16));
+    /**
+     * The pictures, read once.
+     *
+     * @param svgs      key without U+FE0F → SVG bytes
+     * @param maxLength longest sequence, in code points other than U+FE0F
+     * @param starts    code points that start some sequence: a quick reject for ordinary text
+     */
+    private record Loaded(Map<String, byte[]> svgs, int maxLength, BitSet starts) {
+        static Loaded of(Map<String, byte[]> svgs) {
+            int max = 1;
+            BitSet starts = new BitSet(0x20000);
+            for (String k : svgs.keySet()) {
+                String[] cps = k.split("-");
+                max = Math.max(max, cps.length);
+                starts.set(Integer.parseInt(cps[0], 16));
+            }
+            return new Loaded(svgs, max, starts);
         }
-        this.maxLength = max;
+    }
+
+    private volatile Loaded pictures;
+
+    private EmojiArtwork() {}
+
+    private Loaded pictures() {
+        Loaded p = pictures;
+        if (p == null) {
+            synchronized (this) {
+                p = pictures;
+                if (p == null) pictures = p = Loaded.of(load());
+            }
+        }
+        return p;
     }
 
     /** Number of pictures in the set. */
     public int size() {
-        return svgs.size();
+        return pictures().svgs().size();
+    }
+
+    /** Every key of the set (for tests of {@link #mayStart}). */
+    java.util.Set<String> keys() {
+        return pictures().svgs().keySet();
+    }
+
+    /**
+     * Whether a sequence of the set could start at char {@code start} of {@code text}, told without
+     * reading the set: a keycap base ({@code # * 0–9}) only before U+20E3 (U+FE0F between them
+     * optional), any other code point only if Unicode makes it an emoji, a pictograph or a regional
+     * indicator, or it is for private use (Twemoji has a picture for U+E50A). {@code EmojiArtworkTest} checks every key of the set against this.
+     */
+    static boolean mayStart(CharSequence text, int start) {
+        int first = Character.codePointAt(text, start);
+        if (first == '#' || first == '*' || (first >= '0' && first <= '9')) {
+            int i = start + 1;
+            while (i < text.length() && text.charAt(i) == VS16) i++;
+            return i < text.length() && text.charAt(i) == 0x20E3;
+        }
+        return first > 0x7F && (Character.getType(first) == Character.PRIVATE_USE   // Twemoji draws U+E50A
+                || UCharacter.hasBinaryProperty(first, UProperty.EMOJI)
+                || UCharacter.hasBinaryProperty(first, UProperty.EXTENDED_PICTOGRAPHIC)
+                || UCharacter.hasBinaryProperty(first, UProperty.REGIONAL_INDICATOR));
     }
 
     /**
@@ -92,18 +133,18 @@ public final class EmojiArtwork {
 
     /** Whether the whole of {@code emoji} is one sequence with artwork. */
     public boolean has(CharSequence emoji) {
-        return svgs.containsKey(key(emoji));
+        return pictures().svgs().containsKey(key(emoji));
     }
 
     /** The SVG of an emoji sequence (U+FE0F optional), if the set has it. */
     public Optional<byte[]> findSvg(CharSequence emoji) {
-        byte[] b = svgs.get(key(emoji));
+        byte[] b = pictures().svgs().get(key(emoji));
         return b == null ? Optional.empty() : Optional.of(b.clone());
     }
 
     /** The SVG as text (UTF-8), e.g. to inline it in XHTML. */
     public Optional<String> findSvgText(CharSequence emoji) {
-        byte[] b = svgs.get(key(emoji));
+        byte[] b = pictures().svgs().get(key(emoji));
         return b == null ? Optional.empty() : Optional.of(new String(b, StandardCharsets.UTF_8));
     }
 
@@ -114,7 +155,7 @@ public final class EmojiArtwork {
 
     /** The SVG for a key as returned by {@link #key} or {@link Match#key()}. */
     public Optional<byte[]> findSvgByKey(String key) {
-        byte[] b = svgs.get(key);
+        byte[] b = pictures().svgs().get(key);
         return b == null ? Optional.empty() : Optional.of(b.clone());
     }
 
@@ -124,8 +165,12 @@ public final class EmojiArtwork {
      */
     public Optional<Match> match(CharSequence text, int start) {
         if (start >= text.length()) return Optional.empty();
+        if (!mayStart(text, start)) return Optional.empty();
+        Loaded set = pictures();
+        Map<String, byte[]> svgs = set.svgs();
+        int maxLength = set.maxLength();
         int first = Character.codePointAt(text, start);
-        if (!starts.get(first)) return Optional.empty();
+        if (!set.starts().get(first)) return Optional.empty();
         // Gather up to maxLength code points (U+FE0F skipped but remembered through the end index).
         int[] cps = new int[maxLength];
         int[] ends = new int[maxLength];

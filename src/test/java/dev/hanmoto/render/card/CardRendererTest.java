@@ -52,6 +52,26 @@ class CardRendererTest {
         return ImageIO.read(new ByteArrayInputStream(bytes));
     }
 
+    /** Issue 20: the head start a build gives the card's engines (an empty page laid out and drawn) changes no card, even alongside one. */
+    @Test
+    void preparingTheEnginesChangesNoCard() throws Exception {
+        byte[] before = CARDS.renderPng(CardFixtures.seed(), new Diagnostics());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> prepared = pool.submit(() -> {
+                CardRenderer.prepare();
+                return null;
+            });
+            Future<byte[]> during = pool.submit(() -> CARDS.renderPng(CardFixtures.seed(), new Diagnostics()));
+            prepared.get();
+            assertArrayEquals(before, during.get());
+        } finally {
+            pool.shutdown();
+        }
+        CardRenderer.prepare();
+        assertArrayEquals(before, CARDS.renderPng(CardFixtures.seed(), new Diagnostics()));
+    }
+
     @Test
     void hasExactlyTheVariantSizeAndAnyRequestedSize() throws IOException {
         Diagnostics d = new Diagnostics();

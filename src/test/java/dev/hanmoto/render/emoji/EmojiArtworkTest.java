@@ -66,6 +66,32 @@ class EmojiArtworkTest {
         assertTrue(art.findAll("123 #tag").isEmpty());
     }
 
+    /**
+     * Issue 20: the set is read only when a text has a character that could start a picture, so
+     * {@link EmojiArtwork#mayStart} must hold at the start of every sequence of the set (or a picture
+     * would be missed), and reject ordinary text, digits and signs that are not keycaps.
+     */
+    @Test
+    void everyPictureStartsWhereMayStartSaysOneCould() {
+        int keycaps = 0;
+        for (String key : art.keys()) {
+            StringBuilder seq = new StringBuilder();
+            for (String cp : key.split("-")) seq.appendCodePoint(Integer.parseInt(cp, 16));
+            assertTrue(EmojiArtwork.mayStart(seq, 0), key);
+            int first = seq.codePointAt(0);
+            if (first < 0x80) {
+                assertEquals(Integer.toHexString(first) + "-20e3", key, "an ASCII start is a keycap");
+                keycaps++;
+            }
+        }
+        assertEquals(12, keycaps, "# * 0-9");
+        for (String plain : List.of("【年収1000万も】テクニカルオペレーションマネージャー", "123 #tag *", "Kubernetes運用、10の対策。")) {
+            for (int i = 0; i < plain.length(); i++) assertFalse(EmojiArtwork.mayStart(plain, i), plain + " at " + i);
+        }
+        assertTrue(EmojiArtwork.mayStart("1\uFE0F\u20E3", 0));
+        assertTrue(EmojiArtwork.mayStart("🇯🇵", 0));
+    }
+
     @Test
     void seedHeadingEmojiAreFound() {
         assertEquals(List.of("1f4b0", "1f680"), art.findAll("💰年収と🚀ロードマップ").stream().map(EmojiArtwork.Match::key).toList());
