@@ -38,11 +38,18 @@ final class LayoutFonts {
 
     /** Registers {@code stacks} (and the 和欧間 face) with {@code builder} for a layout into {@code target}. */
     static LayoutFonts register(PdfRendererBuilder builder, PDDocument target, FontStacks fonts, List<String> stacks,
-                                Optional<LatinSpaceFont> space) {
+                                List<JapaneseFirstStacks.Derived> derived, Optional<LatinSpaceFont> space) {
         for (String name : stacks) {
             for (FontFace face : fonts.find(name).orElseThrow()) {
                 builder.useFont(new EmbeddedFont(target, face.file(), file -> FontLibrary.font(face)), name, face.weight(),
                         face.style() == FontFace.Style.ITALIC ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+            }
+        }
+        for (JapaneseFirstStacks.Derived d : derived) {
+            List<FontFace> latin = fonts.find(d.latin()).orElseThrow();
+            for (FontFace face : fonts.find(d.base()).orElseThrow()) {
+                builder.useFont(new EmbeddedFont(target, face.file(), file -> JapaneseFirstStacks.font(face, latin)), d.family(),
+                        face.weight(), face.style() == FontFace.Style.ITALIC ? FontStyle.ITALIC : FontStyle.NORMAL, true);
             }
         }
         EmbeddedFont latinSpace = space.map(sp -> new EmbeddedFont(target, sp.face().file(),

@@ -37,6 +37,7 @@ record PdfLayout(PDDocument target, PdfBoxRenderer renderer, LayoutFonts fonts) 
      * the document's folder and below.
      */
     static PdfLayout of(String html, Document doc, PassContext ctx, FontStacks fonts, List<String> stacks,
+                        List<JapaneseFirstStacks.Derived> derived,
                         Optional<Path> projectDir, Diagnostics diags) throws IOException {
         PDDocument target = new PDDocument();
         try {
@@ -65,7 +66,7 @@ record PdfLayout(PDDocument target, PdfBoxRenderer renderer, LayoutFonts fonts) 
             // SVG images through Batik: no scripts, no external resources; emoji artwork built once per picture.
             builder.useSVGDrawer(new EmojiSvgDrawer());
             builder.usePDDocument(target);
-            LayoutFonts registered = LayoutFonts.register(builder, target, fonts, stacks, ctx.latinSpace());
+            LayoutFonts registered = LayoutFonts.register(builder, target, fonts, stacks, derived, ctx.latinSpace());
             PdfBoxRenderer renderer = builder.buildPdfRenderer();
             registered.addFallback(renderer.getFontResolver());
             return new PdfLayout(target, renderer, registered);

@@ -112,7 +112,7 @@ final class PdfPipeline {
             PassContext ctx = context(prep, kept);
             String html = xhtml.write(doc, prep.outline(), prep.css(), ctx);
             Diagnostics layoutDiags = new Diagnostics();
-            try (PdfLayout l = PdfLayout.of(html, doc, ctx, fonts, prep.stacks(), projectDir, layoutDiags)) {
+            try (PdfLayout l = PdfLayout.of(html, doc, ctx, fonts, prep.stacks(), prep.derived(), projectDir, layoutDiags)) {
                 l.layout();
                 stopIfInterrupted();
                 if (layout < MAX_LAYOUTS) {
@@ -144,15 +144,17 @@ final class PdfPipeline {
     }
 
     /** What every layout of a document shares: stylesheet, its stacks, outline, 和欧間 face, missing glyphs, display texts. */
-    private record Prepared(String css, List<String> stacks, Outline outline, Optional<LatinSpaceFont> latinSpace,
-                            Set<Integer> missingGlyphs, PhraseKeeping phrases) {}
+    private record Prepared(String css, List<String> stacks, List<JapaneseFirstStacks.Derived> derived, Outline outline,
+                            Optional<LatinSpaceFont> latinSpace, Set<Integer> missingGlyphs, PhraseKeeping phrases) {}
 
     private Prepared prepare(Document doc, Diagnostics diags) {
         String css = files.requireText(pdf.stylesheet());
         List<String> stacks = fonts.namedIn(css + xhtml.codeCss()); // the theme binder made sure there is one
         Outline outline = Outline.of(doc.blocks());
         Set<Integer> missing = GlyphCheck.missing(doc, outline.blocks(), fonts, stacks, pictures, diags);
-        return new Prepared(css, stacks, outline, LatinSpaceFont.choose(pdf, fonts, stacks), missing, new PhraseKeeping());
+        JapaneseFirstStacks.Rewrite turned = JapaneseFirstStacks.of(css, fonts);
+        return new Prepared(turned.css(), stacks, turned.derived(), outline, LatinSpaceFont.choose(pdf, fonts, stacks), missing,
+                new PhraseKeeping());
     }
 
     /** The body's pass context for one layout, which keeps the marks {@code kept} together. */
