@@ -3,7 +3,6 @@ package dev.hanmoto.render.pdf;
 import dev.hanmoto.render.ShapedFont;
 import dev.hanmoto.theme.FontFace;
 import dev.hanmoto.theme.FontStacks;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -85,6 +84,9 @@ final class JapaneseFirstStacks {
 
     private record Key(FontFace base, List<FontFace> latin) {}
 
+    private static final Set<String> KEEP = Set.of("head", "hhea", "maxp", "OS/2", "name", "cmap", "glyf", "loca", "hmtx",
+            "post", "cvt ", "fpgm", "prep", "gasp");
+
     private static final ConcurrentHashMap<Key, TrueTypeFont> FONTS = new ConcurrentHashMap<>();
 
     /** {@code base} parsed with the characters every face of {@code latin} has taken out of its cmap; once per process. */
@@ -100,7 +102,8 @@ final class JapaneseFirstStacks {
                 TrueTypeFont whole = FontLibrary.font(k.base());
                 Map<Integer, Integer> map = mapped(whole);
                 if (taken != null) map.keySet().removeAll(taken);
-                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(withCmap(whole, map)));
+                byte[] file = dev.hanmoto.theme.FontFiles.bytes(k.base());
+                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(withCmap(file, whole, map)));
                 ttf.setEnableGsub(ShapedFont.needsShaping(ttf));
                 return ttf;
             } catch (IOException e) {
@@ -122,31 +125,41 @@ final class JapaneseFirstStacks {
         return out;
     }
 
-    /** The font's tables with its {@code cmap} replaced by one (3,10) format 12 subtable of {@code map}. */
-    static byte[] withCmap(TrueTypeFont ttf, Map<Integer, Integer> map) throws IOException {
-        Map<String, byte[]> tables = new TreeMap<>();
-        for (Map.Entry<String, TTFTable> e : ttf.getTableMap().entrySet()) {
-            if (!e.getKey().equals("cmap")) tables.put(e.getKey(), ttf.getTableBytes(e.getValue()));
-        }
-        tables.put("cmap", cmap(map));
-        int n = tables.size();
+    /**
+     * The font file {@code file} (parsed as {@code ttf}) with its {@code cmap} replaced by one (3,10)
+     * format 12 subtable of {@code map}; the other tables copied straight from the file's bytes.
+     */
+    static byte[] withCmap(byte[] file, TrueTypeFont ttf, Map<Integer, Integer> map) {
+        Map<String, TTFTable> tables = new TreeMap<>(ttf.getTableMap());
+        // What PDFBox embeds a horizontal subset from (and the hinting): no GSUB, GPOS or vertical
+        // metrics, which are large in a CJK face and which neither the layout nor the PDF reads.
+        tables.keySet().retainAll(KEEP);
+        byte[] cmap = cmap(map);
+        int n = tables.containsKey("cmap") ? tables.size() : tables.size() + 1;
         int pow = Integer.highestOneBit(n);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(tables.values().stream().mapToInt(b -> b.length + 4).sum() + 12 + 16 * n);
-        ByteBuffer head = ByteBuffer.allocate(12 + 16 * n);
-        head.putInt(0x00010000).putShort((short) n).putShort((short) (pow * 16))
+        int size = 12 + 16 * n + ((cmap.length + 3) & ~3);
+        for (Map.Entry<String, TTFTable> e : tables.entrySet()) if (!e.getKey().equals("cmap")) size += ((int) e.getValue().getLength() + 3) & ~3;
+        // One array of the file's size, written in place from the file's bytes: a 5 MB face is copied once.
+        ByteBuffer out = ByteBuffer.allocate(size);
+        out.putInt(0x00010000).putShort((short) n).putShort((short) (pow * 16))
                 .putShort((short) Integer.numberOfTrailingZeros(pow)).putShort((short) (n * 16 - pow * 16));
+        tables.remove("cmap");
+        List<String> tags = new ArrayList<>(tables.keySet());
+        tags.add("cmap");
+        tags.sort(null);
         int offset = 12 + 16 * n;
-        for (Map.Entry<String, byte[]> e : tables.entrySet()) {
-            byte[] b = e.getValue();
-            head.put(e.getKey().getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(checksum(b)).putInt(offset).putInt(b.length);
-            offset += (b.length + 3) & ~3;
+        for (String tag : tags) {
+            int length = tag.equals("cmap") ? cmap.length : (int) tables.get(tag).getLength();
+            int sum = tag.equals("cmap") ? checksum(cmap, 0, cmap.length) : checksum(file, (int) tables.get(tag).getOffset(), length);
+            out.put(tag.getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(sum).putInt(offset).putInt(length);
+            offset += (length + 3) & ~3;
         }
-        out.write(head.array());
-        for (byte[] b : tables.values()) {
-            out.write(b);
-            out.write(new byte[((b.length + 3) & ~3) - b.length]);
+        for (String tag : tags) {
+            if (tag.equals("cmap")) out.put(cmap);
+            else out.put(file, (int) tables.get(tag).getOffset(), (int) tables.get(tag).getLength());
+            out.position((out.position() + 3) & ~3);
         }
-        return out.toByteArray();
+        return out.array();
     }
 
     private static byte[] cmap(Map<Integer, Integer> map) {
@@ -165,11 +178,11 @@ final class JapaneseFirstStacks {
         return b.array();
     }
 
-    private static int checksum(byte[] b) {
+    private static int checksum(byte[] b, int from, int length) {
         int sum = 0;
-        for (int i = 0; i < b.length; i += 4) {
+        for (int i = 0; i < length; i += 4) {
             int v = 0;
-            for (int k = 0; k < 4; k++) v = (v << 8) | (i + k < b.length ? b[i + k] & 0xFF : 0);
+            for (int k = 0; k < 4; k++) v = (v << 8) | (i + k < length ? b[from + i + k] & 0xFF : 0);
             sum += v;
         }
         return sum;
