@@ -27,7 +27,23 @@ public final class PunctuationSpacing {
     /** What blank a full-width punctuation character carries in solid setting. */
     enum Blank { LEADING, TRAILING, BOTH_QUARTERS, NONE }
 
+    /** {@link #blank} of each BMP character, filled as asked (0: not yet; else the ordinal + 1). */
+    private static final byte[] BLANKS = new byte[0x10000];
+    private static final Blank[] VALUES = Blank.values();
+
     static Blank blank(int cp) {
+        if (cp >= BLANKS.length) return lookup(cp);
+        int b = BLANKS[cp];
+        if (b == 0) {
+            // Racing threads write the same value: a plain byte array is enough.
+            Blank x = lookup(cp);
+            BLANKS[cp] = (byte) (x.ordinal() + 1);
+            return x;
+        }
+        return VALUES[b - 1];
+    }
+
+    private static Blank lookup(int cp) {
         int eaw = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);
         if (eaw != UCharacter.EastAsianWidth.WIDE && eaw != UCharacter.EastAsianWidth.FULLWIDTH) return Blank.NONE;
         return JlreqClass.of(cp).map(c -> switch (c) {
