@@ -92,19 +92,34 @@ final class CodeBlockWriter {
                 }
                 sb.append("</span>");
             }
+            // openhtmltopdf draws a line's own text before its child spans: in the PDF a plain run after a
+            // token goes in a span of its own so that the runs are drawn in order (one before any token
+            // needs none), and a run of spaces after a token goes into the token's span (on the mono grid
+            // a space is as wide in every style, and no token style has a background): fewer boxes.
+            boolean afterToken = false;
+            boolean open = false;
             for (Token t : kinsokuGlued(options.textLayer() ? tabsExpanded(line) : line)) {
-                if (t.kind() == TokenKind.PLAIN && options.textLayer()) {
+                if (t.kind() == TokenKind.PLAIN && options.textLayer() && open && t.text().chars().allMatch(c -> c == ' ')) {
+                    XhtmlWriter.appendCode(sb, xhtml, t.text());
+                    continue;
+                }
+                if (open) sb.append("</span>");
+                open = false;
+                if (t.kind() == TokenKind.PLAIN && options.textLayer() && afterToken) {
                     sb.append("<span>");
                     XhtmlWriter.appendCode(sb, xhtml, t.text());
                     sb.append("</span>");
                 } else if (t.kind() == TokenKind.PLAIN) {
                     XhtmlWriter.appendCode(sb, xhtml, t.text());
                 } else {
+                    afterToken = true;
                     sb.append("<span class=\"").append(t.kind().cssClass()).append("\">");
                     XhtmlWriter.appendCode(sb, xhtml, t.text());
-                    sb.append("</span>");
+                    if (options.textLayer()) open = true;
+                    else sb.append("</span>");
                 }
             }
+            if (open) sb.append("</span>");
             if (i + 1 < lines.size()) sb.append('\n');
             sb.append("</span>");
         }
