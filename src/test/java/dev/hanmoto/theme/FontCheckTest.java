@@ -109,12 +109,17 @@ class FontCheckTest {
     @MethodSource("brokenFonts")
     void aBrokenFontIsAnErrorAtItsKey(String name, byte[] bytes, String problem) throws IOException {
         ThemeProject project = new ThemeProject(tmp.resolve(name));
-        if (bytes != null) project.writeBytes("themes/mine/fonts/broken.ttf", bytes);
-        Path f = project.themeOnBase("mine", "fonts:\n  sans-ja:\n    - { file: fonts/broken.ttf, weight: 700 }\n");
+        Path f = withBrokenFont(project, bytes, "sans-ja");
         var ds = project.errors("mine");
         assertEquals(1, ds.size(), ThemeProject.formatted(ds).toString());
         String line = ds.get(0).format();
         assertTrue(line.startsWith(f + ":4:15: error: fonts.sans-ja[0].file: " + problem), line);
+    }
+
+    /** Theme 'mine' on base with {@code stack} set in {@code bytes} as fonts/broken.ttf (none written if null); the theme file. */
+    private static Path withBrokenFont(ThemeProject project, byte[] bytes, String stack) throws IOException {
+        if (bytes != null) project.writeBytes("themes/mine/fonts/broken.ttf", bytes);
+        return project.themeOnBase("mine", "fonts:\n  " + stack + ":\n    - { file: fonts/broken.ttf, weight: 700 }\n");
     }
 
     static Stream<Arguments> brokenFonts() throws IOException {
@@ -172,8 +177,7 @@ class FontCheckTest {
     @MethodSource("brokenFonts")
     void aCardOnlyLoadStillReportsABrokenFileInAnyStack(String name, byte[] bytes, String problem) throws IOException {
         ThemeProject project = new ThemeProject(tmp.resolve(name));
-        if (bytes != null) project.writeBytes("themes/mine/fonts/broken.ttf", bytes);
-        Path f = project.themeOnBase("mine", "fonts:\n  serif-ja:\n    - { file: fonts/broken.ttf, weight: 700 }\n");
+        Path f = withBrokenFont(project, bytes, "serif-ja");
         UserError e = assertThrows(UserError.class, () -> project.loader().load("mine", Set.of("card")));
         assertEquals(1, e.diagnostics().size(), e.diagnostics().toString());
         String line = e.diagnostics().get(0).format();

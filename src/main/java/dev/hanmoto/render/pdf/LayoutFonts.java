@@ -41,21 +41,24 @@ final class LayoutFonts {
                                 List<JapaneseFirstStacks.Derived> derived, Optional<LatinSpaceFont> space) {
         for (String name : stacks) {
             for (FontFace face : fonts.find(name).orElseThrow()) {
-                builder.useFont(new EmbeddedFont(target, face.file(), file -> FontLibrary.font(face)), name, face.weight(),
-                        face.style() == FontFace.Style.ITALIC ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+                builder.useFont(new EmbeddedFont(target, face.file(), file -> FontLibrary.font(face)), name, face.weight(), style(face), true);
             }
         }
         for (JapaneseFirstStacks.Derived d : derived) {
             List<FontFace> latin = fonts.find(d.latin()).orElseThrow();
             for (FontFace face : fonts.find(d.base()).orElseThrow()) {
                 builder.useFont(new EmbeddedFont(target, face.file(), file -> JapaneseFirstStacks.font(face, latin)), d.family(),
-                        face.weight(), face.style() == FontFace.Style.ITALIC ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+                        face.weight(), style(face), true);
             }
         }
         EmbeddedFont latinSpace = space.map(sp -> new EmbeddedFont(target, sp.face().file(),
                 file -> FontLibrary.font(sp.face()))).orElse(null);
         if (latinSpace != null) builder.useFont(latinSpace, LatinSpaceFont.FAMILY, 400, FontStyle.NORMAL, true);
         return new LayoutFonts(latinSpace, fonts.fallback(), target);
+    }
+
+    private static FontStyle style(FontFace face) {
+        return face.style() == FontFace.Style.ITALIC ? FontStyle.ITALIC : FontStyle.NORMAL;
     }
 
     /** The fallback faces the layout embedded shaped ({@link ShapedFont}): those whose text needs ActualText. */

@@ -162,8 +162,7 @@ final class PunctuationSpacingPass implements AstPass {
         StringBuilder css = new StringBuilder("." + PAIR + " { display: inline-block; text-indent: 0; }\n"
                 + "." + TRIM + " { letter-spacing: -0.5em; }\n"
                 + "." + OPEN_EM + " { margin-left: -0.5em; }\n"
-                + "." + OPEN_HALF + " { margin-left: -1em; }\n"
-                + "");
+                + "." + OPEN_HALF + " { margin-left: -1em; }\n");
         ctx.latinSpace().ifPresent(f -> {
             css.append(f.rule(END, 0.5, "margin-left", -0.5));
             // The space before a group of n characters with n - 0.5 em of margin, the group n em back:
@@ -190,12 +189,13 @@ final class PunctuationSpacingPass implements AstPass {
      *       span.jp-end} after it: a half-em space with half an em of negative margin. Inside a line the
      *       two cancel and the punctuation keeps its em; at a line's end the space is dropped and the
      *       margin takes the blank half off the line, which justification then fills;
-     *   <li>an opening bracket after such a place goes, with what may not be parted from it, in a
-     *       {@code span.jp-lead} whose negative margin starts it half an em early, after a {@code
-     *       span.jp-start} half-em space: inside a line the space fills the half em, at a line's start
-     *       (the break falls between the two spans, where the line may break anyway) it is dropped and the
-     *       bracket's ink stands at the line head. A span of text, not an inline-block: openhtmltopdf
-     *       drops a space at a line's end only when text, not an inline-block, goes to the next line.
+     *   <li>an opening bracket after such a place goes, with what may not be parted from it (n
+     *       characters), in a {@code span.jp-leadN} pulled n em back, after a {@code span.jp-startN}: a
+     *       half-em space with n - 0.5 em of margin. Inside a line the two add up to the half em the
+     *       bracket's blank takes; the space and its margin fit on a line only where the whole group
+     *       does, so a line that cannot hold the group breaks before the space, the next line drops
+     *       it, and the bracket's ink stands at the line head. (A break after the space would keep it:
+     *       openhtmltopdf does not trim a space that the next element's still empty box follows.)
      * </ul>
      * Only between characters of one text and the groups cut from it: at another element's boundary
      * openhtmltopdf keeps a space at a line's end (an end space before a closed-up pair, whose
@@ -251,11 +251,11 @@ final class PunctuationSpacingPass implements AstPass {
             while (k < to) {
                 int cp = s.codePointAt(k);
                 int after = k + Character.charCount(cp);
-                if (halfEnd && after < s.length() && PunctuationSpacing.isClosing(cp) && breakable(cp, s.codePointAt(after), s.codePointAt(after))) {
+                if (halfEnd && after < s.length() && PunctuationSpacing.isClosing(cp) && breakable(cp, s.codePointAt(after))) {
                     if (after > at) out.add(text(s.substring(at, after), pos));
                     out.add(space(END));
                     at = after;
-                } else if (flushStart && k > 0 && PunctuationSpacing.isOpeningBracket(cp) && breakable(s.codePointBefore(k), cp, s.codePointBefore(k))) {
+                } else if (flushStart && k > 0 && PunctuationSpacing.isOpeningBracket(cp) && breakable(s.codePointBefore(k), cp)) {
                     int end = grown(s, after);
                     if (end <= to && !(end == s.length() && Kinsoku.mayNotEndLine(s.codePointBefore(end)))
                             && s.codePointCount(k, end) <= MAX_LEAD && s.substring(k, end).codePoints().allMatch(Script::isFullWidth)) {
@@ -287,13 +287,13 @@ final class PunctuationSpacingPass implements AstPass {
         }
 
         /**
-         * A line may break between {@code a} and {@code b}, and {@code other}, the character across the
-         * place from the adjusted punctuation, is no space (a typed space is a break of its own). It may
-         * be punctuation: a pair before 「 (、「) ends where a line may break, and the spaces are neutral
-         * inside a line, so a bracket after one is flush at a line's start as well.
+         * A line may break between {@code a} and {@code b}, and neither is a space (a typed space is a
+         * break of its own). Either may be punctuation: a pair before 「 (、「) ends where a line may
+         * break, and the spaces are neutral inside a line, so a bracket after one is flush at a line's
+         * start as well.
          */
-        private static boolean breakable(int a, int b, int other) {
-            return !Character.isWhitespace(other) && !Kinsoku.mayNotEndLine(a) && !Kinsoku.mayNotStartLine(b);
+        private static boolean breakable(int a, int b) {
+            return !Character.isWhitespace(a) && !Character.isWhitespace(b) && !Kinsoku.mayNotEndLine(a) && !Kinsoku.mayNotStartLine(b);
         }
 
         private static Inline space(String cls) {
