@@ -21,8 +21,17 @@ import java.util.List;
 public final class PunctuationSpacing {
     private PunctuationSpacing() {}
 
-    /** A run of two or more punctuation characters in a text, and which of its characters lose half an em. */
-    public record Run(int start, int end, List<Integer> trimmed) {}
+    /**
+     * A run of two or more punctuation characters in a text: which of its characters lose half an em
+     * of advance, and which opening brackets are set in their half-width form, the half em that holds
+     * their ink (」「 closed up, {@link #runs(CharSequence, boolean)}).
+     */
+    public record Run(int start, int end, List<Integer> trimmed, List<Integer> halved) {
+        /** How many half ems the run gives up. */
+        public int halfEms() {
+            return trimmed.size() + halved.size();
+        }
+    }
 
     /** What blank a full-width punctuation character carries in solid setting. */
     enum Blank { LEADING, TRAILING, BOTH_QUARTERS, NONE }
@@ -72,6 +81,11 @@ public final class PunctuationSpacing {
         return blank(cp) == Blank.TRAILING;
     }
 
+    /** Whether the character is a closing bracket (cl-02): 」 ） 』, not 、 or 。. */
+    static boolean isClosingBracket(int cp) {
+        return blank(cp) == Blank.TRAILING && JlreqClass.of(cp).filter(c -> c == JlreqClass.CLOSING_BRACKETS).isPresent();
+    }
+
     /** Whether the first of two adjacent characters gives up half an em (JLREQ 3.1.4). */
     static boolean trims(int a, int b) {
         Blank x = blank(a);
@@ -85,12 +99,21 @@ public final class PunctuationSpacing {
         };
     }
 
+    /** {@link #runs(CharSequence, boolean)} with JLREQ's half em kept between 」 and 「. */
+    public static List<Run> runs(CharSequence s) {
+        return runs(s, false);
+    }
+
     /**
      * The runs of adjacent adjustable punctuation in {@code s} that have a character to trim, in order.
      * A run ends where a line may break inside it (between 」 and 「, JLREQ 3.1.7): the trimmed 」 then
      * ends its line with its blank half gone, as JLREQ 3.1.6 sets closing punctuation at a line's end.
+     * With {@code closeBrackets} a closing bracket followed by an opening one gives up the half em
+     * JLREQ 3.1.4 keeps between them as well (」「 in one em, the house style some publishers keep, and
+     * JLREQ 3.8's first step of line compression): the two are then one run, not parted at a line's
+     * end, where the closed-up 」 would have nothing to stand on.
      */
-    public static List<Run> runs(CharSequence s) {
+    public static List<Run> runs(CharSequence s, boolean closeBrackets) {
         List<Run> out = new ArrayList<>();
         int i = 0;
         while (i < s.length()) {
@@ -101,23 +124,35 @@ public final class PunctuationSpacing {
             }
             int start = i;
             List<Integer> trimmed = new ArrayList<>();
+            List<Integer> halved = new ArrayList<>();
             int prev = cp;
             int at = i;
+            boolean prevHalved = false;
             i += Character.charCount(cp);
             while (i < s.length()) {
                 int next = Character.codePointAt(s, i);
                 if (!isAdjustable(next)) break;
-                if (trims(prev, next)) trimmed.add(at);
-                if (!Kinsoku.mayNotEndLine(prev) && !Kinsoku.mayNotStartLine(next)) {
-                    if (!trimmed.isEmpty()) out.add(new Run(start, i, List.copyOf(trimmed)));
+                // 」「 closed up: 」 gives up its blank half, 「 is set in its half-width form; an opening
+                // bracket after that 「 likewise (」「「), so that no two glyphs share an origin.
+                boolean halve = closeBrackets && blank(next) == Blank.LEADING && (isClosingBracket(prev) || prevHalved);
+                if (halve) {
+                    halved.add(i);
+                    if (!prevHalved) trimmed.add(at);
+                } else if (trims(prev, next)) {
+                    trimmed.add(at);
+                }
+                if (!halve && !Kinsoku.mayNotEndLine(prev) && !Kinsoku.mayNotStartLine(next)) {
+                    if (!trimmed.isEmpty()) out.add(new Run(start, i, List.copyOf(trimmed), List.copyOf(halved)));
                     trimmed.clear();
+                    halved.clear();
                     start = i;
                 }
                 prev = next;
+                prevHalved = halve;
                 at = i;
                 i += Character.charCount(next);
             }
-            if (!trimmed.isEmpty()) out.add(new Run(start, i, List.copyOf(trimmed)));
+            if (!trimmed.isEmpty()) out.add(new Run(start, i, List.copyOf(trimmed), List.copyOf(halved)));
         }
         return out;
     }

@@ -53,7 +53,12 @@ public record PdfTheme(
             @KeyDoc("An opening bracket that starts a line inside a paragraph of solid body text (JLREQ 3.1.5): its ink at the line head (flush, 天付き) or half an em in (half: the bracket keeps its blank half).")
             LineStartBracket lineStartBracket,
             @KeyDoc("A closing bracket, comma or full stop that ends a line of solid body text (JLREQ 3.1.6): half an em wide, the line justified without its blank half (half), or a full em (full).")
-            LineEnd lineEnd) {}
+            LineEnd lineEnd,
+            @KeyDoc("A closing bracket followed by an opening one in solid body text (」「, ）（): half an em between the glyphs as JLREQ 3.1.4 sets it (half: 1.5 em for the two), or none (none: 1 em, the house style some publishers keep; the two are then never parted at a line's end, and the stylesheet sets span.jp-half-form, the opening bracket, in the proportional twin of the em face, as the default theme does).")
+            ClosingOpening closingOpening) {}
+
+    /** The space between a closing and an opening bracket (JLREQ 3.1.4, 」「). */
+    public enum ClosingOpening implements Keyword { HALF, NONE }
 
     /** Where an opening bracket that starts a line inside a paragraph sets its ink (JLREQ 3.1.5, 折り返し行頭). */
     public enum LineStartBracket implements Keyword { FLUSH, HALF }

@@ -29,6 +29,12 @@ import java.util.List;
 final class PunctuationSpacingPass implements AstPass {
     static final String PAIR = "jp-pair";
     static final String TRIM = "jp-trim";
+    /**
+     * An opening bracket closed up to the closing bracket before it ({@code closing-opening: none}),
+     * set in its half-width form: the theme's stylesheet gives this class the proportional twin of
+     * the solid face, whose bracket is the half em that holds the ink.
+     */
+    static final String HALF_FORM = "jp-half-form";
     static final String OPEN_EM = "jp-open-em";
     static final String OPEN_HALF = "jp-open-half";
     /** The collapsible half em after closing punctuation that a line's end drops (JLREQ 3.1.6). */
@@ -68,7 +74,7 @@ final class PunctuationSpacingPass implements AstPass {
         // The line edges only in the body's running text, and only where the half-em spaces have a face.
         boolean edges = ctx.part() == PassContext.Part.BODY && ctx.latinSpace().isPresent();
         Splitter split = new Splitter(edges && s.lineStartBracket() == PdfTheme.LineStartBracket.FLUSH,
-                edges && s.lineEnd() == PdfTheme.LineEnd.HALF);
+                edges && s.lineEnd() == PdfTheme.LineEnd.HALF, s.closingOpening() == PdfTheme.ClosingOpening.NONE);
         if (ctx.part() != PassContext.Part.BODY || body == headings) {
             return doc.withBlocks(indented(bracketStarts(Walk.mapInlines(doc.blocks(), split::split), start)));
         }
@@ -201,11 +207,11 @@ final class PunctuationSpacingPass implements AstPass {
      * openhtmltopdf keeps a space at a line's end (an end space before a closed-up pair, whose
      * inline-block wraps, stays as neutral as inside the line: the punctuation then keeps its em).
      */
-    private record Splitter(boolean flushStart, boolean halfEnd) {
+    private record Splitter(boolean flushStart, boolean halfEnd, boolean closeBrackets) {
         List<Inline> split(Inline i) {
             if (!(i instanceof Inline.Text t)) return List.of(i);
             String s = t.text();
-            List<PunctuationSpacing.Run> runs = PunctuationSpacing.runs(s);
+            List<PunctuationSpacing.Run> runs = PunctuationSpacing.runs(s, closeBrackets);
             if (runs.isEmpty() && !flushStart && !halfEnd) return List.of(i);
             List<Inline> out = new ArrayList<>();
             int at = 0;
@@ -225,15 +231,19 @@ final class PunctuationSpacingPass implements AstPass {
                         || (end == s.length() && Kinsoku.mayNotEndLine(s.codePointBefore(end)))) continue;
                 String group = s.substring(start, end);
                 // Its width is written in ems: every member must be on the em grid.
-                int halfEms = 2 * group.codePointCount(0, group.length()) - r.trimmed().size();
+                int halfEms = 2 * group.codePointCount(0, group.length()) - r.halfEms();
                 if (!group.codePoints().allMatch(Script::isFullWidth) || halfEms > MAX_HALF_EMS) continue;
                 if (start > at) edges(s, at, start, t.pos(), out);
                 List<Inline> pair = new ArrayList<>();
                 int from = start;
-                for (int k : r.trimmed()) {
+                List<Integer> cut = new ArrayList<>(r.trimmed());
+                cut.addAll(r.halved());
+                cut.sort(null);
+                for (int k : cut) {
                     if (k > from) pair.add(text(s.substring(from, k), t.pos()));
                     int after = s.offsetByCodePoints(k, 1);
-                    pair.add(new Inline.Span(Attr.classes(TRIM), List.of(text(s.substring(k, after), t.pos()))));
+                    String cls = r.halved().contains(k) ? HALF_FORM : TRIM;
+                    pair.add(new Inline.Span(Attr.classes(cls), List.of(text(s.substring(k, after), t.pos()))));
                     from = after;
                 }
                 if (end > from) pair.add(text(s.substring(from, end), t.pos()));
@@ -268,6 +278,12 @@ final class PunctuationSpacingPass implements AstPass {
                         int n = s.codePointCount(k, end);
                         out.add(space(START + n));
                         out.add(new Inline.Span(Attr.classes(LEAD + n), List.of(text(s.substring(k, end), pos))));
+                        // A group that ends with closing punctuation (「運」) ends a line as that
+                        // punctuation does outside a group.
+                        if (halfEnd && end < s.length() && PunctuationSpacing.isClosing(s.codePointBefore(end))
+                                && breakable(s.codePointBefore(end), s.codePointAt(end))) {
+                            out.add(space(END));
+                        }
                         at = end;
                         k = end;
                         continue;

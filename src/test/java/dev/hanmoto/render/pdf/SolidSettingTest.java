@@ -28,7 +28,8 @@ class SolidSettingTest {
     private static final List<String> EDGE_PARAGRAPHS = edgeParagraphs();
 
     private static List<String> edgeParagraphs() {
-        String sentence = "担当者は「手順書」を開き、項目を一つずつ確かめる。記録は（毎週）読み返す。";
+        // 「可」: a one-character quote, the closing bracket inside the group that starts with 「.
+        String sentence = "担当者は「手順書」を開き、項目を一つずつ確かめる。結果は「可」とし記録は（毎週）読み返す。";
         List<String> out = new ArrayList<>();
         for (int n = 1; n <= 24; n++) out.add("障害の記録を読み返し次の手順を決めた".repeat(2).substring(0, n) + sentence.repeat(4) + "終わり");
         return out;
@@ -90,6 +91,56 @@ class SolidSettingTest {
             checked.add(pair);
         }
         assertEquals(Set.of("」「", "）、", "」。", "。」"), Set.copyOf(checked));
+    }
+
+    /**
+     * The theme's other spacing of 」「 (issue 17's "」「 together take 1 em"): {@code closing-opening:
+     * none} closes up the half em JLREQ keeps between them, and the two are not parted at a line
+     * break, where the closed-up 」 would have nothing to stand on; the other pairs are as before.
+     */
+    @Test
+    void closingOpeningNoneSetsTheTwoBracketsInOneEm() {
+        StringBuilder md = new StringBuilder();
+        // Every length, so that a line would end at every position inside the pairs.
+        for (int n = 20; n <= 60; n++) md.append("運用チームは障害の記録を読み返し".repeat(5), 0, n).append(PAIRS).append("\n\n");
+        byte[] pdf = TestPdfs.render(TestThemes.with("pdf: { setting: { closing-opening: none } }"),
+                TestDocuments.markdown("solid-closed", "---\ntitle: 組版\n---\n\n" + md), "solid-closed.pdf");
+        float em = 9f;
+        int closed = 0;
+        List<String> bad = new ArrayList<>();
+        for (PdfReadBack.Page p : PdfReadBack.pages(pdf)) {
+            for (List<Glyph> r : p.rows(g -> Math.abs(g.size() - 9f) < 0.01f)) {
+                String line = String.join("", r.stream().map(Glyph::text).toList());
+                for (int k = 0; k + 2 < r.size(); k++) {
+                    Glyph g = r.get(k);
+                    Glyph other = r.get(k + 1);
+                    if ("」「".equals(g.text() + other.text())) {
+                        // 」 gives up its blank half, 「 is its half-width form: the two glyphs half an em
+                        // apart (no two share an origin, so copied text keeps its order), the next one em on.
+                        closed++;
+                        float half = other.x() - g.x();
+                        float span = r.get(k + 2).x() - g.x();
+                        if (Math.abs(half - 0.5f * em) > 0.02f * em || Math.abs(span - em) > 0.02f * em) {
+                            bad.add("」「 " + half / em + " and " + span / em + " em: " + line);
+                        }
+                        continue;
+                    }
+                    String pair = g.text() + other.text();
+                    float span = r.get(k + 2).x() - g.x();
+                    if (List.of("）、", "」。", "。」").contains(pair) && Math.abs(span - 1.5f * em) > 0.05f * em) {
+                        bad.add(pair + " " + span / em + " em: " + line);
+                    }
+                }
+            }
+        }
+        List<PdfReadBack.Line> lines = PdfReadBack.lines(pdf);
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String a = lines.get(i).text();
+            String b = lines.get(i + 1).text();
+            if (a.endsWith("」") && b.startsWith("「")) bad.add("parted at a line's end: " + a + " / " + b);
+        }
+        assertEquals(List.of(), bad);
+        assertTrue(closed >= 30, "」「 pairs read: " + closed);
     }
 
     /**
