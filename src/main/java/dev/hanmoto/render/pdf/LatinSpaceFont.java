@@ -25,10 +25,17 @@ import java.util.Optional;
  * @param face    the face the spaces are drawn in
  * @param css     the rule for {@code span.wa}; empty when {@code pdf.ja-latin-space} is 0
  * @param advance the face's space advance in ems of its size
+ * @param wordSpace the narrowest space advance of the stacks' faces, in ems: a proportional face's
+ *                  word space ({@link WordSpacePass}'s spaces typed at an element's edge)
  */
-record LatinSpaceFont(FontFace face, String css, double advance) {
+record LatinSpaceFont(FontFace face, String css, double advance, double wordSpace) {
     /** The font family the spaces are set in; {@link LatinSpacingPagePass} removes every glyph drawn in it. */
     static final String FAMILY = "hanmoto-wa";
+    /**
+     * The same face under a family the page pass leaves alone, for spaces that are the source's own
+     * ({@link WordSpacePass}'s spaces typed at an element's edge): they stay in the text layer.
+     */
+    static final String WORD_FAMILY = "hanmoto-ws";
 
     /** The setting for these stacks; empty when no face has a space. */
     static Optional<LatinSpaceFont> choose(PdfTheme pdf, FontStacks fonts, List<String> stacks) {
@@ -37,6 +44,7 @@ record LatinSpaceFont(FontFace face, String css, double advance) {
         String unit = space.unit().css();
         FontFace best = null;
         double advance = 0;
+        double narrowest = Double.MAX_VALUE;
         for (String name : stacks) {
             for (FontFace face : fonts.find(name).orElseThrow()) {
                 double a = FontLibrary.spaceAdvance(face.file());
@@ -44,11 +52,12 @@ record LatinSpaceFont(FontFace face, String css, double advance) {
                     advance = a;
                     best = face;
                 }
+                if (a > 0) narrowest = Math.min(narrowest, a);
             }
         }
         if (best == null) return Optional.empty();
         String css = space.isZero() ? "" : rule(LatinSpacingPass.CLASS, width / advance, unit, "");
-        return Optional.of(new LatinSpaceFont(best, css, advance));
+        return Optional.of(new LatinSpaceFont(best, css, advance, narrowest));
     }
 
     /** Whether the theme asks for 和欧間 ({@code pdf.ja-latin-space} not 0). */
@@ -65,8 +74,17 @@ record LatinSpaceFont(FontFace face, String css, double advance) {
         return rule(cls, own, "em", property == null ? "" : " " + property + ": " + number(parentEms / own) + "em;");
     }
 
+    /** The rule for a span whose one space is a word space ({@link #wordSpace}) of the surrounding text, kept in the text layer. */
+    String wordRule(String cls) {
+        return rule(WORD_FAMILY, cls, wordSpace / advance, "em", "");
+    }
+
     private static String rule(String cls, double size, String unit, String extra) {
-        return "." + cls + " { font-family: " + FAMILY + "; font-size: " + number(size) + unit
+        return rule(FAMILY, cls, size, unit, extra);
+    }
+
+    private static String rule(String family, String cls, double size, String unit, String extra) {
+        return "." + cls + " { font-family: " + family + "; font-size: " + number(size) + unit
                 + "; font-weight: normal; font-style: normal; letter-spacing: 0.05pt; text-decoration: none;" + extra + " }\n";
     }
 

@@ -54,6 +54,9 @@ final class LayoutFonts {
         EmbeddedFont latinSpace = space.map(sp -> new EmbeddedFont(target, sp.face().file(),
                 file -> FontLibrary.font(sp.face()))).orElse(null);
         if (latinSpace != null) builder.useFont(latinSpace, LatinSpaceFont.FAMILY, 400, FontStyle.NORMAL, true);
+        // A font object of its own, so that the page pass that removes the 和欧間 spaces leaves these.
+        space.ifPresent(sp -> builder.useFont(new EmbeddedFont(target, sp.face().file(), file -> FontLibrary.font(sp.face())),
+                LatinSpaceFont.WORD_FAMILY, 400, FontStyle.NORMAL, true));
         return new LayoutFonts(latinSpace, fonts.fallback(), target);
     }
 

@@ -3,6 +3,7 @@ package dev.hanmoto.render.pdf;
 import dev.hanmoto.ast.Attr;
 import dev.hanmoto.ast.Document;
 import dev.hanmoto.ast.Inline;
+import dev.hanmoto.ast.SourcePos;
 import dev.hanmoto.ast.Walk;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,35 +18,66 @@ import java.util.List;
  * line then has no justifiable space, and {@code -fs-max-justification-inter-char} bounds what each
  * character gap takes. The space stays a space: copy, search and line breaking see the same text.
  *
+ * <p>A space typed at an element's edge ({@code **目的:** リリース}, {@code [設定](#…) を}), and a
+ * line break of the source that stays a space (after {@code **目的:**}), would be justifiable too, and with one on a line openhtmltopdf gives the characters only a fifth of the
+ * slack: the line came out short. A span of only a space in the text's own face after an element
+ * threw openhtmltopdf's line measure off (lines overran the measure), so such a space is set in the
+ * face of the 和欧間 spaces under a family of its own ({@code span.ws-edge}, {@link
+ * LatinSpaceFont#wordRule}), as wide as the narrowest word space of the stylesheet's faces, with the
+ * same letter spacing; unlike a 和欧間 space it stays in the text layer.
+ *
  * <p>Body only: the other texts of the page are not justified.
  */
 final class WordSpacePass implements AstPass {
     static final String CLASS = "ws";
+    /** A space typed between Japanese text and an element's edge. */
+    static final String EDGE = "ws-edge";
 
     @Override
     public Document apply(Document doc, PassContext ctx) {
         if (ctx.part() != PassContext.Part.BODY) return doc;
-        return doc.withBlocks(Walk.mapInlines(doc.blocks(), WordSpacePass::split));
+        boolean edges = ctx.latinSpace().isPresent();
+        return doc.withBlocks(Walk.mapInlines(doc.blocks(), i -> split(i, edges)));
     }
 
     @Override
     public String css(PassContext ctx) {
         return "." + CLASS + " { letter-spacing: 0.05pt; }\n"
+                + ctx.latinSpace().map(f -> f.wordRule(EDGE)).orElse("")
+                // Inline code keeps its letters and spaces as typed (`./hanmoto build`): out of
+                // justification as well; a code block is never justified.
+                + "code { letter-spacing: 0.05pt; }\npre code { letter-spacing: 0; }\n"
                 // A last-line keep is an inline-block, sized without its content's letter spacing.
-                + "." + LastLineKeepPass.CLASS + " ." + CLASS + " { letter-spacing: 0; }\n";
+                + "." + LastLineKeepPass.CLASS + " ." + CLASS + ", ." + LastLineKeepPass.CLASS + " ." + EDGE
+                + ", ." + LastLineKeepPass.CLASS + " code { letter-spacing: 0; }\n";
     }
 
-    private static List<Inline> split(Inline i) {
+    private static List<Inline> split(Inline i, boolean edges) {
+        // A line break of the source that stays a space (not between Japanese characters).
+        if (edges && i instanceof Inline.SoftBreak) return List.of(new Inline.Span(Attr.classes(EDGE), List.of(new Inline.Text(" ", SourcePos.NONE))));
         if (!(i instanceof Inline.Text t) || t.text().indexOf(' ') < 0) return List.of(i);
         String s = t.text();
         List<Inline> out = new ArrayList<>();
         int at = 0;
         for (int k = s.indexOf(' '); k >= 0; k = s.indexOf(' ', k + 1)) {
-            // One space between two characters of a run (a space at a text's edge borders an element,
-            // whose own spacing is the writer's; collapsed runs of spaces are left as typed).
-            if (k == 0 || k == s.length() - 1 || s.charAt(k - 1) == ' ' || s.charAt(k + 1) == ' ') continue;
+            // One space between two characters of a run, or between a character and an element's
+            // edge (collapsed runs of spaces are left as typed).
+            String cls;
+            if (s.length() == 1) {
+                continue;  // a spacing span's own space (a lone typed one between two elements stays too)
+            } else if (k == 0) {
+                if (!edges || s.charAt(1) == ' ') continue;
+                cls = EDGE;
+            } else if (k == s.length() - 1) {
+                if (!edges || s.charAt(k - 1) == ' ') continue;
+                cls = EDGE;
+            } else if (s.charAt(k - 1) == ' ' || s.charAt(k + 1) == ' ') {
+                continue;
+            } else {
+                cls = CLASS;
+            }
             if (k > at) out.add(new Inline.Text(s.substring(at, k), t.pos()));
-            out.add(new Inline.Span(Attr.classes(CLASS), List.of(new Inline.Text(" ", t.pos()))));
+            out.add(new Inline.Span(Attr.classes(cls), List.of(new Inline.Text(" ", t.pos()))));
             at = k + 1;
         }
         if (at == 0) return List.of(i);

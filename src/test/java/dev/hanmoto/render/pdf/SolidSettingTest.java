@@ -29,7 +29,8 @@ class SolidSettingTest {
 
     private static List<String> edgeParagraphs() {
         // 「可」: a one-character quote, the closing bracket inside the group that starts with 「.
-        String sentence = "担当者は「手順書」を開き、項目を一つずつ確かめる。結果は「可」とし記録は（毎週）読み返す。";
+        // "**必ず** 守る": a typed space after an element, a word space that justification would widen.
+        String sentence = "担当者は「手順書」を開き、項目を一つずつ確かめる。結果は「可」とし記録は毎週 **必ず** 読み返す。";
         List<String> out = new ArrayList<>();
         for (int n = 1; n <= 24; n++) out.add("障害の記録を読み返し次の手順を決めた".repeat(2).substring(0, n) + sentence.repeat(4) + "終わり");
         return out;
@@ -206,13 +207,15 @@ class SolidSettingTest {
         StringBuilder source = new StringBuilder();
         for (String para : EDGE_PARAGRAPHS) {
             md.append(para).append("\n\n");
-            source.append(para);
+            source.append(para.replace("**", ""));
         }
         List<List<List<Glyph>>> pages = new ArrayList<>();
         for (PdfReadBack.Page p : PdfReadBack.pages(render("solid-edges", md.toString()))) pages.add(p.rows(g -> Math.abs(g.size() - 9f) < 0.01f));
         StringBuilder read = new StringBuilder();
         for (List<List<Glyph>> rows : pages) for (List<Glyph> r : rows) for (Glyph g : r) read.append(g.text());
-        assertEquals(source.toString(), read.toString(), "the text layer is unchanged (no spaces added)");
+        // The typed space after **必ず** is not drawn where a line breaks at it.
+        assertEquals(source.toString().replace(" ", ""), read.toString().replace(" ", ""), "the text layer is unchanged");
+        assertTrue(read.chars().filter(c -> c == ' ').count() <= source.chars().filter(c -> c == ' ').count(), "no spaces added");
         float em = 9f;
         int starts = 0;
         int ends = 0;
@@ -240,7 +243,7 @@ class SolidSettingTest {
                 if ("」）、。".contains(last.text())) {
                     ends++;
                     if (Math.abs(last.x() + 0.5f * em - end) > 0.15f * em) bad.add("end " + (end - last.x()) / em + " em: " + line);
-                } else if (!line.endsWith("終わり") && Math.abs(last.end() - end) > 0.15f * em) {
+                } else if (!line.endsWith("終わり") && !"終わり".endsWith(line) && Math.abs(last.end() - end) > 0.15f * em) {
                     bad.add("short by " + (end - last.end()) / em + " em: " + line);
                 }
                 // Inside the line, 、 and 。 keep their em (the line's slack may widen them a little).
