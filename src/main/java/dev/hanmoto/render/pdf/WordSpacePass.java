@@ -44,12 +44,9 @@ final class WordSpacePass implements AstPass {
     public String css(PassContext ctx) {
         return "." + CLASS + " { letter-spacing: 0.05pt; }\n"
                 + ctx.latinSpace().map(f -> f.wordRule(EDGE)).orElse("")
-                // Inline code keeps its letters and spaces as typed (`./hanmoto build`): out of
-                // justification as well; a code block is never justified.
-                + "code { letter-spacing: 0.05pt; }\npre code { letter-spacing: 0; }\n"
                 // A last-line keep is an inline-block, sized without its content's letter spacing.
                 + "." + LastLineKeepPass.CLASS + " ." + CLASS + ", ." + LastLineKeepPass.CLASS + " ." + EDGE
-                + ", ." + LastLineKeepPass.CLASS + " code { letter-spacing: 0; }\n";
+                + " { letter-spacing: 0; }\n";
     }
 
     private static List<Inline> split(Inline i, boolean edges) {

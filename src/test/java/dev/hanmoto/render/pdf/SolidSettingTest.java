@@ -29,8 +29,9 @@ class SolidSettingTest {
 
     private static List<String> edgeParagraphs() {
         // 「可」: a one-character quote, the closing bracket inside the group that starts with 「.
-        // "**必ず** 守る": a typed space after an element, a word space that justification would widen.
-        String sentence = "担当者は「手順書」を開き、項目を一つずつ確かめる。結果は「可」とし記録は毎週 **必ず** 読み返す。";
+        // "**必ず** 読み": a typed space after an element, a word space that justification would widen;
+        // "、**項目**" and "。**結果**": punctuation that ends a text before an element.
+        String sentence = "担当者は「手順書」を開き、**項目**を一つずつ確かめる。**結果**は「可」とし記録は毎週 **必ず** 読み返す。";
         List<String> out = new ArrayList<>();
         for (int n = 1; n <= 24; n++) out.add("障害の記録を読み返し次の手順を決めた".repeat(2).substring(0, n) + sentence.repeat(4) + "終わり");
         return out;
@@ -222,20 +223,27 @@ class SolidSettingTest {
         List<String> bad = new ArrayList<>();
         for (List<List<Glyph>> rows : pages) {
             // The text block of this page (verso and recto differ): where kana and kanji start and end lines.
-            float head = Float.MAX_VALUE;
+            List<Float> heads = new ArrayList<>();
             float end = 0;
             for (List<Glyph> r : rows) {
                 Glyph first = r.get(0);
                 Glyph last = r.get(r.size() - 1);
-                if (Script.isKanji(first.cp()) || Script.isKana(first.cp())) head = Math.min(head, first.x());
+                if (Script.isKanji(first.cp()) || Script.isKana(first.cp())) heads.add(first.x());
                 if (Script.isKanji(last.cp()) || Script.isKana(last.cp())) end = Math.max(end, last.end());
             }
+            // The head: where most lines that start with kana or kanji start (not the leftmost, which a
+            // line pulled back would move).
+            heads.sort(null);
+            float head = heads.isEmpty() ? 0 : heads.get(heads.size() / 2);
             for (List<Glyph> r : rows) {
                 Glyph first = r.get(0);
                 Glyph last = r.get(r.size() - 1);
                 String line = String.join("", r.stream().map(Glyph::text).toList());
                 boolean indented = first.x() > head + 0.75f * em;
                 if (Kinsoku.mayNotStartLine(first.cp()) || Kinsoku.mayNotEndLine(last.cp())) bad.add("kinsoku: " + line);
+                // No line's first character before the head (an end space moved into an element ahead
+                // of it must not pull the next line's start back).
+                if (!"「（".contains(first.text()) && first.x() < head - 0.05f * em) bad.add("before the head: " + line);
                 if (!indented && "「（".contains(first.text())) {
                     starts++;
                     if (Math.abs(first.x() - (head - 0.5f * em)) > 0.05f * em) bad.add("start " + (first.x() - head) / em + " em: " + line);
