@@ -35,8 +35,6 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 final class EmptyArtifactPagePass implements PagePass {
     /** An artifact with a named property list and nothing in it: {@code /Artifact /Prop12 BDC EMC}. */
     private static final Pattern EMPTY = Pattern.compile("/Artifact\\s*/(Prop\\d+)\\s+BDC\\s+EMC(?:\\s+|$)");
-    /** A property list named in content that stays. */
-    private static final Pattern NAMED = Pattern.compile("/(Prop\\d+)(?![\\w.])");
 
     @Override
     public void apply(PDDocument pdf, PageContext ctx) throws IOException {
@@ -54,12 +52,10 @@ final class EmptyArtifactPagePass implements PagePass {
         }
         String s = new String(content, StandardCharsets.ISO_8859_1);
         Set<String> removed = new HashSet<>();
-        String kept = withoutEmpty(s, removed);
+        Set<String> named = new HashSet<>();
+        String kept = withoutEmpty(s, removed, named);
         if (removed.isEmpty()) return false;
         page.setContents(new PDStream(doc, new ByteArrayInputStream(kept.getBytes(StandardCharsets.ISO_8859_1)), COSName.FLATE_DECODE));
-        Set<String> named = new HashSet<>();
-        Matcher m = NAMED.matcher(kept);
-        while (m.find()) named.add(m.group(1));
         for (String name : removed) {
             if (!named.contains(name)) props.removeItem(COSName.getPDFName(name));
         }
@@ -67,11 +63,12 @@ final class EmptyArtifactPagePass implements PagePass {
     }
 
     /**
-     * {@code content} without its empty artifacts, whose property names go into {@code removed}. Literal
-     * strings ({@code (...)}, with escapes and nesting) and hex strings ({@code <...>}, not a {@code <<}
+     * {@code content} without its empty artifacts, whose property names go into {@code removed}; the
+     * property names ({@code /PropN}) the content keeps go into {@code named}. Literal strings
+     * ({@code (...)}, with escapes and nesting) and hex strings ({@code <...>}, not a {@code <<}
      * dictionary) are copied as they are.
      */
-    static String withoutEmpty(String content, Set<String> removed) {
+    static String withoutEmpty(String content, Set<String> removed, Set<String> named) {
         StringBuilder out = null;
         int copied = 0;
         int n = content.length();
@@ -90,6 +87,11 @@ final class EmptyArtifactPagePass implements PagePass {
                 removed.add(m.group(1));
                 i = m.end();
                 copied = i;
+            } else if (c == '/' && content.startsWith("/Prop", i)) {
+                int end = i + 5;
+                while (end < n && Character.isDigit(content.charAt(end))) end++;
+                if (end > i + 5 && (end == n || !isNameChar(content.charAt(end)))) named.add(content.substring(i + 1, end));
+                i = end;
             } else {
                 i++;
             }
@@ -113,6 +115,11 @@ final class EmptyArtifactPagePass implements PagePass {
             }
         }
         return s.length();
+    }
+
+    /** A character that continues a name (anything but white space and delimiters, ISO 32000-1 7.2.2). */
+    private static boolean isNameChar(char c) {
+        return !isSpace(c) && "()<>[]{}/%".indexOf(c) < 0;
     }
 
     private static boolean isSpace(char c) {

@@ -41,8 +41,10 @@ class EmptyArtifactPagePassTest {
     @Test
     void onlyEmptyArtifactsGoAndStringsStay() throws IOException {
         Set<String> removed = new TreeSet<>();
-        String kept = EmptyArtifactPagePass.withoutEmpty(CONTENT, removed);
+        Set<String> named = new TreeSet<>();
+        String kept = EmptyArtifactPagePass.withoutEmpty(CONTENT, removed, named);
         assertEquals(Set.of("Prop1", "Prop3", "Prop4"), removed);
+        assertEquals(Set.of("Prop2"), named, "the name inside the string is no name");
         List<String> expected = tokens(CONTENT);
         // The input's tokens without the three empty pairs: [/Artifact /PropN BDC EMC] ×3.
         for (String p : List.of("Prop1", "Prop3", "Prop4")) {
