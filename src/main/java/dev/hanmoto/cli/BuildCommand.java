@@ -3,6 +3,7 @@ package dev.hanmoto.cli;
 import dev.hanmoto.build.BuildListener;
 import dev.hanmoto.build.BuildReport;
 import dev.hanmoto.build.Builder;
+import dev.hanmoto.build.CodeHeadStart;
 import dev.hanmoto.build.Format;
 import dev.hanmoto.build.Inputs;
 import dev.hanmoto.build.OutputLayout;
@@ -85,6 +86,7 @@ final class BuildCommand implements Callable<Integer> {
             throw new UserError(Diagnostic.error("no-input", "nothing to build: no Markdown files under "
                     + (paths.isEmpty() ? project.content() : paths), null, 0, 0));
         }
+        if (inputs.size() == 1 && (fmts.contains(Format.PDF) || fmts.contains(Format.EPUB))) CodeHeadStart.start(inputs);
         Path outDir = outputOptions.outDir(project);
         boolean themeGiven = spec.commandLine().getParseResult().hasMatchedOption("--theme");
         // One builder per theme: --theme for everything, else each book's own `theme:`, else default.

@@ -38,6 +38,15 @@ public record Language(String name, Lexer lexer) {
     /** No tokens: every line is plain. */
     public record Plain() implements Lexer {}
 
+    /**
+     * What tells this language's tokens apart from another's: the name, with a diff's inner language.
+     * (Not {@link #toString()}: a record's spells out its lexer, the rules of this package's lexers with
+     * their patterns, for every block.)
+     */
+    String cacheKey() {
+        return lexer instanceof Diff d && d.inner().isPresent() ? name + "/" + d.inner().get().name() : name;
+    }
+
     private static final Map<String, Language> BY_ALIAS = new LinkedHashMap<>();
 
     private static void add(String name, Lexer lexer, String... aliases) {

@@ -60,6 +60,7 @@ final class PdfPipeline {
 
     /** Work on the drawn pages, in order. */
     static final List<PagePass> PAGE_PASSES = List.of(
+            new EmptyArtifactPagePass(), // openhtmltopdf's empty background artifacts out: first, so that every later pass reads less
             new LatinSpacingPagePass(), // the 和欧間 spaces out of the text layer
             new ShapedTextPagePass(),   // shaped (Devanagari) runs carry the text as written
             new CodeTextPagePass(),     // a code block's element carries its code as written (ActualText)
