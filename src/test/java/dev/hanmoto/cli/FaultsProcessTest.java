@@ -135,11 +135,17 @@ class FaultsProcessTest {
 
     static List<String> stateFiles(Path out) throws IOException {
         Path state = out.resolve(".hanmoto");
-        if (!Files.exists(state)) return List.of();
-        try (Stream<Path> s = Files.walk(state)) {
-            // The build cache stays between builds; the lock and the staging area must not.
-            return s.filter(Files::isRegularFile).map(p -> out.relativize(p).toString())
-                    .filter(p -> !p.startsWith(".hanmoto/cache/")).sorted().toList();
+        // Polled while a build runs too (to choose the moment to kill it): a directory the build
+        // removes during the walk is read again.
+        for (int attempt = 0; ; attempt++) {
+            if (!Files.exists(state)) return List.of();
+            try (Stream<Path> s = Files.walk(state)) {
+                // The build cache stays between builds; the lock and the staging area must not.
+                return s.filter(Files::isRegularFile).map(p -> out.relativize(p).toString())
+                        .filter(p -> !p.startsWith(".hanmoto/cache/")).sorted().toList();
+            } catch (java.io.UncheckedIOException | java.nio.file.NoSuchFileException e) {
+                if (attempt >= 20) throw e;
+            }
         }
     }
 
