@@ -50,7 +50,7 @@ public final class CodeHeadStart {
 
     /** The languages that the opening fences of {@code inputs} name, each once, in order of first use. */
     static List<Language> languages(List<Path> inputs) {
-        // Keyed by name and a diff's inner language: a record's hashCode would cost more than the lookup.
+        // Keyed as the highlighter's cache is: a record's hashCode would cost more than the lookup.
         Map<String, Language> found = new LinkedHashMap<>();
         long budget = MAX_BYTES;
         for (Path in : inputs) {
@@ -68,7 +68,7 @@ public final class CodeHeadStart {
                 Attr a = CodeInfo.parse(info).attr();
                 if (a.classes().isEmpty()) continue;
                 Language l = Language.forBlock(a.classes().get(0), a.attributes().get(CodeAttrs.DIFF_LANG));
-                if (l != Language.TEXT) found.putIfAbsent(l.name() + "/" + a.attributes().getOrDefault(CodeAttrs.DIFF_LANG, ""), l);
+                if (l != Language.TEXT) found.putIfAbsent(l.cacheKey(), l);
             }
         }
         return List.copyOf(found.values());

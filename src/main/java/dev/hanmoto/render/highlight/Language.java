@@ -43,7 +43,7 @@ public record Language(String name, Lexer lexer) {
      * (Not {@link #toString()}: a record's spells out its lexer, the rules of this package's lexers with
      * their patterns, for every block.)
      */
-    String cacheKey() {
+    public String cacheKey() {
         return lexer instanceof Diff d && d.inner().isPresent() ? name + "/" + d.inner().get().name() : name;
     }
 

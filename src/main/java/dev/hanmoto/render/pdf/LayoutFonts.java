@@ -51,12 +51,14 @@ final class LayoutFonts {
                         face.weight(), style(face), true);
             }
         }
-        EmbeddedFont latinSpace = space.map(sp -> new EmbeddedFont(target, sp.face().file(),
-                file -> FontLibrary.font(sp.face()))).orElse(null);
-        if (latinSpace != null) builder.useFont(latinSpace, LatinSpaceFont.FAMILY, 400, FontStyle.NORMAL, true);
-        // A font object of its own, so that the page pass that removes the 和欧間 spaces leaves these.
-        space.ifPresent(sp -> builder.useFont(new EmbeddedFont(target, sp.face().file(), file -> FontLibrary.font(sp.face())),
-                LatinSpaceFont.WORD_FAMILY, 400, FontStyle.NORMAL, true));
+        EmbeddedFont latinSpace = null;
+        if (space.isPresent()) {
+            FontFace face = space.get().face();
+            latinSpace = new EmbeddedFont(target, face.file(), file -> FontLibrary.font(face));
+            builder.useFont(latinSpace, LatinSpaceFont.FAMILY, 400, FontStyle.NORMAL, true);
+            // A font object of its own, so that the page pass that removes the 和欧間 spaces leaves these.
+            builder.useFont(new EmbeddedFont(target, face.file(), file -> FontLibrary.font(face)), LatinSpaceFont.WORD_FAMILY, 400, FontStyle.NORMAL, true);
+        }
         return new LayoutFonts(latinSpace, fonts.fallback(), target);
     }
 

@@ -104,9 +104,9 @@ final class PunctuationSpacingPass implements AstPass {
             boolean changed = false;
             for (int k = 0; k < xs.size(); k++) {
                 Inline x = xs.get(k);
-                int first = k > 0 && xs.get(k - 1) instanceof Inline.Text t && !t.text().isEmpty() ? firstChar(x) : -1;
-                int last = first < 0 ? -1 : ((Inline.Text) xs.get(k - 1)).text().codePointBefore(((Inline.Text) xs.get(k - 1)).text().length());
-                if (first < 0 || !PunctuationSpacing.isClosing(last) || !Splitter.breakable(last, first)) {
+                int last = k > 0 && xs.get(k - 1) instanceof Inline.Text t && !t.text().isEmpty() ? t.text().codePointBefore(t.text().length()) : -1;
+                int first = last >= 0 && PunctuationSpacing.isClosing(last) ? firstChar(x) : -1;
+                if (first < 0 || !Splitter.breakable(last, first)) {
                     out.add(x);
                     continue;
                 }

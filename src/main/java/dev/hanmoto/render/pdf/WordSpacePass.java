@@ -19,8 +19,9 @@ import java.util.List;
  * character gap takes. The space stays a space: copy, search and line breaking see the same text.
  *
  * <p>A space typed at an element's edge ({@code **目的:** リリース}, {@code [設定](#…) を}), and a
- * line break of the source that stays a space (after {@code **目的:**}), would be justifiable too, and with one on a line openhtmltopdf gives the characters only a fifth of the
- * slack: the line came out short. A span of only a space in the text's own face after an element
+ * line break of the source that stays a space (after {@code **目的:**}), would be justifiable too,
+ * and with one on a line openhtmltopdf gives the characters only a fifth of the slack: the line came
+ * out short. A span of only a space in the text's own face after an element
  * threw openhtmltopdf's line measure off (lines overran the measure), so such a space is set in the
  * face of the 和欧間 spaces under a family of its own ({@code span.ws-edge}, {@link
  * LatinSpaceFont#wordRule}), as wide as the narrowest word space of the stylesheet's faces, with the
@@ -30,7 +31,7 @@ import java.util.List;
  */
 final class WordSpacePass implements AstPass {
     static final String CLASS = "ws";
-    /** A space typed between Japanese text and an element's edge. */
+    /** A space between a text's character and an element's edge, or a source line break that stays a space. */
     static final String EDGE = "ws-edge";
 
     @Override
@@ -59,20 +60,11 @@ final class WordSpacePass implements AstPass {
         for (int k = s.indexOf(' '); k >= 0; k = s.indexOf(' ', k + 1)) {
             // One space between two characters of a run, or between a character and an element's
             // edge (collapsed runs of spaces are left as typed).
-            String cls;
-            if (s.length() == 1) {
-                continue;  // a spacing span's own space (a lone typed one between two elements stays too)
-            } else if (k == 0) {
-                if (!edges || s.charAt(1) == ' ') continue;
-                cls = EDGE;
-            } else if (k == s.length() - 1) {
-                if (!edges || s.charAt(k - 1) == ' ') continue;
-                cls = EDGE;
-            } else if (s.charAt(k - 1) == ' ' || s.charAt(k + 1) == ' ') {
-                continue;
-            } else {
-                cls = CLASS;
-            }
+            // A text of one space is a spacing span's own (a lone typed one between two elements stays too).
+            boolean edge = k == 0 || k == s.length() - 1;
+            boolean run = k > 0 && s.charAt(k - 1) == ' ' || k + 1 < s.length() && s.charAt(k + 1) == ' ';
+            if (s.length() == 1 || run || edge && !edges) continue;
+            String cls = edge ? EDGE : CLASS;
             if (k > at) out.add(new Inline.Text(s.substring(at, k), t.pos()));
             out.add(new Inline.Span(Attr.classes(cls), List.of(new Inline.Text(" ", t.pos()))));
             at = k + 1;
