@@ -81,6 +81,11 @@ record PdfLayout(PDDocument target, PdfBoxRenderer renderer, LayoutFonts fonts) 
         renderer.layout();
     }
 
+    /** Takes the slack of each justified line in JLREQ's order ({@link LineJustifier}); after the last layout, before drawing. */
+    void justify() {
+        new LineJustifier(renderer.getSharedContext().newLayoutContextInstance()).apply(root());
+    }
+
     /** The laid-out box tree. */
     BlockBox root() {
         return renderer.getRootBox();

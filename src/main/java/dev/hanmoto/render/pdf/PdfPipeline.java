@@ -30,7 +30,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  *       template, each pass's CSS before the theme's stylesheet;
  *   <li>openhtmltopdf lays the XHTML out ({@link PdfLayout}); the {@link #LAYOUT_CHECKS} look at the
  *       box tree, and when one finds marks broken apart, the passes run again keeping them together
- *       and the document is laid out again (at most {@link #MAX_LAYOUTS} layouts);
+ *       and the document is laid out again (at most {@link #MAX_LAYOUTS} layouts); the last layout's
+ *       justified lines take their slack in JLREQ's order ({@link LineJustifier});
  *   <li>the {@link #PAGE_PASSES} work on the drawn pages, which PDFBox then saves;
  *   <li>the {@link #FILE_PASSES} mend the saved file.
  * </ol>
@@ -124,6 +125,7 @@ final class PdfPipeline {
                         continue;
                     }
                 }
+                l.justify();
                 PDDocument pages = l.pages();
                 stopIfInterrupted();
                 PageContext pageCtx = new PageContext(doc, pdf, date, l.latinSpaceFont(), l.shapedFonts());

@@ -9,19 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Justification by characters (JLREQ 3.8): a Latin word space keeps its natural width on a justified
- * line and the slack is spread between the characters. openhtmltopdf gives 80% of a line's slack to
- * its word spaces (a line of solid Japanese with two English words got "Technical␣␣Operations") and
- * all of it to the characters only on a line without justifiable spaces; it leaves text with letter
- * spacing out of the count. So each word space of the body goes in a {@code span.ws} with a letter
- * spacing of one of openhtmltopdf's 1/20 pt units (as the 和欧間 spans, {@link LatinSpaceFont}): the
- * line then has no justifiable space, and {@code -fs-max-justification-inter-char} bounds what each
- * character gap takes. The space stays a space: copy, search and line breaking see the same text.
+ * Word spaces for justification in JLREQ's order (3.8, {@link LineJustifier}): each word space of the
+ * body goes in a {@code span.ws}, a text of its own, so that the justifier can give it the first step
+ * (a word space grows to its limit before the gaps between characters do) while the letters of the
+ * words around it keep theirs. The span has a letter spacing of one of openhtmltopdf's 1/20 pt units (as
+ * the 和欧間 spans, {@link LatinSpaceFont}), which keeps openhtmltopdf's own justification, taken back
+ * by the justifier anyway, from counting it. The space stays a space: copy, search and line breaking
+ * see the same text.
  *
  * <p>A space typed at an element's edge ({@code **目的:** リリース}, {@code [設定](#…) を}), and a
- * line break of the source that stays a space (after {@code **目的:**}), would be justifiable too,
- * and with one on a line openhtmltopdf gives the characters only a fifth of the slack: the line came
- * out short. A span of only a space in the text's own face after an element
+ * line break of the source that stays a space (after {@code **目的:**}), gets a span too (the
+ * justifier finds word spaces by their spans). A span of only a space in the text's own face after an element
  * threw openhtmltopdf's line measure off (lines overran the measure), so such a space is set in the
  * face of the 和欧間 spaces under a family of its own ({@code span.ws-edge}, {@link
  * LatinSpaceFont#wordRule}), as wide as the narrowest word space of the stylesheet's faces, with the

@@ -44,6 +44,78 @@ class JustificationTest {
         assertTrue(widest <= 1.5 * natural, "widest word space " + widest / natural + " × natural at " + where);
     }
 
+    /**
+     * JLREQ's order (3.8) on the sample's justified lines: word spaces and 和欧間 grow to their limit
+     * (0.15 em) before the gaps between Japanese characters grow at all, and the letters of a Latin
+     * word keep their spacing while those gaps are under their quarter-em limit.
+     */
+    @Test
+    void spacesFirstThenJapaneseGapsAndLatinWordsStayWhole() {
+        byte[] pdf = TestPdfs.render(TestThemes.defaultTheme(), TestDocuments.sample(), "justification-order.pdf");
+        int spread = 0;
+        int wordsChecked = 0;
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        for (PdfReadBack.Page p : PdfReadBack.pages(pdf)) {
+            for (List<Glyph> row : p.rows(g -> Math.abs(g.size() - 9f) < 0.01f && !g.text().isBlank())) {
+                java.util.List<Double> ja = new java.util.ArrayList<>();
+                for (int i = 0; i + 1 < row.size(); i++) {
+                    Glyph a = row.get(i);
+                    Glyph b = row.get(i + 1);
+                    if (isKana(a) && isKana(b)) ja.add((double) (b.x() - a.end()) / a.size());
+                }
+                if (ja.size() < 4) continue;
+                ja.sort(null);
+                double gap = ja.get(ja.size() / 2);
+                for (int i = 0; i + 1 < row.size(); i++) {
+                    Glyph a = row.get(i);
+                    Glyph b = row.get(i + 1);
+                    if (!isLatinLetter(a) || !isLatinLetter(b)) continue;
+                    double g = (b.x() - a.end()) / a.size();
+                    // Letters spread exactly as the kana: a Latin word in one text with Japanese
+                    // punctuation, spread with it (see besideJapanesePunctuation).
+                    if (gap > 0.01 && Math.abs(g - gap) < 0.005 && besideJapanesePunctuation(row, i, gap)) continue;
+                    if (g >= 0.2) {
+                        wordsChecked++;
+                        // A word space on a line whose character gaps grew is at its limit.
+                        if (gap > 0.01 && g < 1.0 / 3 + 0.15 - 0.01) problems.add(String.format("page %d: word space %.3f em on a line spread by %.3f em: %s",
+                                p.number(), g, gap, text(row)));
+                    } else if (gap < 0.24 && Math.abs(g) > 0.01 && !besideJapanesePunctuation(row, i, gap)) {
+                        problems.add(String.format("page %d: letters %s%s %.3f em apart on a line spread by %.3f em: %s", p.number(), a.text(), b.text(), g, gap, text(row)));
+                    }
+                }
+                if (gap > 0.01) spread++;
+            }
+        }
+        assertTrue(spread > 50, "lines whose character gaps grew: " + spread);
+        assertTrue(wordsChecked > 40, "word spaces checked: " + wordsChecked);
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /**
+     * Whether the word with letters {@code i} and {@code i + 1} touches Japanese punctuation with no
+     * 和欧間 between ((SLA), 、Azure、): it was then in one text with that punctuation, and a text's
+     * letter spacing is one amount (LineJustifier's documented limit).
+     */
+    private static boolean besideJapanesePunctuation(List<Glyph> row, int i, double spread) {
+        double letter = Math.max(0.2, spread + 0.01);  // widest gap between two letters of one word
+        int start = i;
+        while (start > 0 && isLatinLetter(row.get(start - 1)) && (row.get(start).x() - row.get(start - 1).end()) / row.get(start).size() < letter) start--;
+        int end = i + 1;
+        while (end + 1 < row.size() && isLatinLetter(row.get(end + 1)) && (row.get(end + 1).x() - row.get(end).end()) / row.get(end).size() < letter) end++;
+        return start > 0 && dev.hanmoto.text.Script.isJapanese(row.get(start - 1).cp())
+                || end + 1 < row.size() && dev.hanmoto.text.Script.isJapanese(row.get(end + 1).cp());
+    }
+
+    private static boolean isKana(Glyph g) {
+        return dev.hanmoto.text.Script.isKana(g.cp());
+    }
+
+    private static String text(List<Glyph> row) {
+        StringBuilder sb = new StringBuilder();
+        for (Glyph g : row) sb.append(g.text());
+        return sb.toString();
+    }
+
     private static boolean isLatinLetter(Glyph g) {
         int cp = g.cp();
         return cp < 0x80 && Character.isLetterOrDigit(cp);

@@ -1,0 +1,291 @@
+package dev.hanmoto.render.pdf;
+
+import com.openhtmltopdf.css.constants.CSSName;
+import com.openhtmltopdf.css.style.CssContext;
+import com.openhtmltopdf.extend.TextRenderer;
+import com.openhtmltopdf.render.Box;
+import com.openhtmltopdf.render.InlineLayoutBox;
+import com.openhtmltopdf.render.InlineText;
+import com.openhtmltopdf.render.JustificationInfo;
+import com.openhtmltopdf.render.LineBox;
+import dev.hanmoto.text.Script;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.w3c.dom.Element;
+
+/**
+ * Justification in JLREQ's order (3.8, 行の調整処理 by 追い出し), redone on openhtmltopdf's finished
+ * layout. openhtmltopdf justifies a line with one split: four fifths of the slack to the justifiable
+ * spaces and one fifth between all characters, or everything between the characters when the line
+ * has no space, each share capped; Latin letters inside a word are spread as much as kanji. JLREQ
+ * takes a line's slack in steps instead, and so does this class, line by line, after the layout has
+ * broken the lines and before anything is drawn:
+ * <ol>
+ *   <li>the Latin word spaces and the 和欧間 spaces ({@code span.ws}, {@code span.ws-edge},
+ *       {@code span.wa}) grow, each by at most {@code -fs-max-justification-inter-word} (the
+ *       stylesheet's limit, 1/6 em in the default theme: a word space at most 1.5 times its natural
+ *       third of an em, a 和欧間 well under JLREQ's half em);</li>
+ *   <li>then the gaps between Japanese characters (kana, kanji, full-width punctuation) grow evenly,
+ *       each by at most {@code -fs-max-justification-inter-char}; the letters and digits of Latin
+ *       words keep their spacing (JLREQ does not spread a Latin word while other gaps can grow);</li>
+ *   <li>what is still left goes between the letters of the Latin words, each gap by at most the same
+ *       limit (a line of few Japanese characters, whose long Latin word was pushed to the next line);
+ *       what that refuses stays at the line's end.</li>
+ * </ol>
+ * Inline code keeps its spacing throughout. A text takes one letter spacing, so the step of a text is
+ * its kind's: a Latin word that shares a text with Japanese punctuation ({@code （SLA）}, {@code
+ * 、Azure、}: no 和欧間 there to split them) is spread with the Japanese characters, and a word space
+ * after it grows less by its last letter's gap, so that it stays within its limit. The gaps of punctuation (a closing bracket's blank half,
+ * the half em between 」「) are not widened: JLREQ takes from them first when it compresses a line
+ * (追い込み), which openhtmltopdf never does (a character that does not fit goes to the next line);
+ * when a line is spread (追い出し) JLREQ widens word spaces and 和欧間 first, then the gaps between
+ * characters, the order above.
+ *
+ * The gaps of punctuation (a closing bracket's blank half, the half em between 」「) are not widened:
+ * JLREQ widens them only in compression's reverse, and openhtmltopdf never compresses a line (no
+ * 追い込み: a character that does not fit goes to the next line), so there is no step for them.
+ *
+ * <p>How: openhtmltopdf's own adjustment of the line is taken back (the same arithmetic, reversed:
+ * positions are whole layout units, so the reversal is exact), then each text of the line gets a
+ * letter spacing of its step's amount, which openhtmltopdf draws as per-glyph positioning (the PDF's
+ * {@code TJ}); boxes after it move right by what it gained. The text layer keeps its characters.
+ * Right-to-left lines keep openhtmltopdf's justification.
+ */
+final class LineJustifier {
+    /** The classes of the spaces that take the first step. */
+    static final Set<String> SPACES = Set.of(WordSpacePass.CLASS, WordSpacePass.EDGE, LatinSpacingPass.CLASS);
+
+    /** Elements whose text is code. */
+    private static final Set<String> CODE = Set.of("code", "kbd", "samp");
+
+    private final CssContext ctx;
+
+    LineJustifier(CssContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Re-justifies every line openhtmltopdf justified under {@code root}. */
+    void apply(Box root) {
+        List<LineBox> lines = new ArrayList<>();
+        collect(root, lines);
+        for (LineBox line : lines) {
+            JustificationInfo info = line.getJustificationInfo();
+            if (info == null || line.isLayedOutRTL()) continue;
+            justify(line, info);
+        }
+    }
+
+    private static void collect(Box b, List<LineBox> out) {
+        if (b instanceof LineBox line) out.add(line);
+        for (int i = 0; i < b.getChildCount(); i++) collect(b.getChild(i), out);
+    }
+
+    /** What one text of a line is, for the steps. */
+    private enum Kind {
+        /** A word space or 和欧間 after a Japanese character, an element's edge or the line's start. */
+        SPACE,
+        /** A word space after a Latin word. */
+        SPACE_AFTER_LATIN,
+        /** A word space after a Latin letter or digit at the end of a text with Japanese in it. */
+        SPACE_AFTER_LATIN_IN_JAPANESE,
+        /** A text with Japanese characters: its gaps take the second step. */
+        JAPANESE,
+        /** Latin words, digits, ASCII punctuation: the third step. */
+        LATIN,
+        /** Inline code: never spread. */
+        FIXED
+    }
+
+    /** The kind of a space that follows {@code previous} (of kind {@code k}) on the line. */
+    private static Kind spaceAfter(InlineText previous, Kind k) {
+        if (k == Kind.LATIN) return Kind.SPACE_AFTER_LATIN;
+        if (k != Kind.JAPANESE) return Kind.SPACE;
+        String s = previous.getSubstring();
+        int last = s.codePointBefore(s.length());
+        return Script.isJapanese(last) || Character.isWhitespace(last) ? Kind.SPACE : Kind.SPACE_AFTER_LATIN_IN_JAPANESE;
+    }
+
+    private void justify(LineBox line, JustificationInfo library) {
+        unadjust(line, library);
+        library.setSpaceAdjust(0f);
+        library.setNonSpaceAdjust(0f);
+
+        Box block = line.getParent();
+        int available = block.getContentWidth() - line.getFloatDistances().getLeftFloatDistance()
+                - line.getFloatDistances().getRightFloatDistance() - line.getContentStart();
+        float slack = available - line.getContentWidth();
+        if (slack <= 0f) return;
+        float maxSpace = block.getStyle().getFloatPropertyProportionalWidth(CSSName.FS_MAX_JUSTIFICATION_INTER_WORD, block.getWidth(), ctx);
+        float maxChar = block.getStyle().getFloatPropertyProportionalWidth(CSSName.FS_MAX_JUSTIFICATION_INTER_CHAR, block.getWidth(), ctx);
+
+        // Each text of the line with its kind; a space right after a Latin letter is told apart.
+        Map<InlineText, Kind> kinds = new IdentityHashMap<>();
+        int[] count = new int[Kind.values().length];
+        InlineText previous = null;
+        Object lastInk = null;
+        for (Object o : flatten(line)) {
+            if (o instanceof InlineText t) {
+                if (t.isDynamicFunction() || t.getSubstring().isEmpty()) continue;
+                Kind k = kind(t);
+                if (k == Kind.SPACE && previous != null) k = spaceAfter(previous, kinds.get(previous));
+                kinds.put(t, k);
+                count[k.ordinal()] += glyphs(t);
+                previous = t;
+                if (!t.getSubstring().isBlank()) lastInk = t;
+            } else {
+                previous = null;
+                lastInk = o;
+            }
+        }
+        // The last glyph's gap lies past the line's end.
+        if (lastInk instanceof InlineText t) count[kinds.get(t).ordinal()]--;
+        int afterJapaneseRun = count[Kind.SPACE_AFTER_LATIN_IN_JAPANESE.ordinal()];
+        int spaces = count[Kind.SPACE.ordinal()] + count[Kind.SPACE_AFTER_LATIN.ordinal()] + afterJapaneseRun;
+        int gaps = count[Kind.JAPANESE.ordinal()];
+        int letters = count[Kind.LATIN.ordinal()];
+
+        // 1: the spaces, to their limit.
+        float space = spaces > 0 ? Math.min(slack / spaces, maxSpace) : 0f;
+        float rest = slack - space * spaces;
+        // 2: the Japanese gaps, to theirs. A space after a Latin letter of a Japanese text (（AI Ops)
+        // has that letter's gap in it, and gives it back from its own growth.
+        float gap = 0f;
+        if (gaps > afterJapaneseRun) {
+            gap = rest / (gaps - afterJapaneseRun);
+            if (gap > space) gap = (rest + afterJapaneseRun * space) / gaps;
+            gap = Math.min(gap, maxChar);
+        }
+        rest -= gap * gaps - afterJapaneseRun * Math.min(gap, space);
+        // 3: the letters of Latin words. The letter before a word space is spread too, and the gap
+        // it opens is the space's: that space grows less by as much, so a word space still ends up
+        // at most its limit wider (a letter gap grows by no more than that limit here).
+        int shared = letters - count[Kind.SPACE_AFTER_LATIN.ordinal()];
+        float letter = 0f;
+        if (rest > 0f && shared > 0) letter = Math.min(rest / shared, Math.min(maxChar, space > 0f ? space : maxChar));
+        float[] by = new float[Kind.values().length];
+        by[Kind.SPACE.ordinal()] = space;
+        by[Kind.SPACE_AFTER_LATIN.ordinal()] = Math.max(0f, space - letter);
+        by[Kind.SPACE_AFTER_LATIN_IN_JAPANESE.ordinal()] = Math.max(0f, space - gap);
+        by[Kind.JAPANESE.ordinal()] = gap;
+        by[Kind.LATIN.ordinal()] = letter;
+        if (space == 0f && gap == 0f && letter == 0f) return;
+
+        Map<InlineText, Float> amount = new IdentityHashMap<>();
+        kinds.forEach((t, k) -> {
+            float a = by[k.ordinal()];
+            if (a == 0f) return;
+            t.setLetterSpacing(t.getLetterSpacing() + a);
+            amount.put(t, a * glyphs(t));
+        });
+        float shift = 0f;
+        for (Box b : line.getChildren()) {
+            b.setX(b.getX() + Math.round(shift));
+            if (b instanceof InlineLayoutBox ilb) shift += adjust(ilb, shift, amount);
+        }
+        line.calcChildLocations();
+    }
+
+    /** The growth of the texts in {@code box} and below, moving what follows each; as openhtmltopdf's adjustHorizontalPosition. */
+    private static float adjust(InlineLayoutBox box, float before, Map<InlineText, Float> amount) {
+        float running = before;
+        float result = 0f;
+        for (Object o : box.getInlineChildren()) {
+            if (o instanceof InlineText t) {
+                t.setX(t.getX() + Math.round(result));
+                float add = amount.getOrDefault(t, 0f);
+                t.setWidth(Math.round(t.getWidth() + add));
+                result += add;
+                running += add;
+            } else if (o instanceof Box b) {
+                b.setX(b.getX() + Math.round(running));
+                if (b instanceof InlineLayoutBox child) {
+                    float add = adjust(child, running, amount);
+                    result += add;
+                    running += add;
+                }
+            }
+        }
+        box.setInlineWidth(Math.round(box.getInlineWidth() + result));
+        return result;
+    }
+
+    /** Takes openhtmltopdf's adjustment of the line back: its LineBox.adjustChildren, reversed. */
+    private static void unadjust(LineBox line, JustificationInfo info) {
+        float shift = 0f;
+        for (Box b : line.getChildren()) {
+            b.setX(b.getX() - Math.round(shift));
+            if (b instanceof InlineLayoutBox ilb) shift += unadjust(ilb, info, shift);
+        }
+    }
+
+    private static float unadjust(InlineLayoutBox box, JustificationInfo info, float before) {
+        float running = before;
+        float result = 0f;
+        for (Object o : box.getInlineChildren()) {
+            if (o instanceof InlineText t) {
+                t.setX(t.getX() - Math.round(result));
+                float add = t.calcTotalAdjustment(info);
+                t.setWidth(t.getWidth() - (int) add);
+                result += add;
+                running += add;
+            } else if (o instanceof Box b) {
+                b.setX(b.getX() - Math.round(running));
+                if (b instanceof InlineLayoutBox child) {
+                    float add = unadjust(child, info, running);
+                    result += add;
+                    running += add;
+                }
+            }
+        }
+        box.setInlineWidth(box.getInlineWidth() - (int) result);
+        return result;
+    }
+
+    private static Kind kind(InlineText t) {
+        Element e = t.getParent().getElement();
+        if (e != null && t.getSubstring().isBlank()) {
+            for (String c : e.getAttribute("class").split(" ")) if (SPACES.contains(c)) return Kind.SPACE;
+        }
+        if (inCode(t.getParent())) return Kind.FIXED;
+        String s = t.getSubstring();
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Script.isJapanese(cp)) return Kind.JAPANESE;
+            i += Character.charCount(cp);
+        }
+        return Kind.LATIN;
+    }
+
+    /** Whether the text is code (set in its own face, its spacing part of what it says). */
+    private static boolean inCode(Box box) {
+        for (Box b = box; b instanceof InlineLayoutBox; b = b.getParent()) {
+            Element e = b.getElement();
+            if (e != null && CODE.contains(e.getNodeName())) return true;
+        }
+        return false;
+    }
+
+    /** The glyphs openhtmltopdf draws for the text, each followed by its letter spacing (PdfBoxFastOutputDevice's TJ array). */
+    private static int glyphs(InlineText t) {
+        String s = TextRenderer.getEffectivePrintableString(t.getSubstring());
+        return s.codePointCount(0, s.length());
+    }
+
+    /** Texts and atomic boxes of a line, in order. */
+    private static List<Object> flatten(Box line) {
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i < line.getChildCount(); i++) flatten(line.getChild(i), out);
+        return out;
+    }
+
+    private static void flatten(Object o, List<Object> out) {
+        if (o instanceof InlineLayoutBox ilb) {
+            for (Object c : ilb.getInlineChildren()) flatten(c, out);
+        } else {
+            out.add(o);
+        }
+    }
+}
