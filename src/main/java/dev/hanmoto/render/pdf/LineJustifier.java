@@ -49,9 +49,10 @@ import org.w3c.dom.Element;
  * 追い込み: a character that does not fit goes to the next line), so there is no step for them.
  *
  * <p>How: openhtmltopdf's own adjustment of the line is taken back (the same arithmetic, reversed:
- * positions are whole layout units, so the reversal is exact), then each text of the line gets a
- * letter spacing of its step's amount, which openhtmltopdf draws as per-glyph positioning (the PDF's
- * {@code TJ}); boxes after it move right by what it gained. The text layer keeps its characters.
+ * the positions come back exactly, a text's width to within one layout unit, 3/80 pt), then each
+ * text of the line gets a letter spacing of its step's amount, which openhtmltopdf draws as per-glyph
+ * positioning (the PDF's {@code TJ}); boxes after it move right by what it gained. The text layer
+ * keeps its characters.
  * Right-to-left lines keep openhtmltopdf's justification.
  */
 final class LineJustifier {
