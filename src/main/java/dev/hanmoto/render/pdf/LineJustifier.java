@@ -26,8 +26,8 @@ import org.w3c.dom.Element;
  * <ol>
  *   <li>the Latin word spaces and the 和欧間 spaces ({@code span.ws}, {@code span.ws-edge},
  *       {@code span.wa}) grow, each by at most {@code -fs-max-justification-inter-word} (the
- *       stylesheet's limit, 1/6 em in the default theme: a word space at most 1.5 times its natural
- *       third of an em, a 和欧間 well under JLREQ's half em);</li>
+ *       stylesheet's limit, 0.15 em in the default theme: a word space at most 1.45 times its
+ *       natural third of an em, a 和欧間 well under JLREQ's half em);</li>
  *   <li>then the gaps between Japanese characters (kana, kanji, full-width punctuation) grow evenly,
  *       each by at most {@code -fs-max-justification-inter-char}; the letters and digits of Latin
  *       words keep their spacing (JLREQ does not spread a Latin word while other gaps can grow);</li>
@@ -38,15 +38,12 @@ import org.w3c.dom.Element;
  * Inline code keeps its spacing throughout. A text takes one letter spacing, so the step of a text is
  * its kind's: a Latin word that shares a text with Japanese punctuation ({@code （SLA）}, {@code
  * 、Azure、}: no 和欧間 there to split them) is spread with the Japanese characters, and a word space
- * after it grows less by its last letter's gap, so that it stays within its limit. The gaps of punctuation (a closing bracket's blank half,
- * the half em between 」「) are not widened: JLREQ takes from them first when it compresses a line
- * (追い込み), which openhtmltopdf never does (a character that does not fit goes to the next line);
- * when a line is spread (追い出し) JLREQ widens word spaces and 和欧間 first, then the gaps between
- * characters, the order above.
+ * after it grows less by its last letter's gap, so that it stays within its limit.
  *
- * The gaps of punctuation (a closing bracket's blank half, the half em between 」「) are not widened:
- * JLREQ widens them only in compression's reverse, and openhtmltopdf never compresses a line (no
- * 追い込み: a character that does not fit goes to the next line), so there is no step for them.
+ * <p>The gaps of punctuation (a closing bracket's blank half, the half em between 」「) are not
+ * widened: JLREQ takes from them first when it compresses a line (追い込み), which openhtmltopdf never
+ * does (a character that does not fit goes to the next line); when a line is spread (追い出し) JLREQ
+ * widens word spaces and 和欧間 first, then the gaps between characters, the order above.
  *
  * <p>How: openhtmltopdf's own adjustment of the line is taken back (the same arithmetic, reversed:
  * the positions come back exactly, a text's width to within one layout unit, 3/80 pt), then each
