@@ -2,7 +2,10 @@ package dev.hanmoto.render.pdf;
 
 import com.openhtmltopdf.css.constants.CSSName;
 import com.openhtmltopdf.css.style.CssContext;
+import com.openhtmltopdf.bidi.BidiSplitter;
+import com.openhtmltopdf.render.FSFont;
 import com.openhtmltopdf.extend.TextRenderer;
+import com.openhtmltopdf.layout.Breaker;
 import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.render.InlineLayoutBox;
 import com.openhtmltopdf.render.InlineText;
@@ -35,10 +38,10 @@ import org.w3c.dom.Element;
  *       limit (a line of few Japanese characters, whose long Latin word was pushed to the next line);
  *       what that refuses stays at the line's end.</li>
  * </ol>
- * Inline code keeps its spacing throughout. A text takes one letter spacing, so the step of a text is
- * its kind's: a Latin word that shares a text with Japanese punctuation ({@code （SLA）}, {@code
- * 、Azure、}: no 和欧間 there to split them) is spread with the Japanese characters, and a word space
- * after it grows less by its last letter's gap, so that it stays within its limit.
+ * Inline code keeps its spacing throughout. A text takes one letter spacing, so a text that holds
+ * both a Latin word and Japanese punctuation ({@code （SLA）}, {@code 、Azure、}: no 和欧間 there to
+ * split them) is first split in two texts ({@link #splitLatinWords}); a word space right after a Latin
+ * letter grows less by that letter's gap, so that it stays within its limit.
  *
  * <p>The gaps of punctuation (a closing bracket's blank half, the half em between 」「) are not
  * widened: JLREQ takes from them first when it compresses a line (追い込み), which openhtmltopdf never
@@ -116,6 +119,7 @@ final class LineJustifier {
                 - line.getFloatDistances().getRightFloatDistance() - line.getContentStart();
         float slack = available - line.getContentWidth();
         if (slack <= 0f) return;
+        for (Box b : line.getChildren()) if (b instanceof InlineLayoutBox ilb) splitLatinWords(ilb);
         float maxSpace = block.getStyle().getFloatPropertyProportionalWidth(CSSName.FS_MAX_JUSTIFICATION_INTER_WORD, block.getWidth(), ctx);
         float maxChar = block.getStyle().getFloatPropertyProportionalWidth(CSSName.FS_MAX_JUSTIFICATION_INTER_CHAR, block.getWidth(), ctx);
 
@@ -208,6 +212,82 @@ final class LineJustifier {
         }
         box.setInlineWidth(Math.round(box.getInlineWidth() + result));
         return result;
+    }
+
+    /**
+     * Splits each text of {@code box} and below that holds both Japanese characters and a Latin word
+     * (（SLA）、: punctuation leaves no 和欧間 to split them before) into texts of one script each, so
+     * that the word keeps its letter spacing while the Japanese around it is spread. Each part is
+     * measured as openhtmltopdf measured the whole; the last keeps the rest of the whole's width, so
+     * the line's length does not change. The parts paint in the same inline box, the text layer
+     * reads the same characters.
+     */
+    private void splitLatinWords(InlineLayoutBox box) {
+        List<Object> children = box.getInlineChildren();
+        for (int i = 0; i < children.size(); i++) {
+            Object o = children.get(i);
+            if (o instanceof InlineLayoutBox child) {
+                splitLatinWords(child);
+                continue;
+            }
+            if (!(o instanceof InlineText t) || t.isDynamicFunction() || t.isEndsOnSoftHyphen()
+                    || t.getTextDirection() != BidiSplitter.LTR || t.getSubstring().isEmpty() || kind(t) != Kind.JAPANESE) {
+                continue;
+            }
+            List<Integer> cuts = cuts(t.getSubstring());
+            if (cuts.isEmpty()) continue;
+            FSFont font = box.getStyle().getFSFont(ctx);
+            int start = t.getStart();
+            int x = t.getX();
+            int width = t.getWidth();
+            List<InlineText> parts = new ArrayList<>();
+            int from = start;
+            for (int cut : cuts) {
+                InlineText part = new InlineText();
+                part.setMasterText(t.getMasterText());
+                part.setSubstring(from, start + cut);
+                part.setParent(box);
+                part.setTextDirection(t.getTextDirection());
+                part.setLetterSpacing(t.getLetterSpacing());
+                if (parts.isEmpty()) part.setTrimmedLeadingSpace(t.isTrimmedLeadingSpace());
+                int w = Breaker.getTextWidthWithLetterSpacing(ctx, font, part.getSubstring(), t.getLetterSpacing());
+                part.setX(x);
+                part.setWidth(w);
+                x += w;
+                width -= w;
+                parts.add(part);
+                from = start + cut;
+            }
+            // The whole keeps the last part: its end, its trimmed space, the rest of its width.
+            t.setSubstring(from, t.getEnd());
+            t.setTrimmedLeadingSpace(false);
+            t.setX(x);
+            t.setWidth(width);
+            children.addAll(i, parts);
+            i += parts.size();
+        }
+    }
+
+    /**
+     * Where a text splits between its Japanese and its Latin words (offsets into it); none when it has
+     * no Latin letter or digit. Other characters (ASCII punctuation, spaces) stay with what they follow.
+     */
+    static List<Integer> cuts(String s) {
+        List<Integer> out = new ArrayList<>();
+        boolean latin = false;
+        boolean any = false;
+        Boolean current = null;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            Boolean side = Script.isJapanese(cp) ? Boolean.FALSE : Script.isLatinLetterOrDigit(cp) ? Boolean.TRUE : null;
+            if (side != null) {
+                if (current != null && !side.equals(current)) out.add(i);
+                current = side;
+                if (side) latin = true; else any = true;
+            }
+            i += Character.charCount(cp);
+        }
+        return latin && any ? out : List.of();
     }
 
     /** Takes openhtmltopdf's adjustment of the line back: its LineBox.adjustChildren, reversed. */

@@ -83,7 +83,9 @@ record PdfLayout(PDDocument target, PdfBoxRenderer renderer, LayoutFonts fonts) 
 
     /** Takes the slack of each justified line in JLREQ's order ({@link LineJustifier}); after the last layout, before drawing. */
     void justify() {
-        new LineJustifier(renderer.getSharedContext().newLayoutContextInstance()).apply(root());
+        var ctx = renderer.getSharedContext().newLayoutContextInstance();
+        ctx.setFontContext(new com.openhtmltopdf.pdfboxout.PdfBoxFontContext());
+        new LineJustifier(ctx).apply(root());
     }
 
     /** The laid-out box tree. */

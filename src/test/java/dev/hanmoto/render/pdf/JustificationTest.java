@@ -71,15 +71,12 @@ class JustificationTest {
                     Glyph b = row.get(i + 1);
                     if (!isLatinLetter(a) || !isLatinLetter(b)) continue;
                     double g = (b.x() - a.end()) / a.size();
-                    // Letters spread exactly as the kana: a Latin word in one text with Japanese
-                    // punctuation, spread with it (see besideJapanesePunctuation).
-                    if (gap > 0.01 && Math.abs(g - gap) < 0.005 && besideJapanesePunctuation(row, i, gap)) continue;
                     if (g >= 0.2) {
                         wordsChecked++;
                         // A word space on a line whose character gaps grew is at its limit.
                         if (gap > 0.01 && g < 1.0 / 3 + 0.15 - 0.01) problems.add(String.format("page %d: word space %.3f em on a line spread by %.3f em: %s",
                                 p.number(), g, gap, text(row)));
-                    } else if (gap < 0.24 && Math.abs(g) > 0.01 && !besideJapanesePunctuation(row, i, gap)) {
+                    } else if (gap < 0.24 && Math.abs(g) > 0.01 ) {
                         problems.add(String.format("page %d: letters %s%s %.3f em apart on a line spread by %.3f em: %s", p.number(), a.text(), b.text(), g, gap, text(row)));
                     }
                 }
@@ -89,21 +86,6 @@ class JustificationTest {
         assertTrue(spread > 50, "lines whose character gaps grew: " + spread);
         assertTrue(wordsChecked > 40, "word spaces checked: " + wordsChecked);
         assertTrue(problems.isEmpty(), String.join("\n", problems));
-    }
-
-    /**
-     * Whether the word with letters {@code i} and {@code i + 1} touches Japanese punctuation with no
-     * 和欧間 between ((SLA), 、Azure、): it was then in one text with that punctuation, and a text's
-     * letter spacing is one amount (LineJustifier's documented limit).
-     */
-    private static boolean besideJapanesePunctuation(List<Glyph> row, int i, double spread) {
-        double letter = Math.max(0.2, spread + 0.01);  // widest gap between two letters of one word
-        int start = i;
-        while (start > 0 && isLatinLetter(row.get(start - 1)) && (row.get(start).x() - row.get(start - 1).end()) / row.get(start).size() < letter) start--;
-        int end = i + 1;
-        while (end + 1 < row.size() && isLatinLetter(row.get(end + 1)) && (row.get(end + 1).x() - row.get(end).end()) / row.get(end).size() < letter) end++;
-        return start > 0 && dev.hanmoto.text.Script.isJapanese(row.get(start - 1).cp())
-                || end + 1 < row.size() && dev.hanmoto.text.Script.isJapanese(row.get(end + 1).cp());
     }
 
     private static boolean isKana(Glyph g) {

@@ -249,9 +249,8 @@ class LatinSpacingTest {
                 for (int k = 0; k + 1 < row.size(); k++) {
                     Glyph a = row.get(k);
                     Glyph b = row.get(k + 1);
-                    // Wider than the gaps justification opened on this line (without 和欧間 a Latin
-                    // word inside a Japanese text is spread as that text is).
-                    float extra = (b.x() - a.end() - Math.max(ja, latin)) / a.size();
+                    // Wider than the gap justification gives the left glyph's kind on this line.
+                    float extra = (b.x() - a.end() - (Script.isJapanese(a.cp()) ? ja : latin)) / a.size();
                     if (!isCode(a) && !isCode(b) && LatinSpacingPass.boundary(a.cp(), b.cp()) && extra > 0.1f) {
                         wide.add(String.format("%.3fem at %s|%s in %s", extra, a.text(), b.text(), text(row)));
                     }
