@@ -6,7 +6,6 @@ import com.openhtmltopdf.render.InlineLayoutBox;
 import com.openhtmltopdf.render.InlineText;
 import com.openhtmltopdf.render.LineBox;
 import dev.hanmoto.text.Kinsoku;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,11 +20,10 @@ final class KinsokuPictureLayoutCheck implements LayoutCheck {
     /** The marked pictures ending a line whose next line starts with closing punctuation. */
     @Override
     public Set<Integer> broken(BlockBox root) {
-        List<LineBox> lines = new ArrayList<>();
-        collect(root, lines);
+        List<LineBox> lines = LineBoxes.under(root);
         Set<Integer> out = new TreeSet<>();
         // openhtmltopdf can leave an empty line box where text did not fit after a picture: skipped.
-        lines.removeIf(l -> flatten(l).stream().allMatch(o -> o instanceof InlineText t && t.getSubstring().isBlank()));
+        lines.removeIf(l -> LineBoxes.flatten(l).stream().allMatch(o -> o instanceof InlineText t && t.getSubstring().isBlank()));
         for (int i = 0; i + 1 < lines.size(); i++) {
             Element last = lastPicture(lines.get(i));
             if (last == null || !last.hasAttribute(KinsokuPicturePass.MARK)) continue;
@@ -37,16 +35,10 @@ final class KinsokuPictureLayoutCheck implements LayoutCheck {
         return out;
     }
 
-    /** The line boxes in document order. */
-    private static void collect(Box b, List<LineBox> out) {
-        if (b instanceof LineBox line) out.add(line);
-        for (int i = 0; i < b.getChildCount(); i++) collect(b.getChild(i), out);
-    }
-
     /** The element of the line's last box if that is a picture (no text after it on the line), else null. */
     private static Element lastPicture(Box line) {
         Object last = null;
-        for (Object o : flatten(line)) {
+        for (Object o : LineBoxes.flatten(line)) {
             if (o instanceof InlineText t && t.getSubstring().isBlank()) continue;
             last = o;
         }
@@ -56,7 +48,7 @@ final class KinsokuPictureLayoutCheck implements LayoutCheck {
 
     /** The line's first text with characters, if text comes before any picture. */
     private static InlineText firstText(Box line) {
-        for (Object o : flatten(line)) {
+        for (Object o : LineBoxes.flatten(line)) {
             if (o instanceof InlineText t) {
                 if (!t.getSubstring().isBlank()) return t;
             } else {
@@ -64,20 +56,5 @@ final class KinsokuPictureLayoutCheck implements LayoutCheck {
             }
         }
         return null;
-    }
-
-    /** Texts and atomic boxes (images, inline-blocks) of a line, in order. */
-    private static List<Object> flatten(Box line) {
-        List<Object> out = new ArrayList<>();
-        for (int i = 0; i < line.getChildCount(); i++) flatten(line.getChild(i), out);
-        return out;
-    }
-
-    private static void flatten(Object o, List<Object> out) {
-        if (o instanceof InlineLayoutBox ilb) {
-            for (Object c : ilb.getInlineChildren()) flatten(c, out);
-        } else {
-            out.add(o);
-        }
     }
 }

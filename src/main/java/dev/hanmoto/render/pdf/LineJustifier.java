@@ -17,6 +17,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import org.w3c.dom.Element;
 
 /**
@@ -70,18 +71,11 @@ final class LineJustifier {
 
     /** Re-justifies every line openhtmltopdf justified under {@code root}. */
     void apply(Box root) {
-        List<LineBox> lines = new ArrayList<>();
-        collect(root, lines);
-        for (LineBox line : lines) {
+        for (LineBox line : LineBoxes.under(root)) {
             JustificationInfo info = line.getJustificationInfo();
             if (info == null || line.isLayedOutRTL()) continue;
             justify(line, info);
         }
-    }
-
-    private static void collect(Box b, List<LineBox> out) {
-        if (b instanceof LineBox line) out.add(line);
-        for (int i = 0; i < b.getChildCount(); i++) collect(b.getChild(i), out);
     }
 
     /** What one text of a line is, for the steps. */
@@ -110,7 +104,7 @@ final class LineJustifier {
     }
 
     private void justify(LineBox line, JustificationInfo library) {
-        unadjust(line, library);
+        move(line, t -> t.calcTotalAdjustment(library), true);
         library.setSpaceAdjust(0f);
         library.setNonSpaceAdjust(0f);
 
@@ -128,7 +122,7 @@ final class LineJustifier {
         int[] count = new int[Kind.values().length];
         InlineText previous = null;
         Object lastInk = null;
-        for (Object o : flatten(line)) {
+        for (Object o : LineBoxes.flatten(line)) {
             if (o instanceof InlineText t) {
                 if (t.isDynamicFunction() || t.getSubstring().isEmpty()) continue;
                 Kind k = kind(t);
@@ -182,36 +176,7 @@ final class LineJustifier {
             t.setLetterSpacing(t.getLetterSpacing() + a);
             amount.put(t, a * glyphs(t));
         });
-        float shift = 0f;
-        for (Box b : line.getChildren()) {
-            b.setX(b.getX() + Math.round(shift));
-            if (b instanceof InlineLayoutBox ilb) shift += adjust(ilb, shift, amount);
-        }
-        line.calcChildLocations();
-    }
-
-    /** The growth of the texts in {@code box} and below, moving what follows each; as openhtmltopdf's adjustHorizontalPosition. */
-    private static float adjust(InlineLayoutBox box, float before, Map<InlineText, Float> amount) {
-        float running = before;
-        float result = 0f;
-        for (Object o : box.getInlineChildren()) {
-            if (o instanceof InlineText t) {
-                t.setX(t.getX() + Math.round(result));
-                float add = amount.getOrDefault(t, 0f);
-                t.setWidth(Math.round(t.getWidth() + add));
-                result += add;
-                running += add;
-            } else if (o instanceof Box b) {
-                b.setX(b.getX() + Math.round(running));
-                if (b instanceof InlineLayoutBox child) {
-                    float add = adjust(child, running, amount);
-                    result += add;
-                    running += add;
-                }
-            }
-        }
-        box.setInlineWidth(Math.round(box.getInlineWidth() + result));
-        return result;
+        move(line, t -> amount.getOrDefault(t, 0f), false);
     }
 
     /**
@@ -275,7 +240,7 @@ final class LineJustifier {
     static List<Integer> cuts(String s) {
         List<Integer> out = new ArrayList<>();
         boolean latin = false;
-        boolean any = false;
+        boolean japanese = false;
         Boolean current = null;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
@@ -283,42 +248,48 @@ final class LineJustifier {
             if (side != null) {
                 if (current != null && !side.equals(current)) out.add(i);
                 current = side;
-                if (side) latin = true; else any = true;
+                if (side) latin = true; else japanese = true;
             }
             i += Character.charCount(cp);
         }
-        return latin && any ? out : List.of();
+        return latin && japanese ? out : List.of();
     }
 
-    /** Takes openhtmltopdf's adjustment of the line back: its LineBox.adjustChildren, reversed. */
-    private static void unadjust(LineBox line, JustificationInfo info) {
+    /**
+     * Moves the line's boxes by what each text gains ({@code back}: loses) and widens (narrows) the
+     * texts and their inline boxes: openhtmltopdf's LineBox.adjustChildren and
+     * InlineLayoutBox.adjustHorizontalPosition, whose arithmetic taking back must repeat (its widths
+     * were truncated to whole units).
+     */
+    private static void move(LineBox line, ToDoubleFunction<InlineText> gain, boolean back) {
         float shift = 0f;
         for (Box b : line.getChildren()) {
-            b.setX(b.getX() - Math.round(shift));
-            if (b instanceof InlineLayoutBox ilb) shift += unadjust(ilb, info, shift);
+            b.setX(b.getX() + (back ? -Math.round(shift) : Math.round(shift)));
+            if (b instanceof InlineLayoutBox ilb) shift += move(ilb, shift, gain, back);
         }
+        line.calcChildLocations();
     }
 
-    private static float unadjust(InlineLayoutBox box, JustificationInfo info, float before) {
+    private static float move(InlineLayoutBox box, float before, ToDoubleFunction<InlineText> gain, boolean back) {
         float running = before;
         float result = 0f;
         for (Object o : box.getInlineChildren()) {
             if (o instanceof InlineText t) {
-                t.setX(t.getX() - Math.round(result));
-                float add = t.calcTotalAdjustment(info);
-                t.setWidth(t.getWidth() - (int) add);
+                t.setX(t.getX() + (back ? -Math.round(result) : Math.round(result)));
+                float add = (float) gain.applyAsDouble(t);
+                t.setWidth(back ? t.getWidth() - (int) add : Math.round(t.getWidth() + add));
                 result += add;
                 running += add;
             } else if (o instanceof Box b) {
-                b.setX(b.getX() - Math.round(running));
+                b.setX(b.getX() + (back ? -Math.round(running) : Math.round(running)));
                 if (b instanceof InlineLayoutBox child) {
-                    float add = unadjust(child, info, running);
+                    float add = move(child, running, gain, back);
                     result += add;
                     running += add;
                 }
             }
         }
-        box.setInlineWidth(box.getInlineWidth() - (int) result);
+        box.setInlineWidth(back ? box.getInlineWidth() - (int) result : Math.round(box.getInlineWidth() + result));
         return result;
     }
 
@@ -350,20 +321,5 @@ final class LineJustifier {
     private static int glyphs(InlineText t) {
         String s = TextRenderer.getEffectivePrintableString(t.getSubstring());
         return s.codePointCount(0, s.length());
-    }
-
-    /** Texts and atomic boxes of a line, in order. */
-    private static List<Object> flatten(Box line) {
-        List<Object> out = new ArrayList<>();
-        for (int i = 0; i < line.getChildCount(); i++) flatten(line.getChild(i), out);
-        return out;
-    }
-
-    private static void flatten(Object o, List<Object> out) {
-        if (o instanceof InlineLayoutBox ilb) {
-            for (Object c : ilb.getInlineChildren()) flatten(c, out);
-        } else {
-            out.add(o);
-        }
     }
 }
